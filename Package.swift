@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Data flows one way: CaseReader → Scoring → Charts → ReportComposer → PDF.
+// Only the `hccreport` executable wires in the Cairo backend.
+let package = Package(
+    name: "hccreport",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "hccreport", targets: ["hccreport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // Value types of the clinical domain. No dependencies.
+        .target(name: "ClinicalModel"),
+        // YAML/JSON case files → ClinicalModel, with validation.
+        .target(name: "CaseReader", dependencies: ["ClinicalModel", .product(name: "Yams", package: "Yams")]),
+        // Pure numerics: ROC, DeLong, KDE, quantiles, tests, logistic regression.
+        .target(name: "Statistics"),
+        // Nomogram scoring, derived parameters, mRECIST, dose, reference cohorts.
+        .target(name: "Scoring", dependencies: ["ClinicalModel", "Statistics", .product(name: "Yams", package: "Yams")]),
+        // Drawing protocol and the recording test backend.
+        .target(name: "Canvas"),
+        // Nomogram, violin and ROC charts drawn on a Canvas.
+        .target(name: "Charts", dependencies: ["Canvas", "Scoring", "Statistics", "ClinicalModel"]),
+        // System libraries.
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
+        // Cairo/Pango implementation of Canvas: PDF, PNG, SVG.
+        .target(name: "CairoBackend", dependencies: ["Canvas", "CCairo", "CFontconfig", "CPangoCairo"]),
+        // Templates → pages of a per-patient report.
+        .target(name: "ReportComposer", dependencies: [
+            "Canvas", "Charts", "Scoring", "Statistics", "ClinicalModel",
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .executableTarget(name: "hccreport", dependencies: [
+            "ClinicalModel", "CaseReader", "Scoring", "Statistics", "Canvas", "Charts",
+            "CairoBackend", "ReportComposer",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .testTarget(name: "ClinicalModelTests", dependencies: ["ClinicalModel"]),
+        .testTarget(name: "CaseReaderTests", dependencies: ["CaseReader", "ClinicalModel"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "ClinicalModel", "CaseReader"]),
+        .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Canvas", "Scoring", "Statistics"]),
+        .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "Canvas"]),
+        .testTarget(name: "ReportComposerTests", dependencies: ["ReportComposer", "Canvas", "Scoring", "CaseReader"]),
+        .testTarget(name: "CLITests", dependencies: []),
+    ]
+)

@@ -1,0 +1,87 @@
+/// A 2-D drawing surface: the only way charts and pages draw.
+///
+/// Coordinates are points, origin top-left, y down. Implementations: the Cairo backend (PDF, PNG,
+/// SVG) and `RecordingCanvas`, which records every call as stable text for tests.
+public protocol Canvas: AnyObject {
+    /// Pushes the graphics state (transform, clip).
+    func save()
+    /// Pops the graphics state pushed by the matching `save()`.
+    func restore()
+    /// Moves the origin.
+    func translate(x: Double, y: Double)
+    /// Scales subsequent drawing.
+    func scale(x: Double, y: Double)
+    /// Rotates subsequent drawing by `radians` (clockwise on screen).
+    func rotate(radians: Double)
+    /// Intersects the clip region with `path`.
+    func clip(to path: Path)
+    /// Fills `path` (non-zero winding).
+    func fill(_ path: Path, color: Color)
+    /// Strokes `path`.
+    func stroke(_ path: Path, style: StrokeStyle)
+    /// Lays out `text` and returns its size without drawing.
+    func measure(_ text: TextBlock) -> TextMetrics
+    /// Draws `text` with the top-left of its layout box at `origin`.
+    func draw(_ text: TextBlock, at origin: Point)
+    /// Marks `rect` as a link to a named destination or URI (no-op where unsupported).
+    func link(_ rect: Rect, to target: LinkTarget)
+    /// Names the current position as a destination for internal links (no-op where unsupported).
+    func destination(_ name: String, at point: Point)
+}
+
+/// Where a link points.
+public enum LinkTarget: Sendable, Hashable {
+    case destination(String)
+    case uri(String)
+}
+
+public extension Canvas {
+    /// Fills `path` then strokes it.
+    func fillAndStroke(_ path: Path, fill color: Color, stroke style: StrokeStyle) {
+        fill(path, color: color)
+        stroke(path, style: style)
+    }
+
+    /// Runs `body` between `save()` and `restore()`.
+    func withState<T>(_ body: () throws -> T) rethrows -> T {
+        save()
+        defer { restore() }
+        return try body()
+    }
+
+    func link(_ rect: Rect, to target: LinkTarget) {}
+    func destination(_ name: String, at point: Point) {}
+}
+
+/// A multi-page document being written: the composer asks for pages and adds metadata.
+public protocol DocumentSink: AnyObject {
+    /// Starts a new page of `size` and returns the canvas to draw it on.
+    func beginPage(size: Size) -> Canvas
+    /// Finishes the current page.
+    func endPage()
+    /// Adds a bookmark to the document outline pointing at `page` (1-based); `level` 0 is top level.
+    func addOutlineEntry(title: String, page: Int, level: Int)
+    /// Sets the document's title/author/subject/keywords/creator metadata.
+    func setMetadata(_ metadata: DocumentMetadata)
+}
+
+/// PDF document information.
+public struct DocumentMetadata: Sendable, Hashable {
+    public var title: String
+    public var author: String
+    public var subject: String
+    public var keywords: String
+    public var creator: String
+    /// ISO 8601 date-time written as creation and modification date (reproducible output).
+    public var creationDate: String?
+
+    public init(title: String, author: String = "", subject: String = "", keywords: String = "",
+                creator: String = "", creationDate: String? = nil) {
+        self.title = title
+        self.author = author
+        self.subject = subject
+        self.keywords = keywords
+        self.creator = creator
+        self.creationDate = creationDate
+    }
+}

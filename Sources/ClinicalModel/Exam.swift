@@ -1,0 +1,67 @@
+/// The pre-treatment CT examination (low-dose dual-energy + perfusion CT in the study).
+public struct Exam: Sendable, Hashable, Codable {
+    public var date: CalendarDate?
+    /// Scanner make and model; DECT/PCT values are vendor-dependent, so reports print it.
+    public var scanner: String?
+    /// Post-processing software and version.
+    public var software: String?
+    public var dose: DoseRecord?
+
+    public init(date: CalendarDate? = nil, scanner: String? = nil, software: String? = nil, dose: DoseRecord? = nil) {
+        self.date = date
+        self.scanner = scanner
+        self.software = software
+        self.dose = dose
+    }
+}
+
+/// Scanner-reported dose metrics of an exam, one entry per acquired series.
+public struct DoseRecord: Sendable, Hashable, Codable {
+    /// The adult abdomen conversion coefficient, mSv/(mGy·cm) (AAPM Report 96; ICRP).
+    public static let abdomenKFactor = 0.015
+
+    /// Conversion coefficient k in E = DLP × k, mSv/(mGy·cm).
+    public var kFactor: Double
+    /// Whether `kFactor` was written in the case file (false: the default was applied).
+    public var kFactorGiven: Bool
+    public var series: [DoseSeries]
+
+    public init(kFactor: Double? = nil, series: [DoseSeries]) {
+        self.kFactor = kFactor ?? Self.abdomenKFactor
+        self.kFactorGiven = kFactor != nil
+        self.series = series
+    }
+}
+
+/// One acquired CT series with its scanner output metrics.
+public struct DoseSeries: Sendable, Hashable, Codable {
+    /// What the series was acquired for.
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        /// Non-contrast or conventional single-energy series.
+        case plain
+        /// Dynamic perfusion acquisition.
+        case perfusion
+        /// Dual-energy (e.g. rapid kVp switching) series.
+        case dualEnergy = "dual_energy"
+    }
+
+    public var name: String
+    public var kind: Kind
+    /// Volume CT dose index, mGy; reported per series, never summed.
+    public var ctdiVolMGy: Double?
+    /// Diameter of the CTDI phantom, 16 or 32 cm.
+    public var phantomCm: Int?
+    /// Dose-length product, mGy·cm.
+    public var dlpMGyCm: Double
+    public var scanLengthCm: Double?
+
+    public init(name: String, kind: Kind, ctdiVolMGy: Double? = nil, phantomCm: Int? = nil,
+                dlpMGyCm: Double, scanLengthCm: Double? = nil) {
+        self.name = name
+        self.kind = kind
+        self.ctdiVolMGy = ctdiVolMGy
+        self.phantomCm = phantomCm
+        self.dlpMGyCm = dlpMGyCm
+        self.scanLengthCm = scanLengthCm
+    }
+}
