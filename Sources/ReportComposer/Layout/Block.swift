@@ -1,0 +1,64 @@
+import Canvas
+
+/// One unit of content flowing down report pages, top to bottom.
+public enum Block: Sendable {
+    /// A section or subsection title; never left alone at the bottom of a page.
+    case heading(Heading)
+    /// Running text, wrapped to the content width; may break between lines across pages.
+    case paragraph(TextBlock)
+    /// A table whose rows may continue on the next page under a repeated header.
+    case table(Table)
+    /// A chart or other drawing of fixed height; never split.
+    case figure(Figure)
+    /// A boxed note (warnings, disclaimer); never split.
+    case callout(Callout)
+    /// Vertical space in points (dropped at the top of a page).
+    case spacer(Double)
+    /// Starts a new page.
+    case pageBreak
+}
+
+/// A title that also becomes a PDF bookmark.
+public struct Heading: Sendable, Hashable {
+    public var text: String
+    /// 1 = section, 2 = subsection.
+    public var level: Int
+    /// Bookmark title (defaults to `text`); `nil` keeps it out of the outline.
+    public var outlineTitle: String?
+
+    public init(_ text: String, level: Int = 1, outlineTitle: String? = nil, inOutline: Bool = true) {
+        self.text = text
+        self.level = level
+        self.outlineTitle = inOutline ? (outlineTitle ?? text) : nil
+    }
+}
+
+/// A drawing of fixed height placed across the content width, with an optional caption below.
+public struct Figure: Sendable {
+    public var height: Double
+    /// Caption as Pango markup, drawn under the figure in the caption style.
+    public var caption: String?
+    /// Draws the figure inside the given rectangle.
+    public var draw: @Sendable (Canvas, Rect) -> Void
+
+    public init(height: Double, caption: String? = nil, draw: @escaping @Sendable (Canvas, Rect) -> Void) {
+        self.height = height
+        self.caption = caption
+        self.draw = draw
+    }
+}
+
+/// A boxed note with a title line, e.g. the warnings a reader must not miss.
+public struct Callout: Sendable, Hashable {
+    public enum Emphasis: String, Sendable { case warning, note }
+    public var title: String
+    /// Lines of Pango markup, each drawn as its own bullet.
+    public var items: [String]
+    public var emphasis: Emphasis
+
+    public init(title: String, items: [String], emphasis: Emphasis) {
+        self.title = title
+        self.items = items
+        self.emphasis = emphasis
+    }
+}

@@ -1,0 +1,128 @@
+import Canvas
+
+/// A finished document description: running header, metadata and the blocks to flow.
+public struct ComposedDocument: Sendable {
+    public var style: ReportStyle
+    public var header: RunningHeader
+    public var metadata: DocumentMetadata
+    public var blocks: [Block]
+
+    public init(style: ReportStyle, header: RunningHeader, metadata: DocumentMetadata, blocks: [Block]) {
+        self.style = style
+        self.header = header
+        self.metadata = metadata
+        self.blocks = blocks
+    }
+}
+
+/// Draws a `ComposedDocument` onto a `DocumentSink`: pagination first, so every page can say "Page X of Y".
+public enum DocumentComposer {
+    /// Paginates and draws `document`.
+    /// - Parameters:
+    ///   - document: what to draw.
+    ///   - sink: the PDF (or recording) document to draw into.
+    ///   - measurer: a canvas that measures text exactly as the sink's pages will draw it.
+    /// - Returns: the number of pages written.
+    @discardableResult
+    public static func render(_ document: ComposedDocument, into sink: DocumentSink, measurer: Canvas) -> Int {
+        let flow = PageFlow(style: document.style, measurer: measurer)
+        let (pages, outline) = flow.paginate(document.blocks)
+        sink.setMetadata(document.metadata)
+        for (index, placements) in pages.enumerated() {
+            let canvas = sink.beginPage(size: document.style.pageSize)
+            document.header.draw(in: canvas, style: document.style, page: index + 1, pageCount: pages.count)
+            for placement in placements {
+                draw(placement, in: canvas, flow: flow)
+            }
+            sink.endPage()
+        }
+        for entry in outline {
+            sink.addOutlineEntry(title: entry.title, page: entry.page, level: entry.level)
+        }
+        return pages.count
+    }
+
+    static func draw(_ placement: PageFlow.Placement, in canvas: Canvas, flow: PageFlow) {
+        let style = flow.style
+        let frame = style.contentRect
+        let x = frame.minX
+        switch placement.item {
+        case .heading(let heading, let text):
+            canvas.draw(text, at: Point(x: x, y: placement.y))
+            if heading.level == 1 {
+                let y = placement.y + placement.height - 1
+                canvas.stroke(.line(from: Point(x: x, y: y), to: Point(x: frame.maxX, y: y)),
+                              style: StrokeStyle(width: 0.4, color: style.rule))
+            }
+        case .paragraph(let text):
+            canvas.draw(text, at: Point(x: x, y: placement.y))
+        case .figure(let figure, let caption):
+            let rect = Rect(x: x, y: placement.y, width: frame.width, height: figure.height)
+            canvas.withState { figure.draw(canvas, rect) }
+            if let caption { canvas.draw(caption, at: Point(x: x, y: rect.maxY + 3)) }
+        case .callout(let callout, let lines, let title):
+            let rect = Rect(x: x, y: placement.y, width: frame.width, height: placement.height)
+            let tint = callout.emphasis == .warning ? style.warning : style.accent
+            canvas.fill(.rect(rect), color: Color(red: tint.red, green: tint.green, blue: tint.blue, alpha: 0.07))
+            canvas.stroke(.rect(rect), style: StrokeStyle(width: callout.emphasis == .warning ? 1.2 : 0.6, color: tint))
+            canvas.fill(.rect(Rect(x: rect.minX, y: rect.minY, width: 3, height: rect.height)), color: tint)
+            var y = rect.minY + 6
+            canvas.draw(title, at: Point(x: x + 8, y: y))
+            y += canvas.measure(title).height + 2
+            for line in lines {
+                canvas.draw(line, at: Point(x: x + 8, y: y))
+                y += canvas.measure(line).height + 2
+            }
+        case .tableSlice(let table, let rows, let rowHeights, let headerHeight, let continued, let caption):
+            drawTable(table, rows: rows, rowHeights: rowHeights, headerHeight: headerHeight, continued: continued,
+                      caption: caption, top: placement.y, in: canvas, flow: flow)
+        }
+    }
+
+    static func drawTable(_ table: Table, rows: Range<Int>, rowHeights: [Double], headerHeight: Double, continued: Bool,
+                          caption: TextBlock?, top: Double, in canvas: Canvas, flow: PageFlow) {
+        let style = flow.style
+        let frame = style.contentRect
+        let widths = table.columnWidths(totalWidth: frame.width)
+        var y = top
+        if continued {
+            let t = flow.continuedText(table, width: frame.width)
+            canvas.draw(t, at: Point(x: frame.minX, y: y))
+            y += canvas.measure(t).height
+        }
+        // Header row on a grey band.
+        canvas.fill(.rect(Rect(x: frame.minX, y: y, width: frame.width, height: headerHeight)), color: style.shade)
+        var cx = frame.minX
+        for (i, column) in table.columns.enumerated() {
+            let t = flow.cellText(column.title, width: widths[i], font: style.smallFont.bold, alignment: column.alignment)
+            canvas.draw(t, at: Point(x: cx + flow.cellPadding, y: y + flow.cellPadding))
+            cx += widths[i]
+        }
+        y += headerHeight
+        canvas.stroke(.line(from: Point(x: frame.minX, y: y), to: Point(x: frame.maxX, y: y)),
+                      style: StrokeStyle(width: 0.6, color: .black))
+        for (k, rowIndex) in rows.enumerated() {
+            let row = table.rows[rowIndex]
+            let h = rowHeights[k]
+            if row.emphasis == .warning {
+                canvas.fill(.rect(Rect(x: frame.minX, y: y, width: frame.width, height: h)),
+                            color: Color(red: style.warning.red, green: style.warning.green, blue: style.warning.blue, alpha: 0.08))
+            }
+            if row.emphasis == .total {
+                canvas.stroke(.line(from: Point(x: frame.minX, y: y), to: Point(x: frame.maxX, y: y)),
+                              style: StrokeStyle(width: 0.6, color: .black))
+            }
+            cx = frame.minX
+            for (i, cell) in row.cells.enumerated() where i < widths.count {
+                let t = flow.cellText(cell, width: widths[i], font: flow.font(for: row), alignment: table.columns[i].alignment,
+                                      color: row.emphasis == .warning ? style.warning : .black)
+                canvas.draw(t, at: Point(x: cx + flow.cellPadding, y: y + flow.cellPadding))
+                cx += widths[i]
+            }
+            y += h
+            canvas.stroke(.line(from: Point(x: frame.minX, y: y), to: Point(x: frame.maxX, y: y)),
+                          style: StrokeStyle(width: 0.25, color: style.rule))
+        }
+        if let caption { canvas.draw(caption, at: Point(x: frame.minX, y: y + 3)) }
+    }
+}

@@ -1,0 +1,86 @@
+import Canvas
+
+/// What every page of a chart document repeats: who it is about, where it comes from, which page it is.
+///
+/// Header: institution and report title (left), at least two patient identifiers and the exam
+/// date (right). Footer: generation date, tool and model versions, the input file's SHA-256, an
+/// optional Code 128 barcode of the patient ID, and "Page X of Y".
+public struct RunningHeader: Sendable, Hashable {
+    public var institution: String
+    public var title: String
+    /// First identifier line, e.g. "WANG, Li · ID HCC-2025-0007".
+    public var patientLine: String
+    /// Second identifier line, e.g. "Born 1958-04-02 · CT 2025-01-14".
+    public var patientDetailLine: String
+    /// Footer line, e.g. "Generated 2025-02-01 · hccreport 0.1.0 · model zhang-2025-dect-pct 1.0.0".
+    public var provenanceLine: String
+    /// e.g. "Input SHA-256 3f2a…".
+    public var digestLine: String
+    /// Text to encode as Code 128, or `nil` for no barcode.
+    public var barcodeText: String?
+    /// A word printed on every page when the content is not for clinical use (e.g. "DEMONSTRATION").
+    public var watermark: String?
+
+    public init(institution: String, title: String, patientLine: String, patientDetailLine: String,
+                provenanceLine: String, digestLine: String, barcodeText: String?, watermark: String? = nil) {
+        self.institution = institution
+        self.title = title
+        self.patientLine = patientLine
+        self.patientDetailLine = patientDetailLine
+        self.provenanceLine = provenanceLine
+        self.digestLine = digestLine
+        self.barcodeText = barcodeText
+        self.watermark = watermark
+    }
+
+    /// Draws header and footer of page `page` of `pageCount`.
+    /// - Parameters:
+    ///   - canvas: the page's canvas.
+    ///   - style: page geometry and fonts.
+    ///   - page: 1-based page number.
+    ///   - pageCount: total pages of the document.
+    public func draw(in canvas: Canvas, style: ReportStyle, page: Int, pageCount: Int) {
+        let area = style.printableRect
+        let half = area.width * 0.55
+        // Header.
+        canvas.draw(TextBlock(institution, font: style.bodyFont.bold, color: style.accent, width: area.width - half - 6),
+                    at: Point(x: area.minX, y: area.minY))
+        canvas.draw(TextBlock(title, font: style.smallFont, width: area.width - half - 6),
+                    at: Point(x: area.minX, y: area.minY + 13))
+        canvas.draw(TextBlock(patientLine, font: style.bodyFont.bold, width: half, alignment: .right),
+                    at: Point(x: area.maxX - half, y: area.minY))
+        canvas.draw(TextBlock(patientDetailLine, font: style.smallFont, width: half, alignment: .right),
+                    at: Point(x: area.maxX - half, y: area.minY + 13))
+        let ruleY = area.minY + style.headerHeight - 10
+        canvas.stroke(.line(from: Point(x: area.minX, y: ruleY), to: Point(x: area.maxX, y: ruleY)),
+                      style: StrokeStyle(width: 0.8, color: style.accent))
+        if let mark = watermark {
+            canvas.draw(TextBlock(mark, font: style.smallFont.bold, color: style.warning, width: area.width, alignment: .center),
+                        at: Point(x: area.minX, y: area.minY + 24))
+        }
+
+        // Footer.
+        let footTop = area.maxY - style.footerHeight + 6
+        canvas.stroke(.line(from: Point(x: area.minX, y: footTop), to: Point(x: area.maxX, y: footTop)),
+                      style: StrokeStyle(width: 0.5, color: style.rule))
+        var textRight = area.maxX
+        let pageText = TextBlock("Page \(page) of \(pageCount)", font: style.bodyFont.bold, alignment: .right)
+        let pageWidth = canvas.measure(pageText).width
+        canvas.draw(TextBlock(pageText.text, font: pageText.font, width: pageWidth + 1, alignment: .right),
+                    at: Point(x: area.maxX - pageWidth - 1, y: footTop + 4))
+        textRight -= pageWidth + 8
+        if let code = barcodeText, let barcode = try? Code128(code) {
+            let module = 0.75
+            let w = barcode.width(module: module)
+            let rect = Rect(x: textRight - w, y: footTop + 4, width: w, height: 17)
+            barcode.draw(in: canvas, rect: rect)
+            canvas.draw(TextBlock(code, font: style.monoFont, width: w, alignment: .center),
+                        at: Point(x: rect.minX, y: rect.maxY + 0.5))
+            textRight = rect.minX - 6
+        }
+        let leftWidth = max(textRight - area.minX, 50)
+        canvas.draw(TextBlock(provenanceLine, font: style.smallFont, width: leftWidth), at: Point(x: area.minX, y: footTop + 4))
+        canvas.draw(TextBlock(digestLine, font: style.monoFont, color: Color(grey: 0.25), width: leftWidth),
+                    at: Point(x: area.minX, y: footTop + 15))
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+import Canvas
+@testable import ReportComposer
+
+@Suite struct Code128Tests {
+    struct Reference: Decodable {
+        let text: String
+        let symbols_without_check: [Int]
+        let modules: String
+    }
+
+    static let references: [Reference] = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/code128.json")
+        guard let data = try? Data(contentsOf: url),
+              let refs = try? JSONDecoder().decode([Reference].self, from: data) else { return [] }
+        return refs
+    }()
+
+    @Test func fixturesAreLoaded() {
+        #expect(Self.references.count == 7)
+    }
+
+    @Test(arguments: Code128Tests.references.map(\.text))
+    func matchesPythonBarcode(_ text: String) throws {
+        let ref = try #require(Self.references.first { $0.text == text })
+        let code = try Code128(text)
+        #expect(Array(code.symbols.dropLast()) == ref.symbols_without_check)
+        #expect(String(code.modules.map { $0 ? "1" : "0" }) == ref.modules)
+    }
+
+    @Test func everyPatternHasElevenModulesAndThreeBars() {
+        #expect(Code128.patterns.count == 107)
+        for p in Code128.patterns {
+            #expect(p.count == 11)
+            #expect(p.first == "1" && p.last == "0")
+        }
+    }
+
+    @Test func checkSymbolFollowsModulo103() throws {
+        // ISO/IEC 15417 worked example logic: start B (104) + Σ i·value, mod 103.
+        let code = try Code128("PJJ123C")
+        let data = [48, 42, 42, 17, 18, 19, 35]
+        let sum = 104 + data.enumerated().reduce(0) { $0 + ($1.offset + 1) * $1.element }
+        #expect(code.symbols == [104] + data + [sum % 103])
+        #expect(code.modules.count == 11 * 9 + 13)
+    }
+
+    @Test(arguments: [
+        ("", "A barcode needs at least one character."),
+        ("李雷", "The character \"李\" cannot be encoded in a Code 128 barcode (printable ASCII only)."),
+        ("a\u{0}b", "The character \"\u{0}\" cannot be encoded in a Code 128 barcode (printable ASCII only)."),
+        (String(repeating: "x", count: 49), "A 49-character text is too long for a printed Code 128 barcode (at most 48)."),
+    ])
+    func refusesWhatItCannotEncode(_ text: String, _ message: String) {
+        #expect(throws: Code128.EncodingError.self) { try Code128(text) }
+        do { _ = try Code128(text) } catch { #expect("\(error)" == message) }
+    }
+
+    @Test func drawsOneRectanglePerBarInsideQuietZones() throws {
+        let code = try Code128("A")
+        let canvas = RecordingCanvas()
+        let rect = Rect(x: 0, y: 0, width: code.width(module: 1), height: 10)
+        code.draw(in: canvas, rect: rect)
+        #expect(canvas.lines.count == 1)
+        let line = try #require(canvas.lines.first)
+        #expect(line.hasPrefix("fill #000000 M10.00,0.00 ")) // first bar right after the 10-module quiet zone
+        #expect(line.components(separatedBy: "Z").count - 1 == code.bars.count)
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+import Canvas
+@testable import ReportComposer
+
+@Suite struct PageFlowTests {
+    let style = ReportStyle()
+    var flow: PageFlow { PageFlow(style: style, measurer: RecordingCanvas()) }
+
+    func table(rows n: Int) -> Table {
+        Table(columns: [.init("Series", weight: 2), .init("DLP", alignment: .right)],
+              rows: (0..<n).map { Table.Row(["Series \($0)", "\($0)"]) },
+              caption: "Caption under the table", continuationTitle: "Dose")
+    }
+
+    @Test func longTableContinuesWithHeaderAndKeepsCaptionWithLastRow() {
+        let (pages, _) = flow.paginate([.table(table(rows: 120))])
+        #expect(pages.count > 1)
+        var seen: [Int] = []
+        for (i, page) in pages.enumerated() {
+            #expect(page.count == 1)
+            guard case .tableSlice(_, let rows, _, _, let continued, let caption) = page[0].item else {
+                Issue.record("expected a table slice"); continue
+            }
+            #expect(continued == (i > 0))
+            #expect(!rows.isEmpty)
+            #expect((caption != nil) == (i == pages.count - 1))
+            seen += Array(rows)
+            #expect(page[0].y + page[0].height <= style.contentRect.maxY + 0.001)
+        }
+        #expect(seen == Array(0..<120)) // every row exactly once, in order
+    }
+
+    @Test func figureIsNeverSplitAndHeadingStaysWithIt() {
+        let spacerHeight = style.contentRect.height - 60
+        let fig = Figure(height: 200) { _, _ in }
+        let (pages, outline) = flow.paginate([.spacer(0), .paragraph(TextBlock("x", font: style.bodyFont)), .spacer(spacerHeight),
+                                              .heading(Heading("Nomogram")), .figure(fig)])
+        #expect(pages.count == 2)
+        #expect(pages[1].count == 2)
+        if case .heading(let h, _) = pages[1][0].item { #expect(h.text == "Nomogram") } else { Issue.record("heading moved away") }
+        #expect(outline == [PageFlow.OutlineEntry(title: "Nomogram", page: 2, level: 0)])
+    }
+
+    @Test func spacerAtTopOfPageIsDropped() {
+        let (pages, _) = flow.paginate([.spacer(50), .paragraph(TextBlock("x", font: style.bodyFont))])
+        #expect(pages[0][0].y == style.contentRect.minY)
+    }
+
+    @Test func renderWritesPageXofYOnEveryPage() {
+        let doc = RecordingDocument()
+        let header = RunningHeader(institution: "Hospital", title: "Tumour board", patientLine: "DOE, Jane · ID P1",
+                                   patientDetailLine: "Born 1950-01-01", provenanceLine: "Generated", digestLine: "SHA",
+                                   barcodeText: "P1")
+        let composed = ComposedDocument(style: style, header: header, metadata: DocumentMetadata(title: "T"),
+                                        blocks: [.table(table(rows: 120))])
+        let n = DocumentComposer.render(composed, into: doc, measurer: RecordingCanvas())
+        #expect(n == doc.pages.count)
+        for (i, page) in doc.pages.enumerated() {
+            #expect(page.dump.contains("\"Page \(i + 1) of \(n)\""))
+            #expect(page.dump.contains("\"DOE, Jane · ID P1\""))
+        }
+        #expect(style.smallestFontSize >= 7)
+    }
+}
