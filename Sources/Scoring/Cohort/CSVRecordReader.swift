@@ -1,0 +1,130 @@
+/// Splits CSV text into records per RFC 4180, remembering the line each record starts on.
+///
+/// Fields are separated by commas; a field in double quotes may contain commas, line breaks and
+/// doubled quotes (`""` → `"`). Records end at CRLF, LF or a lone CR; a UTF-8 byte-order mark is
+/// skipped; blank lines are skipped. Spaces are kept (callers trim what they interpret).
+/// Malformed records are reported with their line and skipped, so one bad line does not hide the
+/// next; an unterminated quote ends the reading. O(n) in the length of the text.
+struct CSVRecordReader: Sendable {
+    /// One record and the 1-based physical line it starts on.
+    struct Record: Sendable, Hashable {
+        var line: Int
+        var fields: [String]
+    }
+
+    /// A record that could not be split, and why (a phrase for `ReferenceCohortError.Problem`).
+    struct SyntaxProblem: Sendable, Hashable {
+        var line: Int
+        var message: String
+    }
+
+    private(set) var records: [Record] = []
+    private(set) var problems: [SyntaxProblem] = []
+
+    private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+
+    /// Reads all records of `text`.
+    /// - Parameter text: The whole CSV document.
+    init(text: String) {
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        var scanner = Scanner(bytes: bytes)
+        while !scanner.atEnd {
+            let start = scanner.line
+            switch scanner.readRecord() {
+            case .record(let fields, let blank):
+                if !blank { records.append(Record(line: start, fields: fields)) }
+            case .malformed(let message):
+                problems.append(SyntaxProblem(line: start, message: message))
+                scanner.skipRestOfLine()
+            case .unterminatedQuote(let line):
+                problems.append(SyntaxProblem(line: line, message: "a quoted field starts on this line but its closing quote is missing"))
+                return
+            }
+        }
+    }
+
+    private struct Scanner {
+        enum Outcome { case record([String], blank: Bool), malformed(String), unterminatedQuote(line: Int) }
+
+        let bytes: [UInt8]
+        var index = 0
+        var line = 1
+
+        init(bytes: [UInt8]) { self.bytes = bytes }
+
+        var atEnd: Bool { index >= bytes.count }
+        private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+        private var atRecordEnd: Bool { current == nil || current == CSVRecordReader.cr || current == CSVRecordReader.lf }
+
+        mutating func readRecord() -> Outcome {
+            var fields: [String] = []
+            var anyQuoted = false
+            while true {
+                if current == CSVRecordReader.quote {
+                    anyQuoted = true
+                    let opened = line
+                    guard let field = readQuotedField() else { return .unterminatedQuote(line: opened) }
+                    fields.append(field)
+                    if !atRecordEnd && current != CSVRecordReader.comma {
+                        return .malformed("unexpected text after the closing quote of a field; quote the whole field")
+                    }
+                } else {
+                    let start = index
+                    while !atRecordEnd && current != CSVRecordReader.comma {
+                        if current == CSVRecordReader.quote {
+                            return .malformed("a double quote inside an unquoted field; enclose the field in double quotes and double the inner quote (\"\")")
+                        }
+                        index += 1
+                    }
+                    fields.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                }
+                if current == CSVRecordReader.comma {
+                    index += 1
+                    continue
+                }
+                consumeLineBreak()
+                return .record(fields, blank: !anyQuoted && fields.count == 1 && fields[0].isEmpty)
+            }
+        }
+
+        /// Reads from an opening quote through its closing quote; `nil` when the text ends first.
+        private mutating func readQuotedField() -> String? {
+            index += 1
+            var buffer: [UInt8] = []
+            while let byte = current {
+                if byte == CSVRecordReader.quote {
+                    if index + 1 < bytes.count && bytes[index + 1] == CSVRecordReader.quote {
+                        buffer.append(byte)
+                        index += 2
+                        continue
+                    }
+                    index += 1
+                    return String(decoding: buffer, as: UTF8.self)
+                }
+                if byte == CSVRecordReader.lf || (byte == CSVRecordReader.cr && (index + 1 >= bytes.count || bytes[index + 1] != CSVRecordReader.lf)) {
+                    line += 1
+                }
+                buffer.append(byte)
+                index += 1
+            }
+            return nil
+        }
+
+        private mutating func consumeLineBreak() {
+            if current == CSVRecordReader.cr {
+                index += 1
+                if current == CSVRecordReader.lf { index += 1 }
+                line += 1
+            } else if current == CSVRecordReader.lf {
+                index += 1
+                line += 1
+            }
+        }
+
+        mutating func skipRestOfLine() {
+            while !atRecordEnd { index += 1 }
+            consumeLineBreak()
+        }
+    }
+}

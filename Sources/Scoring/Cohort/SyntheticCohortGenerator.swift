@@ -1,0 +1,203 @@
+import Foundation
+
+/// Reconstructs a reference cohort from published group statistics: not patient data.
+///
+/// Per outcome group, every lesion gets three correlated standard normals (Gaussian copula, Cholesky
+/// of `correlations`, SplitMix64 + Box–Muller, seeded). Then:
+/// - **size**: Φ(z) through a quantile function that is linear in log(size) between the knots
+///   (minimum, Q1, median, Q3, maximum); the sample is then mapped by a monotone piecewise-linear
+///   function that moves the order statistics defining the type-7 Q1, median and Q3 onto the
+///   published values and fixes the sample minimum and maximum; finally those order statistics are
+///   set exactly in hundredths of a millimetre.
+/// - **NIC-AP, PS**: log-normal with the published mean and SD, then matched exactly by
+///   x ↦ a·x^b (b found by bisection on the coefficient of variation, a by the mean): ranks kept,
+///   values stay positive. Rounded to hundredths with the published total (largest-remainder method),
+///   so the sample mean is exact and the SD agrees to better than 0.005.
+/// A group whose matched sample breaks the order of its order statistics or leaves the plausible
+/// ranges is drawn again from the continuing random stream (rejection), so the result is a pure
+/// function of the specification. O(attempts · n log n).
+public struct SyntheticCohortGenerator: Sendable, Hashable {
+    /// What one outcome group must look like.
+    public struct GroupTargets: Sendable, Hashable {
+        /// Number of lesions.
+        public var count: Int
+        /// Size quantile-function knots at p = 0, ¼, ½, ¾, 1, mm: minimum, published Q1, median, Q3,
+        /// maximum. Q1, median and Q3 are matched exactly (type 7); minimum and maximum are bounds.
+        public var sizeKnots: [Double]
+        /// Published NIC-AP mean and SD, %.
+        public var nicMean: Double
+        public var nicStandardDeviation: Double
+        /// Published PS mean and SD, mL/min/100 g.
+        public var psMean: Double
+        public var psStandardDeviation: Double
+
+        /// Creates group targets.
+        /// - Parameters:
+        ///   - count: Number of lesions (at least 4).
+        ///   - sizeKnots: Five increasing positive sizes: minimum, Q1, median, Q3, maximum.
+        ///   - nicMean: NIC-AP mean. - nicStandardDeviation: NIC-AP SD.
+        ///   - psMean: PS mean. - psStandardDeviation: PS SD.
+        public init(count: Int, sizeKnots: [Double], nicMean: Double, nicStandardDeviation: Double,
+                    psMean: Double, psStandardDeviation: Double) {
+            self.count = count
+            self.sizeKnots = sizeKnots
+            self.nicMean = nicMean
+            self.nicStandardDeviation = nicStandardDeviation
+            self.psMean = psMean
+            self.psStandardDeviation = psStandardDeviation
+        }
+    }
+
+    /// Within-group correlations of the latent normals (size, NIC-AP, PS), the same for both groups.
+    public struct Correlations: Sendable, Hashable {
+        public var sizeNIC: Double
+        public var sizePS: Double
+        public var nicPS: Double
+
+        /// Creates the correlations; together they must form a positive-definite matrix.
+        /// - Parameters:
+        ///   - sizeNIC: ρ(size, NIC-AP). - sizePS: ρ(size, PS). - nicPS: ρ(NIC-AP, PS).
+        public init(sizeNIC: Double, sizePS: Double, nicPS: Double) {
+            self.sizeNIC = sizeNIC
+            self.sizePS = sizePS
+            self.nicPS = nicPS
+        }
+    }
+
+    public var objectiveResponse: GroupTargets
+    public var nonResponse: GroupTargets
+    public var correlations: Correlations
+    /// Plausible NIC-AP values, %; a sample outside is drawn again.
+    public var nicRange: ClosedRange<Double>
+    /// Plausible PS values, mL/min/100 g; a sample outside is drawn again.
+    public var psRange: ClosedRange<Double>
+    /// The random seed; the cohort is a pure function of the specification.
+    public var seed: UInt64
+    /// Words for `ReferenceCohort.Provenance.synthetic`: the source of the targets and the seed.
+    public var description: String
+    /// Lesion identifiers are this prefix plus a 3-digit number, ObR lesions first.
+    public var idPrefix: String
+    /// Draws per group before giving up.
+    public var maximumAttempts: Int
+
+    /// Creates a generator.
+    /// - Parameters:
+    ///   - objectiveResponse: Targets of the ObR group. - nonResponse: Targets of the NR group.
+    ///   - correlations: Within-group latent correlations.
+    ///   - nicRange: Plausible NIC-AP values. - psRange: Plausible PS values.
+    ///   - seed: Random seed. - description: Provenance text.
+    ///   - idPrefix: Prefix of lesion identifiers. - maximumAttempts: Draws per group before failing.
+    public init(objectiveResponse: GroupTargets, nonResponse: GroupTargets, correlations: Correlations,
+                nicRange: ClosedRange<Double>, psRange: ClosedRange<Double>, seed: UInt64, description: String,
+                idPrefix: String = "syn-", maximumAttempts: Int = 1000) {
+        self.objectiveResponse = objectiveResponse
+        self.nonResponse = nonResponse
+        self.correlations = correlations
+        self.nicRange = nicRange
+        self.psRange = psRange
+        self.seed = seed
+        self.description = description
+        self.idPrefix = idPrefix
+        self.maximumAttempts = maximumAttempts
+    }
+
+    /// Generates the cohort: ObR lesions first, then NR; values in hundredths.
+    /// - Returns: A cohort with provenance `.synthetic(description)`.
+    /// - Throws: `ReferenceCohortError.generatorFailed` when the correlations are not a valid matrix,
+    ///   the targets are malformed, or no draw met the constraints in `maximumAttempts`.
+    public func generate() throws -> ReferenceCohort {
+        let cholesky = try choleskyFactor()
+        var random = SplitMix64(seed: seed)
+        var lesions: [CohortLesion] = []
+        for (targets, label) in [(objectiveResponse, CohortLesion.ResponseLabel.objectiveResponse),
+                                 (nonResponse, .nonResponse)] {
+            let group = try draw(targets, cholesky: cholesky, random: &random)
+            for values in group {
+                let id = idPrefix + FixedDecimal.format(Double(lesions.count + 1), decimals: 0).leftPadded(to: 3)
+                lesions.append(CohortLesion(id: id, label: label, sizeMm: Double(values.size) / 100,
+                                            nicApPercent: Double(values.nic) / 100, psMlMin100g: Double(values.ps) / 100))
+            }
+        }
+        return try ReferenceCohort(lesions: lesions, provenance: .synthetic(description: description))
+    }
+
+    /// One group's values in hundredths of their units.
+    private func draw(_ targets: GroupTargets, cholesky: [[Double]],
+                      random: inout SplitMix64) throws -> [(size: Int, nic: Int, ps: Int)] {
+        guard targets.count >= 4, targets.sizeKnots.count == 5, targets.sizeKnots.first! > 0,
+              zip(targets.sizeKnots, targets.sizeKnots.dropFirst()).allSatisfy({ $0 < $1 }) else {
+            throw ReferenceCohortError.generatorFailed(attempts: 0, reason: "group targets need at least 4 lesions and five increasing positive size knots")
+        }
+        for _ in 0..<maximumAttempts {
+            var latent: [[Double]] = []
+            for _ in 0..<targets.count {
+                let z = (0..<3).map { _ in Self.standardNormal(&random) }
+                latent.append(cholesky.map { row in zip(row, z).reduce(0) { $0 + $1.0 * $1.1 } })
+            }
+            let sizes = latent.map { Self.sizeQuantile(Self.normalCDF($0[0]), knots: targets.sizeKnots) }
+            let nic = latent.map { Self.logNormal($0[1], mean: targets.nicMean, sd: targets.nicStandardDeviation) }
+            let ps = latent.map { Self.logNormal($0[2], mean: targets.psMean, sd: targets.psStandardDeviation) }
+            guard let sizeHundredths = QuartileMatching.match(sizes, quartiles: Array(targets.sizeKnots[1...3])),
+                  let nicHundredths = MomentMatching.match(nic, mean: targets.nicMean, sd: targets.nicStandardDeviation, within: nicRange),
+                  let psHundredths = MomentMatching.match(ps, mean: targets.psMean, sd: targets.psStandardDeviation, within: psRange)
+            else { continue }
+            return (0..<targets.count).map { (sizeHundredths[$0], nicHundredths[$0], psHundredths[$0]) }
+        }
+        throw ReferenceCohortError.generatorFailed(attempts: maximumAttempts, reason: "every matched sample left the plausible ranges or broke the order of its quartiles")
+    }
+
+    /// Lower-triangular L with L·Lᵀ = the correlation matrix. O(1).
+    private func choleskyFactor() throws -> [[Double]] {
+        let r = [[1, correlations.sizeNIC, correlations.sizePS],
+                 [correlations.sizeNIC, 1, correlations.nicPS],
+                 [correlations.sizePS, correlations.nicPS, 1]]
+        var l = [[Double]](repeating: [0, 0, 0], count: 3)
+        for i in 0..<3 {
+            for j in 0...i {
+                let sum = (0..<j).reduce(0) { $0 + l[i][$1] * l[j][$1] }
+                if i == j {
+                    let pivot = r[i][i] - sum
+                    guard pivot > 1e-12 else {
+                        throw ReferenceCohortError.generatorFailed(attempts: 0, reason: "the correlations do not form a positive-definite matrix")
+                    }
+                    l[i][j] = pivot.squareRoot()
+                } else {
+                    l[i][j] = (r[i][j] - sum) / l[j][j]
+                }
+            }
+        }
+        return l
+    }
+
+    /// Box–Muller (cosine branch) from two uniforms.
+    private static func standardNormal(_ random: inout SplitMix64) -> Double {
+        let u1 = random.nextOpenUnit(), u2 = random.nextOpenUnit()
+        return (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
+    }
+
+    /// Φ(z) = ½·erfc(−z/√2).
+    private static func normalCDF(_ z: Double) -> Double {
+        0.5 * erfc(-z / 2.0.squareRoot())
+    }
+
+    /// Quantile function linear in log(size) between knots at p = 0, ¼, ½, ¾, 1.
+    private static func sizeQuantile(_ p: Double, knots: [Double]) -> Double {
+        let scaled = min(max(p, 0), 1) * 4
+        let segment = min(Int(scaled), 3)
+        let t = scaled - Double(segment)
+        return exp(log(knots[segment]) + t * (log(knots[segment + 1]) - log(knots[segment])))
+    }
+
+    /// exp(μ + σz) with σ² = ln(1 + (sd/mean)²), μ = ln(mean) − σ²/2: the log-normal with that mean and SD.
+    private static func logNormal(_ z: Double, mean: Double, sd: Double) -> Double {
+        let variance = log(1 + (sd / mean) * (sd / mean))
+        return exp(log(mean) - variance / 2 + variance.squareRoot() * z)
+    }
+}
+
+extension String {
+    /// The text with leading zeros up to `width` characters.
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
+}

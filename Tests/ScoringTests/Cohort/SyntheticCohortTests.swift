@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import Scoring
+
+/// The bundled synthetic cohort against the paper's published group statistics (DOMAIN.md §3).
+/// Expected values are typed in from the paper, not taken from the generator's specification.
+@Suite struct SyntheticCohortTests {
+    static let committedCSV = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Examples/cohort/synthetic-zhang-2025.csv")
+
+    let cohort = ReferenceCohort.syntheticZhang2025
+
+    @Test func groupSizesAreThePapers() {
+        #expect(cohort.count(.objectiveResponse) == 71)
+        #expect(cohort.count(.nonResponse) == 54)
+        #expect(cohort.lesions.count == 125)
+        #expect(Set(cohort.lesions.map(\.id)).count == 125)
+    }
+
+    @Test(arguments: [
+        (CohortLesion.Outcome.objectiveResponse, 20.00, 33.40, 54.80),
+        (.nonResponse, 23.79, 47.40, 90.55),
+    ])
+    func sizeMedianAndIQRMatchToTwoDecimals(outcome: CohortLesion.Outcome, q1: Double, median: Double, q3: Double) {
+        let summary = SampleSummary(cohort.lesions(outcome).map(\.sizeMm))
+        #expect(FixedDecimal.format(summary.firstQuartile, decimals: 2) == FixedDecimal.format(q1, decimals: 2))
+        #expect(FixedDecimal.format(summary.median, decimals: 2) == FixedDecimal.format(median, decimals: 2))
+        #expect(FixedDecimal.format(summary.thirdQuartile, decimals: 2) == FixedDecimal.format(q3, decimals: 2))
+        #expect(abs(summary.firstQuartile - q1) < 1e-9 && abs(summary.median - median) < 1e-9 && abs(summary.thirdQuartile - q3) < 1e-9)
+    }
+
+    @Test(arguments: [
+        (CohortLesion.Outcome.objectiveResponse, "nic_ap_percent", 17.40, 9.56),
+        (.nonResponse, "nic_ap_percent", 26.35, 11.98),
+        (.objectiveResponse, "ps_ml_min_100g", 23.39, 16.08),
+        (.nonResponse, "ps_ml_min_100g", 37.37, 20.44),
+    ])
+    func meanAndSDMatchToTwoDecimals(outcome: CohortLesion.Outcome, predictor: String, mean: Double, sd: Double) throws {
+        let values = try cohort.lesions(outcome).map { try #require($0.value(named: predictor)) }
+        let summary = SampleSummary(values)
+        #expect(FixedDecimal.format(summary.mean, decimals: 2) == FixedDecimal.format(mean, decimals: 2))
+        #expect(FixedDecimal.format(summary.standardDeviation, decimals: 2) == FixedDecimal.format(sd, decimals: 2))
+        #expect(abs(summary.mean - mean) < 1e-9)
+    }
+
+    @Test func valuesArePlausibleAndInHundredths() {
+        for lesion in cohort.lesions {
+            #expect((10...200).contains(lesion.sizeMm), "\(lesion.id) size \(lesion.sizeMm)")
+            #expect((1...80).contains(lesion.nicApPercent), "\(lesion.id) NIC \(lesion.nicApPercent)")
+            #expect((1...120).contains(lesion.psMlMin100g), "\(lesion.id) PS \(lesion.psMlMin100g)")
+            for value in [lesion.sizeMm, lesion.nicApPercent, lesion.psMlMin100g] {
+                #expect(abs(value * 100 - (value * 100).rounded()) < 1e-6)
+            }
+        }
+    }
+
+    @Test func isLabelledSynthetic() {
+        #expect(cohort.isSynthetic)
+        #expect(cohort.label == "Synthetic reference reconstructed from published summary statistics — not patient data")
+        guard case .synthetic(let description) = cohort.provenance else {
+            Issue.record("provenance is \(cohort.provenance)")
+            return
+        }
+        #expect(description.contains("seed 2025"))
+    }
+
+    @Test func sameSeedSameCohortOtherSeedOtherCohort() throws {
+        let again = try SyntheticCohortGenerator.zhang2025.generate()
+        #expect(again == cohort)
+        var other = SyntheticCohortGenerator.zhang2025
+        other.seed = 7
+        let different = try other.generate()
+        #expect(different.lesions.map(\.sizeMm) != cohort.lesions.map(\.sizeMm))
+        // Another seed still honours the published marginals.
+        let summary = SampleSummary(different.lesions(.nonResponse).map(\.nicApPercent))
+        #expect(abs(summary.mean - 26.35) < 1e-9)
+        #expect(abs(summary.standardDeviation - 11.98) < 0.005)
+    }
+
+    @Test func splitMix64MatchesReferenceSequence() {
+        // First outputs of Vigna's splitmix64.c for seed 0 (published test vector).
+        var random = SplitMix64(seed: 0)
+        #expect(random.next() == 0xE220_A839_7B1D_CDAF)
+        #expect(random.next() == 0x6E78_9E6A_A1B9_65F4)
+        #expect(random.next() == 0x06C4_5D18_8009_454F)
+    }
+
+    /// The committed CSV is exactly what the generator makes. To regenerate after a deliberate change:
+    /// `HCCREPORT_WRITE_SYNTHETIC_COHORT=1 swift test --filter SyntheticCohortTests`.
+    @Test func committedCSVIsTheGeneratorsOutput() throws {
+        let generated = cohort.csvText(decimals: 2)
+        if ProcessInfo.processInfo.environment["HCCREPORT_WRITE_SYNTHETIC_COHORT"] == "1" {
+            try generated.write(to: Self.committedCSV, atomically: true, encoding: .utf8)
+        }
+        let committed = try String(contentsOf: Self.committedCSV, encoding: .utf8)
+        #expect(committed == generated)
+        let reread = try ReferenceCohort(csvText: committed, path: "synthetic-zhang-2025.csv")
+        #expect(reread.lesions == cohort.lesions)
+    }
+
+    @Test func rejectsCorrelationsThatAreNotAMatrix() {
+        var generator = SyntheticCohortGenerator.zhang2025
+        generator.correlations = .init(sizeNIC: 0.9, sizePS: 0.9, nicPS: -0.9)
+        #expect(throws: ReferenceCohortError.generatorFailed(attempts: 0, reason: "the correlations do not form a positive-definite matrix")) {
+            try generator.generate()
+        }
+    }
+
+    /// The published model (DOMAIN.md §1, typed in from the paper) ranks the synthetic lesions with an
+    /// AUC inside the paper's 95 % CI (0.858–0.968); single predictors stay below the nomogram.
+    @Test func nomogramDiscriminatesWithinThePublishedInterval() {
+        func auc(_ score: (CohortLesion) -> Double) -> Double {
+            let negatives = cohort.lesions(.objectiveResponse).map(score), positives = cohort.lesions(.nonResponse).map(score)
+            let wins = positives.reduce(0.0) { sum, p in
+                sum + negatives.reduce(0.0) { $0 + (p > $1 ? 1 : p == $1 ? 0.5 : 0) }
+            }
+            return wins / Double(positives.count * negatives.count)
+        }
+        let nomogram = auc { -7.705 + 0.043 * $0.sizeMm + 0.143 * $0.nicApPercent + 0.072 * $0.psMlMin100g }
+        #expect((0.858...0.968).contains(nomogram), "nomogram AUC \(nomogram)")
+        for single in [auc(\.sizeMm), auc(\.nicApPercent), auc(\.psMlMin100g)] {
+            #expect(single > 0.5 && single < nomogram)
+        }
+    }
+}
