@@ -1,3 +1,5 @@
+import Foundation
+
 /// One lesion of a reference cohort: its outcome and the model's predictors.
 ///
 /// The outcome is binary for the statistics (positive = non-response, NR) but keeps the label the
@@ -16,18 +18,24 @@ public struct CohortLesion: Sendable, Hashable {
 
     /// The outcome as recorded in the source: an mRECIST category or the already-binary ObR/NR.
     public enum ResponseLabel: String, Sendable, Hashable, CaseIterable {
+        /// mRECIST complete response.
         case completeResponse = "CR"
+        /// mRECIST partial response.
         case partialResponse = "PR"
+        /// mRECIST stable disease.
         case stableDisease = "SD"
+        /// mRECIST progressive disease.
         case progressiveDisease = "PD"
+        /// Objective response (CR or PR) recorded without the category.
         case objectiveResponse = "ObR"
+        /// Non-response (SD or PD) recorded without the category.
         case nonResponse = "NR"
 
         /// Reads a label case-insensitively ("obr", "Pd", " NR ").
         /// - Parameter text: The recorded label; surrounding spaces are ignored.
         /// - Returns: The label, or `nil` when the text is none of CR, PR, SD, PD, ObR, NR.
         public init?(recorded text: String) {
-            let key = text.trimmingSpaces().lowercased()
+            let key = text.trimmingCharacters(in: .whitespaces).lowercased()
             guard let label = Self.allCases.first(where: { $0.rawValue.lowercased() == key }) else { return nil }
             self = label
         }
@@ -88,14 +96,5 @@ public struct CohortLesion: Sendable, Hashable {
         case "ps_ml_min_100g": psMlMin100g
         default: extras[name]
         }
-    }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces and tabs.
-    func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[first...last])
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// b is found by bisection on the coefficient of variation of x^b (increasing in b for a positive,
 /// non-constant sample), a by the mean. The result is rounded to hundredths with the exact target
 /// total (largest-remainder method), so the mean is exact and the SD changes by far less than 0.005.
-/// O(n · 200).
+/// O(200 n).
 enum MomentMatching {
     /// - Parameters:
     ///   - values: A positive, non-constant sample.
@@ -19,8 +19,9 @@ enum MomentMatching {
         let pivot = logs.max()!
         let powered = { (b: Double) in logs.map { exp(b * ($0 - pivot)) } }
         let variation = { (b: Double) -> Double in
-            let s = SampleSummary(powered(b))
-            return s.standardDeviation / s.mean
+            let x = powered(b)
+            let mean = x.reduce(0, +) / Double(x.count)
+            return (x.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(x.count - 1)).squareRoot() / mean
         }
         let target = sd / mean
         var low = 1e-3, high = 10.0

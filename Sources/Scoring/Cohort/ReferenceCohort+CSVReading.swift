@@ -40,7 +40,10 @@ extension ReferenceCohort {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw ReferenceCohortError.unreadableFile(path: path, reason: (error as NSError).localizedDescription)
+            var isFolder: ObjCBool = false
+            let reason = !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) ? "there is no such file"
+                : isFolder.boolValue ? "it is a folder, not a CSV file" : (error as NSError).localizedDescription
+            throw ReferenceCohortError.unreadableFile(path: path, reason: reason)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ReferenceCohortError.unreadableFile(path: path, reason: "it is not UTF-8 text")
@@ -104,7 +107,7 @@ private struct CohortCSVReading {
             note(line: first.line, first.message)
             syntax.removeFirst()
         }
-        let names = header.fields.map { $0.trimmingSpaces() }
+        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         var columnIndex: [String: Int] = [:]
         for (index, name) in names.enumerated() {
             if columnIndex[name.lowercased()] != nil {
@@ -124,8 +127,8 @@ private struct CohortCSVReading {
         let extraIndices = names.indices.filter { !required.contains($0) && !names[$0].isEmpty }
         // Extra columns are kept when every non-empty cell is a plain number.
         let numericExtras = extraIndices.filter { index in
-            records.allSatisfy { index >= $0.fields.count || $0.fields[index].trimmingSpaces().isEmpty
-                || PlainDecimal.parse($0.fields[index].trimmingSpaces()) != nil }
+            records.allSatisfy { index >= $0.fields.count || $0.fields[index].trimmingCharacters(in: .whitespaces).isEmpty
+                || CohortNumberText.parse($0.fields[index].trimmingCharacters(in: .whitespaces)) != nil }
         }
 
         var lesions: [CohortLesion] = []
@@ -140,7 +143,7 @@ private struct CohortCSVReading {
                 note(line: record.line, "expected \(names.count) fields as in the header, found \(record.fields.count)")
                 continue
             }
-            let cell = { (name: String) in record.fields[columnIndex[name]!].trimmingSpaces() }
+            let cell = { (name: String) in record.fields[columnIndex[name]!].trimmingCharacters(in: .whitespaces) }
             let before = problemCount
             var missingColumns: [String] = []
 
@@ -183,7 +186,7 @@ private struct CohortCSVReading {
             }
             var extras: [String: Double] = [:]
             for index in numericExtras {
-                if let value = PlainDecimal.parse(record.fields[index].trimmingSpaces()) { extras[names[index]] = value }
+                if let value = CohortNumberText.parse(record.fields[index].trimmingCharacters(in: .whitespaces)) { extras[names[index]] = value }
             }
             lesions.append(CohortLesion(id: id, label: label!, sizeMm: predictors[0], nicApPercent: predictors[1],
                                         psMlMin100g: predictors[2], extras: extras))
@@ -195,8 +198,8 @@ private struct CohortCSVReading {
 
     /// A non-negative plain decimal, or `nil` after noting why not.
     mutating func number(_ text: String, line: Int, column: String) -> Double? {
-        guard let value = PlainDecimal.parse(text) else {
-            if PlainDecimal.parse(text.replacingOccurrences(of: ",", with: ".")) != nil {
+        guard let value = CohortNumberText.parse(text) else {
+            if CohortNumberText.parse(text.replacingOccurrences(of: ",", with: ".")) != nil {
                 note(line: line, column: column, "expected a number with a decimal point, found \"\(text)\"")
             } else {
                 note(line: line, column: column, "expected a number, found \"\(text)\"")
@@ -211,9 +214,9 @@ private struct CohortCSVReading {
     }
 }
 
-/// Plain decimal numbers as people type them: `12`, `-3.5`, `.5`, `1e3`; not `nan`, `inf`, hex or `1,5`.
-enum PlainDecimal {
-    /// Parses `text` when it is a plain decimal.
+/// Numbers in cohort files: plain decimals read as people type them, written without locale.
+enum CohortNumberText {
+    /// Parses a plain decimal: `12`, `-3.5`, `.5`, `1e3`; not `nan`, `inf`, hex or `1,5`.
     /// - Parameter text: Already trimmed.
     /// - Returns: The value, or `nil`.
     static func parse(_ text: String) -> Double? {
@@ -237,5 +240,23 @@ enum PlainDecimal {
         }
         guard scalars.isEmpty, let value = Double(text), value.isFinite else { return nil }
         return value
+    }
+
+    /// `value` rounded half away from zero to `decimals` digits, e.g. 33.4 → "33.40"; values too large
+    /// for fixed point are written as Swift prints them.
+    /// - Parameters:
+    ///   - value: A finite number.
+    ///   - decimals: Digits after the point, 0–9.
+    /// - Returns: The text.
+    static func format(_ value: Double, decimals: Int) -> String {
+        var scale: Int64 = 1
+        for _ in 0..<min(max(decimals, 0), 9) { scale *= 10 }
+        let scaled = (abs(value) * Double(scale)).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 0x1p62 else { return "\(value)" }
+        let units = Int64(scaled)
+        let sign = value < 0 && units != 0 ? "-" : ""
+        guard scale > 1 else { return sign + String(units) }
+        let fraction = String(units % scale)
+        return sign + String(units / scale) + "." + String(repeating: "0", count: String(scale).count - 1 - fraction.count) + fraction
     }
 }

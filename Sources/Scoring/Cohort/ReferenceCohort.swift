@@ -33,6 +33,7 @@ public struct ReferenceCohort: Sendable, Hashable {
             self.reason = reason
         }
 
+        /// E.g. "lesion c1 (line 6) left out: nic_ap_percent is missing".
         public var description: String {
             "lesion \(lesionId)\(line.map { " (line \($0))" } ?? "") left out: \(reason)"
         }

@@ -44,6 +44,7 @@ public enum ReferenceCohortError: Error, Sendable, Hashable, CustomStringConvert
     /// The synthetic generator found no draw satisfying its constraints.
     case generatorFailed(attempts: Int, reason: String)
 
+    /// The problem(s) as sentences for the user, one per line.
     public var description: String {
         switch self {
         case let .unreadableFile(path, reason):

@@ -24,19 +24,23 @@ public struct SyntheticCohortGenerator: Sendable, Hashable {
         /// Size quantile-function knots at p = 0, ¼, ½, ¾, 1, mm: minimum, published Q1, median, Q3,
         /// maximum. Q1, median and Q3 are matched exactly (type 7); minimum and maximum are bounds.
         public var sizeKnots: [Double]
-        /// Published NIC-AP mean and SD, %.
+        /// Published NIC-AP mean, %.
         public var nicMean: Double
+        /// Published NIC-AP standard deviation, %.
         public var nicStandardDeviation: Double
-        /// Published PS mean and SD, mL/min/100 g.
+        /// Published PS mean, mL/min/100 g.
         public var psMean: Double
+        /// Published PS standard deviation, mL/min/100 g.
         public var psStandardDeviation: Double
 
         /// Creates group targets.
         /// - Parameters:
         ///   - count: Number of lesions (at least 4).
         ///   - sizeKnots: Five increasing positive sizes: minimum, Q1, median, Q3, maximum.
-        ///   - nicMean: NIC-AP mean. - nicStandardDeviation: NIC-AP SD.
-        ///   - psMean: PS mean. - psStandardDeviation: PS SD.
+        ///   - nicMean: NIC-AP mean, %.
+        ///   - nicStandardDeviation: NIC-AP SD, %.
+        ///   - psMean: PS mean, mL/min/100 g.
+        ///   - psStandardDeviation: PS SD, mL/min/100 g.
         public init(count: Int, sizeKnots: [Double], nicMean: Double, nicStandardDeviation: Double,
                     psMean: Double, psStandardDeviation: Double) {
             self.count = count
@@ -50,13 +54,18 @@ public struct SyntheticCohortGenerator: Sendable, Hashable {
 
     /// Within-group correlations of the latent normals (size, NIC-AP, PS), the same for both groups.
     public struct Correlations: Sendable, Hashable {
+        /// ρ(size, NIC-AP).
         public var sizeNIC: Double
+        /// ρ(size, PS).
         public var sizePS: Double
+        /// ρ(NIC-AP, PS).
         public var nicPS: Double
 
         /// Creates the correlations; together they must form a positive-definite matrix.
         /// - Parameters:
-        ///   - sizeNIC: ρ(size, NIC-AP). - sizePS: ρ(size, PS). - nicPS: ρ(NIC-AP, PS).
+        ///   - sizeNIC: ρ(size, NIC-AP).
+        ///   - sizePS: ρ(size, PS).
+        ///   - nicPS: ρ(NIC-AP, PS).
         public init(sizeNIC: Double, sizePS: Double, nicPS: Double) {
             self.sizeNIC = sizeNIC
             self.sizePS = sizePS
@@ -64,8 +73,11 @@ public struct SyntheticCohortGenerator: Sendable, Hashable {
         }
     }
 
+    /// Targets of the ObR group (generated first).
     public var objectiveResponse: GroupTargets
+    /// Targets of the NR group.
     public var nonResponse: GroupTargets
+    /// Within-group latent correlations.
     public var correlations: Correlations
     /// Plausible NIC-AP values, %; a sample outside is drawn again.
     public var nicRange: ClosedRange<Double>
@@ -82,11 +94,15 @@ public struct SyntheticCohortGenerator: Sendable, Hashable {
 
     /// Creates a generator.
     /// - Parameters:
-    ///   - objectiveResponse: Targets of the ObR group. - nonResponse: Targets of the NR group.
+    ///   - objectiveResponse: Targets of the ObR group.
+    ///   - nonResponse: Targets of the NR group.
     ///   - correlations: Within-group latent correlations.
-    ///   - nicRange: Plausible NIC-AP values. - psRange: Plausible PS values.
-    ///   - seed: Random seed. - description: Provenance text.
-    ///   - idPrefix: Prefix of lesion identifiers. - maximumAttempts: Draws per group before failing.
+    ///   - nicRange: Plausible NIC-AP values.
+    ///   - psRange: Plausible PS values.
+    ///   - seed: Random seed.
+    ///   - description: Provenance text.
+    ///   - idPrefix: Prefix of lesion identifiers.
+    ///   - maximumAttempts: Draws per group before failing.
     public init(objectiveResponse: GroupTargets, nonResponse: GroupTargets, correlations: Correlations,
                 nicRange: ClosedRange<Double>, psRange: ClosedRange<Double>, seed: UInt64, description: String,
                 idPrefix: String = "syn-", maximumAttempts: Int = 1000) {
@@ -113,7 +129,7 @@ public struct SyntheticCohortGenerator: Sendable, Hashable {
                                  (nonResponse, .nonResponse)] {
             let group = try draw(targets, cholesky: cholesky, random: &random)
             for values in group {
-                let id = idPrefix + FixedDecimal.format(Double(lesions.count + 1), decimals: 0).leftPadded(to: 3)
+                let id = idPrefix + CohortNumberText.format(Double(lesions.count + 1), decimals: 0).leftPadded(to: 3)
                 lesions.append(CohortLesion(id: id, label: label, sizeMm: Double(values.size) / 100,
                                             nicApPercent: Double(values.nic) / 100, psMlMin100g: Double(values.ps) / 100))
             }

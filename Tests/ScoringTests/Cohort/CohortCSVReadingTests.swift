@@ -170,14 +170,19 @@ import Testing
         #expect(reread.extraColumns == ["ic"])
     }
 
-    @Test(arguments: [(33.4, 2, "33.40"), (0.005, 2, "0.01"), (-2.5, 0, "-3"), (-0.001, 2, "0.00"), (125.0, 0, "125")])
-    func fixedDecimalFormatting(value: Double, decimals: Int, expected: String) {
-        #expect(FixedDecimal.format(value, decimals: decimals) == expected)
+    @Test(arguments: [(33.4, 2, "33.40"), (0.005, 2, "0.01"), (-2.5, 0, "-3"), (-0.001, 2, "0.00"), (125.0, 0, "125"),
+                      (1e300, 2, "1e+300"), (7.0, 3, "7.000")])
+    func numberFormatting(value: Double, decimals: Int, expected: String) {
+        #expect(CohortNumberText.format(value, decimals: decimals) == expected)
     }
 
     @Test func unreadableFileIsASentence() {
-        #expect(throws: ReferenceCohortError.self) {
+        #expect(throws: ReferenceCohortError.unreadableFile(path: "/nonexistent/cohort.csv", reason: "there is no such file")) {
             try ReferenceCohort(contentsOfCSVFile: "/nonexistent/cohort.csv")
+        }
+        let folder = FileManager.default.temporaryDirectory.path
+        #expect(throws: ReferenceCohortError.unreadableFile(path: folder, reason: "it is a folder, not a CSV file")) {
+            try ReferenceCohort(contentsOfCSVFile: folder)
         }
         let error = ReferenceCohortError.unreadableFile(path: "c.csv", reason: "it is not UTF-8 text")
         #expect(error.description == "c.csv: the reference cohort file cannot be read (it is not UTF-8 text).")

@@ -24,9 +24,9 @@ import Testing
     ])
     func sizeMedianAndIQRMatchToTwoDecimals(outcome: CohortLesion.Outcome, q1: Double, median: Double, q3: Double) {
         let summary = SampleSummary(cohort.lesions(outcome).map(\.sizeMm))
-        #expect(FixedDecimal.format(summary.firstQuartile, decimals: 2) == FixedDecimal.format(q1, decimals: 2))
-        #expect(FixedDecimal.format(summary.median, decimals: 2) == FixedDecimal.format(median, decimals: 2))
-        #expect(FixedDecimal.format(summary.thirdQuartile, decimals: 2) == FixedDecimal.format(q3, decimals: 2))
+        #expect(CohortNumberText.format(summary.firstQuartile, decimals: 2) == CohortNumberText.format(q1, decimals: 2))
+        #expect(CohortNumberText.format(summary.median, decimals: 2) == CohortNumberText.format(median, decimals: 2))
+        #expect(CohortNumberText.format(summary.thirdQuartile, decimals: 2) == CohortNumberText.format(q3, decimals: 2))
         #expect(abs(summary.firstQuartile - q1) < 1e-9 && abs(summary.median - median) < 1e-9 && abs(summary.thirdQuartile - q3) < 1e-9)
     }
 
@@ -39,8 +39,8 @@ import Testing
     func meanAndSDMatchToTwoDecimals(outcome: CohortLesion.Outcome, predictor: String, mean: Double, sd: Double) throws {
         let values = try cohort.lesions(outcome).map { try #require($0.value(named: predictor)) }
         let summary = SampleSummary(values)
-        #expect(FixedDecimal.format(summary.mean, decimals: 2) == FixedDecimal.format(mean, decimals: 2))
-        #expect(FixedDecimal.format(summary.standardDeviation, decimals: 2) == FixedDecimal.format(sd, decimals: 2))
+        #expect(CohortNumberText.format(summary.mean, decimals: 2) == CohortNumberText.format(mean, decimals: 2))
+        #expect(CohortNumberText.format(summary.standardDeviation, decimals: 2) == CohortNumberText.format(sd, decimals: 2))
         #expect(abs(summary.mean - mean) < 1e-9)
     }
 
