@@ -1,0 +1,154 @@
+import ClinicalModel
+
+/// The dose summary of one exam: effective dose per series (E = DLP × k), CTDIvol per series with
+/// its phantom (never summed), totals by kind, and comparisons with published values.
+///
+/// k defaults to the adult-abdomen 0.015 mSv/(mGy·cm) (AAPM Report 96, ICRP). There is no
+/// liver-specific k and k-factors underestimate the dose of narrow-beam perfusion scans, so the
+/// perfusion part is an estimate (`caveats`). O(series).
+public struct DoseSummary: Sendable, Hashable {
+    /// One series with its effective dose.
+    public struct Series: Sendable, Hashable {
+        /// The series as recorded.
+        public let series: DoseSeries
+        /// DLP × k, mSv.
+        public let effectiveDoseMSv: Double
+
+        /// Name as recorded.
+        public var name: String { series.name }
+        /// Kind of acquisition.
+        public var kind: DoseSeries.Kind { series.kind }
+    }
+
+    /// A statement comparing this exam with a reference value.
+    public struct Comparison: Sendable, Hashable {
+        /// How the measured value relates to the reference.
+        public enum Relation: String, Sendable, Hashable {
+            case below, within, above
+        }
+
+        /// The reference.
+        public let reference: DoseReference
+        /// What was compared (e.g. the exam DLP, or a series' CTDIvol).
+        public let subject: String
+        /// The measured value in the reference's unit.
+        public let value: Double
+        /// below/within/above: for mean ± SD "within" means inside mean ± 2 SD; for a range, inside
+        /// it; for a DRL (single value), "above" means strictly greater, else "below".
+        public let relation: Relation
+
+        /// A sentence for the report, including the reference's caveat.
+        public var statement: String {
+            let ref = reference
+            let target: String
+            if let sd = ref.standardDeviation {
+                target = "\(ref.value.decimalText()) ± \(sd.decimalText()) \(ref.unit)"
+            } else if let upper = ref.upperValue {
+                target = "\(ref.value.decimalText())–\(upper.decimalText()) \(ref.unit)"
+            } else {
+                target = "\(ref.value.decimalText()) \(ref.unit)"
+            }
+            let verb: String
+            switch (relation, ref.standardDeviation != nil) {
+            case (.within, true): verb = "is within 2 SD of"
+            case (.within, false): verb = "is within"
+            case (.above, _): verb = "is above"
+            case (.below, _): verb = "is below"
+            }
+            let caveat = ref.caveat.map { " \($0)" } ?? ""
+            return "\(subject) \(value.decimalText()) \(ref.unit) \(verb) \(ref.label.lowercasedFirst) (\(target); \(ref.citation)).\(caveat)"
+        }
+    }
+
+    /// The caption and caveats every dose table carries.
+    public static let caveats = [
+        "Dose values represent scanner output metrics and not patient absorbed dose.",
+        "Effective dose is estimated as DLP × k with an adult-abdomen k; there is no liver-specific k, and "
+            + "k-factors underestimate the dose of narrow-beam perfusion scans, so the perfusion share is an estimate.",
+        "CTDIvol is reported per series and never added across series.",
+    ]
+
+    /// k in mSv/(mGy·cm).
+    public let kFactor: Double
+    /// Whether k was the default (not written in the case file).
+    public let kFactorIsDefault: Bool
+    /// Series in recorded order.
+    public let series: [Series]
+    /// Σ DLP, mGy·cm.
+    public let totalDLPMGyCm: Double
+    /// Σ effective dose, mSv.
+    public let totalEffectiveDoseMSv: Double
+    /// Σ DLP and effective dose of the perfusion series.
+    public let perfusionDLPMGyCm: Double
+    public let perfusionEffectiveDoseMSv: Double
+    /// Σ DLP and effective dose of the dual-energy series.
+    public let dualEnergyDLPMGyCm: Double
+    public let dualEnergyEffectiveDoseMSv: Double
+    /// Σ DLP and effective dose of the plain series.
+    public let plainDLPMGyCm: Double
+    public let plainEffectiveDoseMSv: Double
+    /// Perfusion effective dose as % of the total, or `nil` when the total is 0.
+    public let perfusionSharePercent: Double?
+    /// Comparisons with `DoseReference.all`.
+    public let comparisons: [Comparison]
+
+    /// Summarises a dose record.
+    /// - Parameter record: The exam's dose record.
+    public init(record: DoseRecord) {
+        let k = record.kFactor
+        kFactor = k
+        kFactorIsDefault = !record.kFactorGiven
+        series = record.series.map { Series(series: $0, effectiveDoseMSv: $0.dlpMGyCm * k) }
+        func dlp(_ kind: DoseSeries.Kind?) -> Double {
+            record.series.filter { kind == nil || $0.kind == kind }.reduce(0) { $0 + $1.dlpMGyCm }
+        }
+        totalDLPMGyCm = dlp(nil)
+        perfusionDLPMGyCm = dlp(.perfusion)
+        dualEnergyDLPMGyCm = dlp(.dualEnergy)
+        plainDLPMGyCm = dlp(.plain)
+        totalEffectiveDoseMSv = totalDLPMGyCm * k
+        perfusionEffectiveDoseMSv = perfusionDLPMGyCm * k
+        dualEnergyEffectiveDoseMSv = dualEnergyDLPMGyCm * k
+        plainEffectiveDoseMSv = plainDLPMGyCm * k
+        perfusionSharePercent = totalDLPMGyCm > 0 ? 100 * perfusionDLPMGyCm / totalDLPMGyCm : nil
+
+        var comparisons = [
+            Self.compare(.paperTotal, "Total effective dose", totalEffectiveDoseMSv),
+            Self.compare(.multiphaseAbdomenDLP, "Exam DLP", totalDLPMGyCm),
+        ]
+        if perfusionDLPMGyCm > 0 {
+            comparisons.insert(contentsOf: [
+                Self.compare(.paperPerfusion, "Perfusion effective dose", perfusionEffectiveDoseMSv),
+                Self.compare(.earlierPerfusionProtocols, "Perfusion effective dose", perfusionEffectiveDoseMSv),
+            ], at: 1)
+        }
+        for s in record.series where s.kind != .perfusion && (s.phantomCm ?? 32) == 32 {
+            if let ctdi = s.ctdiVolMGy {
+                comparisons.append(Self.compare(.multiphaseAbdomenCTDIvol, "CTDIvol of \(s.name)", ctdi))
+            }
+        }
+        self.comparisons = comparisons
+    }
+
+    /// Classifies `value` against a reference (see `Comparison.relation`).
+    static func compare(_ ref: DoseReference, _ subject: String, _ value: Double) -> Comparison {
+        let relation: Comparison.Relation
+        if let sd = ref.standardDeviation {
+            relation = value < ref.value - 2 * sd ? .below : value > ref.value + 2 * sd ? .above : .within
+        } else if let upper = ref.upperValue {
+            relation = value < ref.value ? .below : value > upper ? .above : .within
+        } else {
+            relation = value > ref.value ? .above : .below
+        }
+        return Comparison(reference: ref, subject: subject, value: value, relation: relation)
+    }
+}
+
+extension String {
+    /// The string with its first character lower-cased ("DRL…" stays as is when the second letter is upper case).
+    var lowercasedFirst: String {
+        guard let first, first.isUppercase else { return self }
+        if dropFirst().first?.isUppercase == true { return self }
+        return first.lowercased() + dropFirst()
+    }
+}

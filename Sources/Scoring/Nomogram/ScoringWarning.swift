@@ -1,0 +1,38 @@
+import ClinicalModel
+
+/// Something about a scored lesion the report must print next to the prediction.
+public enum ScoringWarning: Sendable, Hashable, CustomStringConvertible {
+    /// Which side of the axis an out-of-range value lies on.
+    public enum Direction: String, Sendable, Hashable {
+        case below, above
+    }
+
+    /// A model input lies outside its nomogram axis (the development range): the probability is
+    /// an extrapolation.
+    case extrapolation(lesionId: String, predictor: NomogramModel.Predictor, value: Double, direction: Direction)
+
+    /// The lesion the warning concerns.
+    public var lesionId: String {
+        switch self { case let .extrapolation(id, _, _, _): id }
+    }
+
+    /// A sentence naming the value, the axis range and the direction.
+    public var description: String {
+        switch self {
+        case let .extrapolation(id, p, value, direction):
+            return "Lesion \(id): \(p.label) \(value.decimalText()) \(p.unit) lies \(direction.rawValue) the model's axis "
+                + "(\(p.axisMin.decimalText())–\(p.axisMax.decimalText()) \(p.unit)); "
+                + "the probability is an extrapolation beyond the development range."
+        }
+    }
+
+    /// The warning as an `InputWarning` keyed to the lesion field, e.g. `lesions[1].size_mm`.
+    /// - Parameter lesionIndex: 0-based index of the lesion in the case file.
+    /// - Returns: The warning.
+    public func inputWarning(lesionIndex: Int) -> InputWarning {
+        switch self {
+        case let .extrapolation(_, p, _, _):
+            InputWarning(keyPath: "lesions[\(lesionIndex)].\(p.field)", message: description)
+        }
+    }
+}

@@ -1,0 +1,363 @@
+import ClinicalModel
+
+/// The JSON output contract of `hccreport score --format json` (issue 2). Keys named there are
+/// stable; further keys may be added, never renamed. Encode with a plain `JSONEncoder` (keys are
+/// spelled out; no key strategy needed). Absent values are written as `null`, not omitted.
+public enum ScoreOutput {
+    /// `{"model": {"id","version"}, "cases": [...], "errors": [{"source","message"}]}`.
+    public struct Document: Encodable, Sendable {
+        public let model: ModelInfo
+        public let cases: [Case]
+        public let errors: [CaseError]
+
+        /// Builds the document.
+        /// - Parameters:
+        ///   - model: The model used for every case.
+        ///   - cases: Scored cases.
+        ///   - errors: Cases that could not be read (source and sentence).
+        public init(model: NomogramModel, cases: [CaseScore], errors: [CaseError]) {
+            self.model = ModelInfo(model)
+            self.cases = cases.map(Case.init)
+            self.errors = errors
+        }
+    }
+
+    /// `{"id", "version", "citation", "threshold", "threshold_provenance"}`.
+    public struct ModelInfo: Encodable, Sendable {
+        public let id: String
+        public let version: String
+        public let citation: String
+        public let threshold: Double
+        public let thresholdProvenance: String
+
+        init(_ m: NomogramModel) {
+            id = m.id
+            version = m.version
+            citation = m.citation
+            threshold = m.threshold.probability
+            thresholdProvenance = m.threshold.provenance
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, version, citation, threshold
+            case thresholdProvenance = "threshold_provenance"
+        }
+    }
+
+    /// A case that could not be read or scored at all.
+    public struct CaseError: Encodable, Sendable, Hashable {
+        public let source: String
+        public let message: String
+
+        /// - Parameters:
+        ///   - source: The file (and `#N`).
+        ///   - message: The full error sentence.
+        public init(source: String, message: String) {
+            self.source = source
+            self.message = message
+        }
+    }
+
+    /// One case: `source`, `patient_id`, `lesions`, `dose`, `mrecist`, `warnings`.
+    public struct Case: Encodable, Sendable {
+        public let source: String
+        public let patientId: String
+        public let lesions: [Lesion]
+        public let dose: Dose?
+        public let mrecist: MRECIST?
+        /// Read and model warnings as `key.path: sentence`.
+        public let warnings: [String]
+
+        /// - Parameter score: The scored case.
+        public init(_ score: CaseScore) {
+            source = score.source
+            patientId = score.patientId
+            lesions = score.lesions.map { Lesion($0, model: score.model) }
+            dose = score.dose.map(Dose.init)
+            mrecist = score.mrecist.flatMap(MRECIST.init)
+            warnings = score.warnings.map(\.description)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case source, lesions, dose, mrecist, warnings
+            case patientId = "patient_id"
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(source, forKey: .source)
+            try c.encode(patientId, forKey: .patientId)
+            try c.encode(lesions, forKey: .lesions)
+            try c.encode(dose, forKey: .dose)
+            try c.encode(mrecist, forKey: .mrecist)
+            try c.encode(warnings, forKey: .warnings)
+        }
+    }
+
+    /// One lesion: `id`, one key per model input (e.g. `size_mm`, `nic_ap_percent`,
+    /// `ps_ml_min_100g`), `linear_predictor`, `probability_nr` (P of the positive class),
+    /// `probability_obr` (P of the negative class), `predicted`, `points` {predictor: points},
+    /// `total_points`, `inputs` (with provenance), `confidence_interval`, `warnings`, `error`.
+    /// A lesion that could not be scored has `null` scores and an `error` sentence.
+    public struct Lesion: Encodable, Sendable {
+        /// One model input with its provenance.
+        public struct Input: Encodable, Sendable {
+            public let name: String
+            public let value: Double
+            public let derived: Bool
+            public let provenance: String
+        }
+
+        public let id: String
+        public let inputs: [Input]
+        public let linearPredictor: Double?
+        public let probabilityPositive: Double?
+        public let probabilityNegative: Double?
+        public let predicted: String?
+        public let points: [(String, Double)]
+        public let totalPoints: Double?
+        public let confidenceInterval: [Double]?
+        public let confidenceIntervalNote: String?
+        public let warnings: [String]
+        public let error: String?
+
+        init(_ r: CaseScore.LesionResult, model: NomogramModel) {
+            id = r.lesionId
+            let s = r.score
+            inputs = s?.inputs.map { Input(name: $0.predictor.name, value: $0.value, derived: $0.resolved.isDerived,
+                                           provenance: $0.resolved.provenanceDescription) } ?? []
+            linearPredictor = s?.linearPredictor
+            probabilityPositive = s?.probabilityPositive
+            probabilityNegative = s?.probabilityNegative
+            predicted = s?.predictedClass
+            points = s?.inputs.map { ($0.predictor.name, $0.points) } ?? []
+            totalPoints = s?.totalPoints
+            switch s?.confidenceInterval {
+            case let .available(ci)?: confidenceInterval = [ci.probabilityLow, ci.probabilityHigh]; confidenceIntervalNote = nil
+            case let .unavailable(reason)?: confidenceInterval = nil; confidenceIntervalNote = reason
+            case nil: confidenceInterval = nil; confidenceIntervalNote = nil
+            }
+            warnings = s?.warnings.map(\.description) ?? []
+            error = r.error?.description
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: DynamicKey.self)
+            try c.encode(id, forKey: "id")
+            for input in inputs { try c.encode(input.value, forKey: DynamicKey(input.name)) }
+            try c.encode(linearPredictor, forKey: "linear_predictor")
+            try c.encode(probabilityPositive, forKey: "probability_nr")
+            try c.encode(probabilityNegative, forKey: "probability_obr")
+            try c.encode(predicted, forKey: "predicted")
+            var p = c.nestedContainer(keyedBy: DynamicKey.self, forKey: "points")
+            for (name, value) in points { try p.encode(value, forKey: DynamicKey(name)) }
+            try c.encode(totalPoints, forKey: "total_points")
+            try c.encode(inputs, forKey: "inputs")
+            try c.encode(confidenceInterval, forKey: "confidence_interval")
+            try c.encode(confidenceIntervalNote, forKey: "confidence_interval_note")
+            try c.encode(warnings, forKey: "warnings")
+            try c.encode(error, forKey: "error")
+        }
+    }
+
+    /// `total_dlp_mgy_cm`, `total_effective_dose_msv`, `perfusion_effective_dose_msv`, the other
+    /// parts, perfusion share, k-factor, and `series`.
+    public struct Dose: Encodable, Sendable {
+        /// One series; `ctdi_vol_mgy` with its `phantom_cm`, never summed.
+        public struct Series: Encodable, Sendable {
+            public let name: String
+            public let kind: String
+            public let ctdiVolMGy: Double?
+            public let phantomCm: Int?
+            public let dlpMGyCm: Double
+            public let effectiveDoseMSv: Double
+
+            enum CodingKeys: String, CodingKey {
+                case name, kind
+                case ctdiVolMGy = "ctdi_vol_mgy", phantomCm = "phantom_cm", dlpMGyCm = "dlp_mgy_cm"
+                case effectiveDoseMSv = "effective_dose_msv"
+            }
+
+            public func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(name, forKey: .name)
+                try c.encode(kind, forKey: .kind)
+                try c.encode(ctdiVolMGy, forKey: .ctdiVolMGy)
+                try c.encode(phantomCm, forKey: .phantomCm)
+                try c.encode(dlpMGyCm, forKey: .dlpMGyCm)
+                try c.encode(effectiveDoseMSv, forKey: .effectiveDoseMSv)
+            }
+        }
+
+        public let totalDLPMGyCm: Double
+        public let totalEffectiveDoseMSv: Double
+        public let perfusionEffectiveDoseMSv: Double
+        public let dualEnergyEffectiveDoseMSv: Double
+        public let plainEffectiveDoseMSv: Double
+        public let perfusionSharePercent: Double?
+        public let kFactor: Double
+        public let kFactorDefault: Bool
+        public let series: [Series]
+
+        init(_ d: DoseSummary) {
+            totalDLPMGyCm = d.totalDLPMGyCm
+            totalEffectiveDoseMSv = d.totalEffectiveDoseMSv
+            perfusionEffectiveDoseMSv = d.perfusionEffectiveDoseMSv
+            dualEnergyEffectiveDoseMSv = d.dualEnergyEffectiveDoseMSv
+            plainEffectiveDoseMSv = d.plainEffectiveDoseMSv
+            perfusionSharePercent = d.perfusionSharePercent
+            kFactor = d.kFactor
+            kFactorDefault = d.kFactorIsDefault
+            series = d.series.map {
+                Series(name: $0.name, kind: $0.kind.rawValue, ctdiVolMGy: $0.series.ctdiVolMGy,
+                       phantomCm: $0.series.phantomCm, dlpMGyCm: $0.series.dlpMGyCm, effectiveDoseMSv: $0.effectiveDoseMSv)
+            }
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case totalDLPMGyCm = "total_dlp_mgy_cm", totalEffectiveDoseMSv = "total_effective_dose_msv"
+            case perfusionEffectiveDoseMSv = "perfusion_effective_dose_msv"
+            case dualEnergyEffectiveDoseMSv = "dual_energy_effective_dose_msv"
+            case plainEffectiveDoseMSv = "plain_effective_dose_msv"
+            case perfusionSharePercent = "perfusion_share_percent"
+            case kFactor = "k_factor", kFactorDefault = "k_factor_default", series
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(totalDLPMGyCm, forKey: .totalDLPMGyCm)
+            try c.encode(totalEffectiveDoseMSv, forKey: .totalEffectiveDoseMSv)
+            try c.encode(perfusionEffectiveDoseMSv, forKey: .perfusionEffectiveDoseMSv)
+            try c.encode(dualEnergyEffectiveDoseMSv, forKey: .dualEnergyEffectiveDoseMSv)
+            try c.encode(plainEffectiveDoseMSv, forKey: .plainEffectiveDoseMSv)
+            try c.encode(perfusionSharePercent, forKey: .perfusionSharePercent)
+            try c.encode(kFactor, forKey: .kFactor)
+            try c.encode(kFactorDefault, forKey: .kFactorDefault)
+            try c.encode(series, forKey: .series)
+        }
+    }
+
+    /// One mRECIST time point: `date`, `target`, `non_target` (case-file vocabulary or null),
+    /// `new_lesions`, `overall` (CR|PR|SD|PD, or NE when not evaluable), `objective_response`
+    /// (bool, null for NE), `lesions` [{id, category, change_from_baseline_percent, …}], sums and notes.
+    public struct TimePoint: Encodable, Sendable {
+        /// One target lesion at this time point.
+        public struct LesionCategory: Encodable, Sendable {
+            public let id: String
+            public let category: String
+            public let changeFromBaselinePercent: Double?
+            public let changeFromNadirPercent: Double?
+            public let viableDiameterMm: Double?
+            public let predictionMatched: Bool?
+
+            enum CodingKeys: String, CodingKey {
+                case id, category
+                case changeFromBaselinePercent = "change_from_baseline_percent"
+                case changeFromNadirPercent = "change_from_nadir_percent"
+                case viableDiameterMm = "viable_diameter_mm"
+                case predictionMatched = "prediction_matched"
+            }
+
+            public func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(id, forKey: .id)
+                try c.encode(category, forKey: .category)
+                try c.encode(changeFromBaselinePercent, forKey: .changeFromBaselinePercent)
+                try c.encode(changeFromNadirPercent, forKey: .changeFromNadirPercent)
+                try c.encode(viableDiameterMm, forKey: .viableDiameterMm)
+                try c.encode(predictionMatched, forKey: .predictionMatched)
+            }
+        }
+
+        public let date: String
+        public let target: String
+        public let nonTarget: String?
+        public let newLesions: Bool
+        public let overall: String
+        public let objectiveResponse: Bool?
+        public let sumMm: Double?
+        public let baselineSumMm: Double
+        public let nadirSumMm: Double
+        public let changeFromBaselinePercent: Double?
+        public let changeFromNadirPercent: Double?
+        public let lesions: [LesionCategory]
+        public let notes: [String]
+
+        init(_ t: MRECISTTimePoint) {
+            date = t.date.description
+            target = t.target.rawValue
+            nonTarget = t.nonTarget?.rawValue
+            newLesions = t.newLesions
+            overall = t.overall.rawValue
+            objectiveResponse = t.objectiveResponse
+            sumMm = t.sum?.millimetres
+            baselineSumMm = t.baselineSum.millimetres
+            nadirSumMm = t.nadirSum.millimetres
+            changeFromBaselinePercent = t.changeFromBaselinePercent
+            changeFromNadirPercent = t.changeFromNadirPercent
+            lesions = t.lesions.map {
+                LesionCategory(id: $0.lesionId, category: $0.category.rawValue,
+                               changeFromBaselinePercent: $0.changeFromBaselinePercent,
+                               changeFromNadirPercent: $0.changeFromNadirPercent,
+                               viableDiameterMm: $0.diameter?.millimetres, predictionMatched: $0.predictionMatched)
+            }
+            notes = t.notes
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case date, target, overall, lesions, notes
+            case nonTarget = "non_target", newLesions = "new_lesions", objectiveResponse = "objective_response"
+            case sumMm = "sum_mm", baselineSumMm = "baseline_sum_mm", nadirSumMm = "nadir_sum_mm"
+            case changeFromBaselinePercent = "change_from_baseline_percent"
+            case changeFromNadirPercent = "change_from_nadir_percent"
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(date, forKey: .date)
+            try c.encode(target, forKey: .target)
+            try c.encode(nonTarget, forKey: .nonTarget)
+            try c.encode(newLesions, forKey: .newLesions)
+            try c.encode(overall, forKey: .overall)
+            try c.encode(objectiveResponse, forKey: .objectiveResponse)
+            try c.encode(sumMm, forKey: .sumMm)
+            try c.encode(baselineSumMm, forKey: .baselineSumMm)
+            try c.encode(nadirSumMm, forKey: .nadirSumMm)
+            try c.encode(changeFromBaselinePercent, forKey: .changeFromBaselinePercent)
+            try c.encode(changeFromNadirPercent, forKey: .changeFromNadirPercent)
+            try c.encode(lesions, forKey: .lesions)
+            try c.encode(notes, forKey: .notes)
+        }
+    }
+
+    /// The latest time point's keys, plus `timepoints` (every time point) and `notes` (baseline notes).
+    public struct MRECIST: Encodable, Sendable {
+        public let latest: TimePoint
+        public let timepoints: [TimePoint]
+        public let baselineNotes: [String]
+
+        init?(_ a: MRECISTAssessment) {
+            guard let last = a.latest else { return nil }
+            latest = TimePoint(last)
+            timepoints = a.timePoints.map(TimePoint.init)
+            baselineNotes = a.notes
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            try latest.encode(to: encoder)
+            var c = encoder.container(keyedBy: DynamicKey.self)
+            try c.encode(timepoints, forKey: "timepoints")
+            try c.encode(baselineNotes, forKey: "baseline_notes")
+        }
+    }
+
+    /// A coding key built from any string (predictor names are data).
+    struct DynamicKey: CodingKey, ExpressibleByStringLiteral {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(_ string: String) { stringValue = string }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+        init(stringLiteral value: String) { stringValue = value }
+    }
+}

@@ -1,0 +1,53 @@
+import ClinicalModel
+import Foundation
+@testable import Scoring
+
+/// Paths and builders shared by the scoring tests.
+enum TestSupport {
+    /// The package root (three levels above this file).
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A fixture file next to the tests.
+    static func fixture(_ name: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
+    }
+
+    /// The R rms reference values (Fixtures/make_nomogram_fixture.R).
+    struct RMSFixture: Decodable {
+        let sc: Double
+        let intercept_prime: Double
+        let lp_values: [Double]
+        let lp_points: [Double]
+        let size_values: [Double]
+        let size_points: [Double]
+        let nic_values: [Double]
+        let nic_points: [Double]
+        let ps_values: [Double]
+        let ps_points: [Double]
+        let probability_ticks: [Double]
+        let probability_tick_points: [Double]
+        let figure2_lp: [Double]
+        let figure2_probability: [Double]
+    }
+
+    static func rms() throws -> RMSFixture {
+        try JSONDecoder().decode(RMSFixture.self, from: Data(contentsOf: fixture("nomogram_rms.json")))
+    }
+
+    /// A lesion with the three model inputs recorded as single numbers.
+    static func lesion(_ id: String = "L1", size: Double, nic: Double, ps: Double, viable: Double? = nil) -> Lesion {
+        Lesion(id: id, sizeMm: Measurement(size), viableDiameterMm: viable,
+               arterial: PhaseMeasurements(nicPercent: Measurement(nic)),
+               perfusion: PerfusionMeasurements(ps: Measurement(ps)))
+    }
+
+    static func date(_ iso: String) -> CalendarDate { CalendarDate(iso: iso)! }
+
+    /// A follow-up with viable diameters per lesion id.
+    static func followUp(_ iso: String, _ diameters: [(String, Double)], nonTarget: FollowUp.NonTargetStatus? = FollowUp.NonTargetStatus.none,
+                         newLesions: Bool = false) -> FollowUp {
+        FollowUp(date: date(iso), lesions: diameters.map { .init(lesionId: $0.0, viableDiameterMm: $0.1) },
+                 nonTarget: nonTarget, newLesions: newLesions)
+    }
+}
