@@ -80,12 +80,15 @@ public struct DoseSummary: Sendable, Hashable {
     public let totalEffectiveDoseMSv: Double
     /// Σ DLP and effective dose of the perfusion series.
     public let perfusionDLPMGyCm: Double
+    /// Σ effective dose of the perfusion series, mSv (an estimate: see `caveats`).
     public let perfusionEffectiveDoseMSv: Double
     /// Σ DLP and effective dose of the dual-energy series.
     public let dualEnergyDLPMGyCm: Double
+    /// Σ effective dose of the dual-energy series, mSv.
     public let dualEnergyEffectiveDoseMSv: Double
     /// Σ DLP and effective dose of the plain series.
     public let plainDLPMGyCm: Double
+    /// Σ effective dose of the plain series, mSv.
     public let plainEffectiveDoseMSv: Double
     /// Perfusion effective dose as % of the total, or `nil` when the total is 0.
     public let perfusionSharePercent: Double?

@@ -12,11 +12,15 @@ public struct MRECISTTimePoint: Sendable, Hashable {
     public let nadirSum: ViableDiameter
     /// 100·(S − S_bl)/S_bl and 100·(S − S_nadir)/S_nadir, when defined.
     public let changeFromBaselinePercent: Double?
+    /// 100·(S − S_nadir)/S_nadir, when defined.
     public let changeFromNadirPercent: Double?
-    /// Target, non-target and overall response.
+    /// Target response (NE when a target lesion was not measured).
     public let target: MRECISTResponse
+    /// Non-target status as recorded (`nil`: not recorded, treated as none).
     public let nonTarget: FollowUp.NonTargetStatus?
+    /// Whether a new typical lesion appeared.
     public let newLesions: Bool
+    /// Overall response from the mRECIST table.
     public let overall: MRECISTResponse
     /// Per-lesion categories (the study's lesion-level outcome), in baseline order.
     public let lesions: [MRECISTLesionResponse]
@@ -43,9 +47,11 @@ public struct MRECISTLesionResponse: Sendable, Hashable {
     public let diameter: ViableDiameter?
     /// Baseline viable diameter and the lesion's nadir before this time point (baseline included).
     public let baseline: ViableDiameter
+    /// The lesion's smallest diameter before this time point, baseline included.
     public let nadir: ViableDiameter
     /// Changes in percent, when defined.
     public let changeFromBaselinePercent: Double?
+    /// Change from the lesion's nadir, %.
     public let changeFromNadirPercent: Double?
     /// The category.
     public let category: MRECISTResponse

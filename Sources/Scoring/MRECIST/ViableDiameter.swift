@@ -30,6 +30,7 @@ public struct ViableDiameter: Sendable, Hashable, Comparable, CustomStringConver
         ViableDiameter(micrometres: lhs.micrometres + rhs.micrometres)
     }
 
+    /// Orders by length.
     public static func < (lhs: ViableDiameter, rhs: ViableDiameter) -> Bool { lhs.micrometres < rhs.micrometres }
 
     /// `self ≥ 1.2 × reference`, decided exactly as 10·self ≥ 12·reference (the PD rule).

@@ -17,14 +17,17 @@ public struct NomogramScale: Sendable, Hashable {
         public let name: String
         /// Printed label and unit.
         public let label: String
+        /// Unit as printed.
         public let unit: String
         /// Coefficient β.
         public let coefficient: Double
         /// Axis range in the predictor's unit.
         public let axisMin: Double
+        /// Axis end in the predictor's unit.
         public let axisMax: Double
         /// min and max of β·x over [axisMin, axisMax] (Rⱼ of rms).
         public let minContribution: Double
+        /// max of β·x over the axis.
         public let maxContribution: Double
         /// Points per unit of sc (shared by every axis of the nomogram).
         let pointsPerLinearUnit: Double
@@ -39,6 +42,7 @@ public struct NomogramScale: Sendable, Hashable {
 
         /// Points at the two axis ends; `pointsAtMin` is 0 for a positive β and `maxPoints` for a negative one.
         public var pointsAtMin: Double { points(at: axisMin) }
+        /// Points at the axis end.
         public var pointsAtMax: Double { points(at: axisMax) }
 
         /// The largest number of points this predictor can contribute: (max Rⱼ − min Rⱼ)·sc.

@@ -26,9 +26,11 @@ public struct ProbabilityInterval: Sendable, Hashable {
     public let linearPredictorStandardError: Double
     /// lp ± z·SE.
     public let linearPredictorLow: Double
+    /// lp + z·SE.
     public let linearPredictorHigh: Double
     /// expit of the bounds (the interval is asymmetric on the probability scale).
     public let probabilityLow: Double
+    /// expit(lp + z·SE).
     public let probabilityHigh: Double
 
     /// The 95 % interval lp ± 1.96·sqrt(x̃ᵀΣx̃), mapped through expit. O(p²).

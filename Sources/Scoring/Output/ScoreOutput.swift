@@ -6,9 +6,9 @@ import ClinicalModel
 public enum ScoreOutput {
     /// `{"model": {"id","version"}, "cases": [...], "errors": [{"source","message"}]}`.
     public struct Document: Encodable, Sendable {
-        public let model: ModelInfo
-        public let cases: [Case]
-        public let errors: [CaseError]
+        let model: ModelInfo
+        let cases: [Case]
+        let errors: [CaseError]
 
         /// Builds the document.
         /// - Parameters:
@@ -24,11 +24,11 @@ public enum ScoreOutput {
 
     /// `{"id", "version", "citation", "threshold", "threshold_provenance"}`.
     public struct ModelInfo: Encodable, Sendable {
-        public let id: String
-        public let version: String
-        public let citation: String
-        public let threshold: Double
-        public let thresholdProvenance: String
+        let id: String
+        let version: String
+        let citation: String
+        let threshold: Double
+        let thresholdProvenance: String
 
         init(_ m: NomogramModel) {
             id = m.id
@@ -46,8 +46,8 @@ public enum ScoreOutput {
 
     /// A case that could not be read or scored at all.
     public struct CaseError: Encodable, Sendable, Hashable {
-        public let source: String
-        public let message: String
+        let source: String
+        let message: String
 
         /// - Parameters:
         ///   - source: The file (and `#N`).
@@ -60,13 +60,13 @@ public enum ScoreOutput {
 
     /// One case: `source`, `patient_id`, `lesions`, `dose`, `mrecist`, `warnings`.
     public struct Case: Encodable, Sendable {
-        public let source: String
-        public let patientId: String
-        public let lesions: [Lesion]
-        public let dose: Dose?
-        public let mrecist: MRECIST?
+        let source: String
+        let patientId: String
+        let lesions: [Lesion]
+        let dose: Dose?
+        let mrecist: MRECIST?
         /// Read and model warnings as `key.path: sentence`.
-        public let warnings: [String]
+        let warnings: [String]
 
         /// - Parameter score: The scored case.
         public init(_ score: CaseScore) {
@@ -83,6 +83,7 @@ public enum ScoreOutput {
             case patientId = "patient_id"
         }
 
+        /// Encodes the contract keys; absent values are written as `null`.
         public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(source, forKey: .source)
@@ -102,24 +103,24 @@ public enum ScoreOutput {
     public struct Lesion: Encodable, Sendable {
         /// One model input with its provenance.
         public struct Input: Encodable, Sendable {
-            public let name: String
-            public let value: Double
-            public let derived: Bool
-            public let provenance: String
+            let name: String
+            let value: Double
+            let derived: Bool
+            let provenance: String
         }
 
-        public let id: String
-        public let inputs: [Input]
-        public let linearPredictor: Double?
-        public let probabilityPositive: Double?
-        public let probabilityNegative: Double?
-        public let predicted: String?
-        public let points: [(String, Double)]
-        public let totalPoints: Double?
-        public let confidenceInterval: [Double]?
-        public let confidenceIntervalNote: String?
-        public let warnings: [String]
-        public let error: String?
+        let id: String
+        let inputs: [Input]
+        let linearPredictor: Double?
+        let probabilityPositive: Double?
+        let probabilityNegative: Double?
+        let predicted: String?
+        let points: [(String, Double)]
+        let totalPoints: Double?
+        let confidenceInterval: [Double]?
+        let confidenceIntervalNote: String?
+        let warnings: [String]
+        let error: String?
 
         init(_ r: CaseScore.LesionResult, model: NomogramModel) {
             id = r.lesionId
@@ -141,6 +142,7 @@ public enum ScoreOutput {
             error = r.error?.description
         }
 
+        /// Encodes the contract keys; absent values are written as `null`.
         public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: DynamicKey.self)
             try c.encode(id, forKey: "id")
@@ -165,12 +167,12 @@ public enum ScoreOutput {
     public struct Dose: Encodable, Sendable {
         /// One series; `ctdi_vol_mgy` with its `phantom_cm`, never summed.
         public struct Series: Encodable, Sendable {
-            public let name: String
-            public let kind: String
-            public let ctdiVolMGy: Double?
-            public let phantomCm: Int?
-            public let dlpMGyCm: Double
-            public let effectiveDoseMSv: Double
+            let name: String
+            let kind: String
+            let ctdiVolMGy: Double?
+            let phantomCm: Int?
+            let dlpMGyCm: Double
+            let effectiveDoseMSv: Double
 
             enum CodingKeys: String, CodingKey {
                 case name, kind
@@ -178,6 +180,7 @@ public enum ScoreOutput {
                 case effectiveDoseMSv = "effective_dose_msv"
             }
 
+            /// Encodes the contract keys; absent values are written as `null`.
             public func encode(to encoder: Encoder) throws {
                 var c = encoder.container(keyedBy: CodingKeys.self)
                 try c.encode(name, forKey: .name)
@@ -189,15 +192,15 @@ public enum ScoreOutput {
             }
         }
 
-        public let totalDLPMGyCm: Double
-        public let totalEffectiveDoseMSv: Double
-        public let perfusionEffectiveDoseMSv: Double
-        public let dualEnergyEffectiveDoseMSv: Double
-        public let plainEffectiveDoseMSv: Double
-        public let perfusionSharePercent: Double?
-        public let kFactor: Double
-        public let kFactorDefault: Bool
-        public let series: [Series]
+        let totalDLPMGyCm: Double
+        let totalEffectiveDoseMSv: Double
+        let perfusionEffectiveDoseMSv: Double
+        let dualEnergyEffectiveDoseMSv: Double
+        let plainEffectiveDoseMSv: Double
+        let perfusionSharePercent: Double?
+        let kFactor: Double
+        let kFactorDefault: Bool
+        let series: [Series]
 
         init(_ d: DoseSummary) {
             totalDLPMGyCm = d.totalDLPMGyCm
@@ -223,6 +226,7 @@ public enum ScoreOutput {
             case kFactor = "k_factor", kFactorDefault = "k_factor_default", series
         }
 
+        /// Encodes the contract keys; absent values are written as `null`.
         public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(totalDLPMGyCm, forKey: .totalDLPMGyCm)
@@ -243,12 +247,12 @@ public enum ScoreOutput {
     public struct TimePoint: Encodable, Sendable {
         /// One target lesion at this time point.
         public struct LesionCategory: Encodable, Sendable {
-            public let id: String
-            public let category: String
-            public let changeFromBaselinePercent: Double?
-            public let changeFromNadirPercent: Double?
-            public let viableDiameterMm: Double?
-            public let predictionMatched: Bool?
+            let id: String
+            let category: String
+            let changeFromBaselinePercent: Double?
+            let changeFromNadirPercent: Double?
+            let viableDiameterMm: Double?
+            let predictionMatched: Bool?
 
             enum CodingKeys: String, CodingKey {
                 case id, category
@@ -258,6 +262,7 @@ public enum ScoreOutput {
                 case predictionMatched = "prediction_matched"
             }
 
+            /// Encodes the contract keys; absent values are written as `null`.
             public func encode(to encoder: Encoder) throws {
                 var c = encoder.container(keyedBy: CodingKeys.self)
                 try c.encode(id, forKey: .id)
@@ -269,19 +274,19 @@ public enum ScoreOutput {
             }
         }
 
-        public let date: String
-        public let target: String
-        public let nonTarget: String?
-        public let newLesions: Bool
-        public let overall: String
-        public let objectiveResponse: Bool?
-        public let sumMm: Double?
-        public let baselineSumMm: Double
-        public let nadirSumMm: Double
-        public let changeFromBaselinePercent: Double?
-        public let changeFromNadirPercent: Double?
-        public let lesions: [LesionCategory]
-        public let notes: [String]
+        let date: String
+        let target: String
+        let nonTarget: String?
+        let newLesions: Bool
+        let overall: String
+        let objectiveResponse: Bool?
+        let sumMm: Double?
+        let baselineSumMm: Double
+        let nadirSumMm: Double
+        let changeFromBaselinePercent: Double?
+        let changeFromNadirPercent: Double?
+        let lesions: [LesionCategory]
+        let notes: [String]
 
         init(_ t: MRECISTTimePoint) {
             date = t.date.description
@@ -312,6 +317,7 @@ public enum ScoreOutput {
             case changeFromNadirPercent = "change_from_nadir_percent"
         }
 
+        /// Encodes the contract keys; absent values are written as `null`.
         public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(date, forKey: .date)
@@ -332,9 +338,9 @@ public enum ScoreOutput {
 
     /// The latest time point's keys, plus `timepoints` (every time point) and `notes` (baseline notes).
     public struct MRECIST: Encodable, Sendable {
-        public let latest: TimePoint
-        public let timepoints: [TimePoint]
-        public let baselineNotes: [String]
+        let latest: TimePoint
+        let timepoints: [TimePoint]
+        let baselineNotes: [String]
 
         init?(_ a: MRECISTAssessment) {
             guard let last = a.latest else { return nil }
@@ -343,6 +349,7 @@ public enum ScoreOutput {
             baselineNotes = a.notes
         }
 
+        /// Encodes the contract keys; absent values are written as `null`.
         public func encode(to encoder: Encoder) throws {
             try latest.encode(to: encoder)
             var c = encoder.container(keyedBy: DynamicKey.self)
