@@ -1,0 +1,34 @@
+extension NomogramChartSpec {
+    /// Caption sentences: each lesion's read-out (points per predictor, total, probability), the probability
+    /// ticks omitted because they are unreachable, and every value drawn at an axis end because it lies
+    /// outside the axis. Drawn under the figure and available to the report text.
+    public var notes: [String] {
+        var notes: [String] = []
+        for lesion in lesions {
+            let parts = predictors.indices.map { j -> String in
+                let p = predictors[j]
+                let value = j < lesion.values.count ? ReadoutFormat.value(lesion.values[j], unit: p.unit) : "–"
+                let points = j < lesion.points.count ? ReadoutFormat.number(lesion.points[j]) : "–"
+                return "\(p.label) \(value) → \(points) pts"
+            }
+            notes.append("\(lesion.tag) = \(lesion.name): " + parts.joined(separator: "; ")
+                         + "; total \(ReadoutFormat.number(lesion.totalPoints)) pts → \(probabilitySymbol) = \(ReadoutFormat.probability(lesion.probability)).")
+        }
+        if !omittedProbabilityTicks.isEmpty {
+            let list = omittedProbabilityTicks.map(\.label).joined(separator: ", ")
+            let range = ReadoutFormat.range(totalPointsRange.lowerBound, totalPointsRange.upperBound, unit: "total points")
+            notes.append("Probability ticks \(list) omitted: not reachable within \(range).")
+        }
+        for lesion in lesions {
+            for (j, p) in predictors.enumerated() where j < lesion.outOfRange.count && lesion.outOfRange[j] {
+                let value = j < lesion.values.count ? ReadoutFormat.value(lesion.values[j], unit: p.unit) : "?"
+                notes.append("Out of range: \(lesion.tag) \(p.label) \(value) lies outside the axis "
+                             + "\(ReadoutFormat.range(p.axisMin, p.axisMax, unit: p.unit, digits: 0)); drawn at the axis end with an arrowhead, points extrapolated.")
+            }
+            if !totalPointsRange.contains(lesion.totalPoints) {
+                notes.append("Out of range: \(lesion.tag) total \(ReadoutFormat.number(lesion.totalPoints)) pts lies outside the Total points axis; drawn at the axis end with an arrowhead.")
+            }
+        }
+        return notes
+    }
+}

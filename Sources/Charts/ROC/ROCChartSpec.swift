@@ -1,0 +1,120 @@
+/// A point in ROC space: false-positive rate (1 − specificity) and true-positive rate (sensitivity).
+public struct ROCPoint: Sendable, Hashable {
+    /// 1 − specificity, in [0, 1].
+    public var fpr: Double
+    /// Sensitivity, in [0, 1].
+    public var tpr: Double
+
+    /// Creates a point.
+    /// - Parameters:
+    ///   - fpr: False-positive rate.
+    ///   - tpr: True-positive rate.
+    public init(fpr: Double, tpr: Double) {
+        self.fpr = fpr
+        self.tpr = tpr
+    }
+}
+
+/// Exactly what an ROC figure shows (paper, Figure 5): one curve per marker with its AUC and CI, the Youden
+/// points, the chance diagonal, the model's threshold and the patient's lesions as operating points.
+public struct ROCChartSpec: Sendable, Hashable {
+    /// One ROC curve.
+    public struct Curve: Sendable, Hashable {
+        /// Marker name, e.g. "Nomogram".
+        public var name: String
+        /// The empirical curve from (0, 0) to (1, 1), in drawing order.
+        public var points: [ROCPoint]
+        /// AUC text for the legend, e.g. "AUC 0.913 (95 % CI 0.858–0.968)".
+        public var aucText: String
+        /// The Youden-optimal operating point, if marked.
+        public var youden: ROCPoint?
+        /// Line style and Youden marker.
+        public var style: SeriesStyle
+
+        /// Creates a curve.
+        /// - Parameters:
+        ///   - name: Marker name.
+        ///   - points: Curve points.
+        ///   - aucText: AUC text.
+        ///   - youden: Youden point.
+        ///   - style: Style.
+        public init(name: String, points: [ROCPoint], aucText: String, youden: ROCPoint?, style: SeriesStyle) {
+            self.name = name
+            self.points = points
+            self.aucText = aucText
+            self.youden = youden
+            self.style = style
+        }
+    }
+
+    /// A highlighted operating point on a curve.
+    public struct OperatingPoint: Sendable, Hashable {
+        /// What the point stands for (selects its marker).
+        public enum Kind: Sendable, Hashable {
+            /// The model's classification threshold.
+            case threshold
+            /// A lesion's score used as the cut-off; the lesion's position selects the marker shape.
+            case lesion(Int)
+        }
+
+        public var kind: Kind
+        /// Short label drawn next to the point, e.g. "L1".
+        public var tag: String
+        /// Legend text, e.g. "L1 as cut-off (P(NR) ≥ 0.105): Se 0.98, Sp 0.55".
+        public var description: String
+        /// Where it lies.
+        public var point: ROCPoint
+
+        /// Creates an operating point.
+        /// - Parameters:
+        ///   - kind: Threshold or lesion.
+        ///   - tag: Label next to the point.
+        ///   - description: Legend text.
+        ///   - point: Position.
+        public init(kind: Kind, tag: String, description: String, point: ROCPoint) {
+            self.kind = kind
+            self.tag = tag
+            self.description = description
+            self.point = point
+        }
+    }
+
+    /// Figure title, if any.
+    public var title: String?
+    /// Curves in legend order, the model first (drawn last, on top).
+    public var curves: [Curve]
+    /// Whether to draw the chance diagonal.
+    public var showsChanceDiagonal: Bool
+    /// The model's threshold as an operating point, if known.
+    public var threshold: OperatingPoint?
+    /// The patient's lesions as operating points.
+    public var lesionPoints: [OperatingPoint]
+    /// Provenance banner drawn inside the frame (e.g. the synthetic-cohort label), if any.
+    public var footnote: String?
+
+    /// Creates a spec.
+    /// - Parameters:
+    ///   - title: Figure title.
+    ///   - curves: Curves, model first.
+    ///   - showsChanceDiagonal: Whether to draw the diagonal.
+    ///   - threshold: The model threshold point.
+    ///   - lesionPoints: The lesions' operating points.
+    ///   - footnote: Provenance banner.
+    public init(title: String? = nil, curves: [Curve], showsChanceDiagonal: Bool = true, threshold: OperatingPoint? = nil,
+                lesionPoints: [OperatingPoint] = [], footnote: String? = nil) {
+        self.title = title
+        self.curves = curves
+        self.showsChanceDiagonal = showsChanceDiagonal
+        self.threshold = threshold
+        self.lesionPoints = lesionPoints
+        self.footnote = footnote
+    }
+
+    /// The caption: what the markers and the diagonal mean.
+    public var notes: [String] {
+        var s = "Diamonds: Youden point of each curve (maximal sensitivity + specificity − 1)."
+        if showsChanceDiagonal { s += " Dotted diagonal: chance (AUC 0.5)." }
+        if !lesionPoints.isEmpty { s += " Lesion markers: the operating point if that lesion's score were the cut-off." }
+        return [s]
+    }
+}

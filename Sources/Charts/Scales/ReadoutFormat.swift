@@ -1,0 +1,44 @@
+import Foundation
+
+/// How numbers are printed in chart read-outs and captions, shared by all charts.
+public enum ReadoutFormat {
+    /// A probability with three decimals, or "< 0.001" / "> 0.999" at the extremes.
+    /// - Parameter p: Probability in [0, 1].
+    /// - Returns: E.g. "0.105".
+    public static func probability(_ p: Double) -> String {
+        if p < 0.0005 { return "< 0.001" }
+        if p > 0.9995 { return "> 0.999" }
+        return String(format: "%.3f", p)
+    }
+
+    /// A number with a fixed count of decimals and a true minus sign.
+    /// - Parameters:
+    ///   - x: The number.
+    ///   - digits: Decimal places.
+    /// - Returns: E.g. "17.8", "−2.1".
+    public static func number(_ x: Double, digits: Int = 1) -> String {
+        NiceTicks.format(x, fractionDigits: digits)
+    }
+
+    /// A value with its unit, e.g. "42.4 mm", "17.4 %", or the number alone for an empty unit.
+    /// - Parameters:
+    ///   - x: The value.
+    ///   - unit: Printed unit.
+    ///   - digits: Decimal places.
+    /// - Returns: The formatted value.
+    public static func value(_ x: Double, unit: String, digits: Int = 1) -> String {
+        unit.isEmpty ? number(x, digits: digits) : "\(number(x, digits: digits)) \(unit)"
+    }
+
+    /// A range "lo–hi unit" with an en dash.
+    /// - Parameters:
+    ///   - lo: Start.
+    ///   - hi: End.
+    ///   - unit: Printed unit.
+    ///   - digits: Decimal places.
+    /// - Returns: E.g. "0–70 %".
+    public static func range(_ lo: Double, _ hi: Double, unit: String, digits: Int = 0) -> String {
+        let body = "\(number(lo, digits: digits))–\(number(hi, digits: digits))"
+        return unit.isEmpty ? body : "\(body) \(unit)"
+    }
+}

@@ -1,0 +1,34 @@
+import Canvas
+import Testing
+@testable import Charts
+
+@Suite struct ROCChartTests {
+    func draw() -> RecordingCanvas {
+        let c = RecordingCanvas()
+        ROCChart.draw(SampleSpecs.roc(), in: c, frame: Rect(x: 0, y: 0, width: millimetres(170), height: 320))
+        return c
+    }
+
+    @Test func operatingPointsSitAtTheirRates() throws {
+        let scan = RecordingScan(draw())
+        // The chance diagonal spans the plot square from (0,0) to (1,1).
+        let diagonal = try #require(scan.shapes.first { $0.line.contains("dash=1.00,2.00") })
+        let p0 = diagonal.points[0], p1 = diagonal.points[1]
+        func rates(_ p: Point) -> (Double, Double) { ((p.x - p0.x) / (p1.x - p0.x), (p.y - p0.y) / (p1.y - p0.y)) }
+        let l1 = try #require(scan.circleCentres(radius: ChartTheme.standard.markerSize * 1.15 / 2).first)
+        let (fpr, tpr) = rates(l1)
+        #expect(abs(fpr - 0.38) < 1e-3 && abs(tpr - 0.96) < 1e-3)
+        #expect(abs(p1.x - p0.x) - abs(p1.y - p0.y) < 0.01) // square plot
+    }
+
+    @Test func legendCarriesAUCWithConfidenceInterval() {
+        let c = draw()
+        #expect(c.lines.contains { $0.hasSuffix("\"Nomogram\\nAUC 0.913 (95 % CI 0.858–0.968)\"") })
+        #expect(c.lines.contains { $0.contains("Model threshold P(NR) ≥ 0.5") })
+    }
+
+    @Test func everyCurveHasItsOwnDashPattern() {
+        let styles = (0..<4).map { ChartTheme.standard.curveStyle($0).stroke.dash }
+        #expect(Set(styles).count == 4)
+    }
+}
