@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "ClinicalModel", "CaseReader"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Canvas", "Scoring", "Statistics"]),
-        .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "Canvas"]),
+        .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "Canvas"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportComposerTests", dependencies: ["ReportComposer", "Canvas", "Scoring", "CaseReader"]),
         .testTarget(name: "CLITests", dependencies: []),
     ]

@@ -1,0 +1,184 @@
+import Canvas
+import CCairo
+import CPangoCairo
+import Foundation
+
+/// A `Canvas` drawing with Cairo and Pango onto one page of a PDF, PNG or SVG surface.
+///
+/// Obtained from `PDFDocument.beginPage(size:)`, `PNGImage.canvas`, `SVGImage.canvas` or
+/// `PageImageDocument.beginPage(size:)`; valid until that page ends. Cairo errors are sticky: a
+/// failing call (e.g. a zero scale) stops the page from drawing, and the owning document reports
+/// it as a `RenderError` when the page ends.
+public final class CairoCanvas: Canvas {
+    /// `cairo_t*`, owned.
+    let cr: OpaquePointer
+    /// The owning document's text layout.
+    let text: TextLayout
+
+    /// Creates a context on `surface`.
+    /// - Parameters:
+    ///   - surface: the page's surface.
+    ///   - text: the layout shared by the document's pages.
+    init(surface: CairoSurface, text: TextLayout) {
+        // cairo_create never returns NULL: on failure it returns an inert context in an error state,
+        // which the owner reports through `status`.
+        cr = cairo_create(surface.pointer)
+        self.text = text
+    }
+
+    deinit { cairo_destroy(cr) }
+
+    /// The context's sticky status (`CAIRO_STATUS_SUCCESS` while all went well).
+    var status: cairo_status_t { cairo_status(cr) }
+
+    public func save() { cairo_save(cr) }
+
+    public func restore() { cairo_restore(cr) }
+
+    public func translate(x: Double, y: Double) { cairo_translate(cr, x, y) }
+
+    public func scale(x: Double, y: Double) { cairo_scale(cr, x, y) }
+
+    /// Rotates by `radians`, clockwise on screen (Cairo's positive direction in y-down space).
+    public func rotate(radians: Double) { cairo_rotate(cr, radians) }
+
+    public func clip(to path: Path) {
+        build(path)
+        cairo_clip(cr)
+    }
+
+    public func fill(_ path: Path, color: Color) {
+        build(path)
+        setSource(color)
+        cairo_set_fill_rule(cr, CAIRO_FILL_RULE_WINDING)
+        cairo_fill(cr)
+    }
+
+    /// Strokes `path`; a dash pattern Cairo would reject (negative, non-finite or all-zero lengths)
+    /// is drawn solid instead of failing the page.
+    public func stroke(_ path: Path, style: StrokeStyle) {
+        build(path)
+        setSource(style.color)
+        cairo_set_line_width(cr, style.width)
+        cairo_set_line_cap(cr, Self.cap(style.cap))
+        cairo_set_line_join(cr, Self.join(style.join))
+        let dash = style.dash
+        if !dash.isEmpty, dash.allSatisfy({ $0.isFinite && $0 >= 0 }), dash.contains(where: { $0 > 0 }) {
+            cairo_set_dash(cr, dash, Int32(dash.count), 0)
+        } else {
+            cairo_set_dash(cr, nil, 0, 0)
+        }
+        cairo_stroke(cr)
+    }
+
+    /// Measures `text` from the layout's logical extents (what Pango would draw).
+    public func measure(_ text: TextBlock) -> TextMetrics {
+        self.text.prepare(text, for: cr)
+        return self.text.metrics()
+    }
+
+    /// Draws `text` with the top-left of its layout box at `origin`.
+    public func draw(_ text: TextBlock, at origin: Point) {
+        self.text.prepare(text, for: cr)
+        if self.text.currentIsFallback { self.text.invalidMarkupCount += 1 }
+        setSource(text.color)
+        cairo_move_to(cr, origin.x, origin.y)
+        pango_cairo_show_layout(cr, self.text.layout)
+        cairo_new_path(cr)
+    }
+
+    /// Marks `rect` (current coordinates) as a link; in PDF a clickable area, elsewhere ignored.
+    public func link(_ rect: Rect, to target: LinkTarget) {
+        let corners = [Point(x: rect.minX, y: rect.minY), Point(x: rect.maxX, y: rect.minY),
+                       Point(x: rect.maxX, y: rect.maxY), Point(x: rect.minX, y: rect.maxY)].map(toDevice)
+        let xs = corners.map(\.x), ys = corners.map(\.y)
+        guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max() else { return }
+        let area = "rect=[" + [minX, minY, maxX - minX, maxY - minY].map(Self.number).joined(separator: " ") + "]"
+        let destination: String
+        switch target {
+        case .destination(let name): destination = "dest='\(Self.quoted(name))'"
+        case .uri(let uri): destination = "uri='\(Self.quoted(uri))'"
+        }
+        inDeviceSpace {
+            cairo_tag_begin(cr, CAIRO_TAG_LINK, "\(destination) \(area)")
+            cairo_tag_end(cr, CAIRO_TAG_LINK)
+        }
+    }
+
+    /// Names `point` (current coordinates) as a destination for internal links.
+    public func destination(_ name: String, at point: Point) {
+        let p = toDevice(point)
+        inDeviceSpace {
+            cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(Self.quoted(name))' x=\(Self.number(p.x)) y=\(Self.number(p.y))")
+            cairo_tag_end(cr, CAIRO_TAG_DEST)
+        }
+    }
+
+    /// Opens a PDF structure element (`Document`, `Part`, …) around what follows.
+    func beginStructure(_ name: String) { cairo_tag_begin(cr, name, "") }
+
+    /// Closes the structure element opened by the matching `beginStructure(_:)`.
+    func endStructure(_ name: String) { cairo_tag_end(cr, name) }
+
+    // MARK: - Helpers
+
+    /// Replaces Cairo's current path with `path`.
+    private func build(_ path: Path) {
+        cairo_new_path(cr)
+        for element in path.elements {
+            switch element {
+            case .move(let p): cairo_move_to(cr, p.x, p.y)
+            case .line(let p): cairo_line_to(cr, p.x, p.y)
+            case let .curve(c1, c2, p): cairo_curve_to(cr, c1.x, c1.y, c2.x, c2.y, p.x, p.y)
+            // cairo_arc sweeps towards increasing angles: clockwise on screen in y-down space.
+            case let .arc(c, r, start, end): cairo_arc(cr, c.x, c.y, r, start, end)
+            case .close: cairo_close_path(cr)
+            }
+        }
+    }
+
+    private func setSource(_ color: Color) {
+        cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
+    }
+
+    private func toDevice(_ point: Point) -> Point {
+        var x = point.x, y = point.y
+        cairo_user_to_device(cr, &x, &y)
+        return Point(x: x, y: y)
+    }
+
+    /// Runs `body` with the identity transform, so tag coordinates are page coordinates whether
+    /// or not Cairo applies the current transform to them.
+    private func inDeviceSpace(_ body: () -> Void) {
+        cairo_save(cr)
+        cairo_identity_matrix(cr)
+        body()
+        cairo_restore(cr)
+    }
+
+    /// Escapes `'` and `\` for a Cairo tag attribute string.
+    static func quoted(_ s: String) -> String {
+        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+    }
+
+    /// A tag attribute number: fixed notation, three decimals, "." separator.
+    private static func number(_ v: Double) -> String {
+        String(format: "%.3f", v.isFinite ? v : 0)
+    }
+
+    private static func cap(_ cap: StrokeStyle.LineCap) -> cairo_line_cap_t {
+        switch cap {
+        case .butt: CAIRO_LINE_CAP_BUTT
+        case .round: CAIRO_LINE_CAP_ROUND
+        case .square: CAIRO_LINE_CAP_SQUARE
+        }
+    }
+
+    private static func join(_ join: StrokeStyle.LineJoin) -> cairo_line_join_t {
+        switch join {
+        case .miter: CAIRO_LINE_JOIN_MITER
+        case .round: CAIRO_LINE_JOIN_ROUND
+        case .bevel: CAIRO_LINE_JOIN_BEVEL
+        }
+    }
+}

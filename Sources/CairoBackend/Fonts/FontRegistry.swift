@@ -1,0 +1,113 @@
+import CCairo
+import CFontconfig
+import CPangoCairo
+import Foundation
+import Synchronization
+
+/// The bundled fonts, loaded into a private fontconfig configuration and a Pango font map.
+///
+/// Create **one registry per thread** and never pass it to another thread (it is not `Sendable`):
+/// sharing one Pango font map between threads crashes or silently corrupts PDFs (DESIGN.md).
+/// The configuration contains only the bundled folder, with the generic families `sans`,
+/// `sans-serif` and `serif` mapped to Noto Sans and `monospace`/`mono` to Noto Sans Mono, so no
+/// system font can ever be matched. Text is laid out at 72 dpi (1 pt = 1 unit) with hint metrics
+/// off, so PDF, PNG and SVG measure text identically.
+public final class FontRegistry {
+    /// The folder the fonts were loaded from.
+    public let directory: URL
+    /// `FcConfig*`, one reference owned.
+    let config: OpaquePointer
+    /// `PangoFontMap*` (a PangoCairo FcFontMap of FreeType type), one reference owned.
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+
+    /// Loads the fonts of `directory`.
+    /// - Parameters:
+    ///   - directory: a folder holding `FontLocator.requiredFiles` (see `FontLocator.locate()`).
+    ///   - cacheDirectory: a writable folder for fontconfig's cache (default: a folder in the
+    ///     temporary directory); never the repository.
+    /// - Throws: `FontLocationError.incompleteDirectory` if fonts are missing,
+    ///   `FontLocationError.fontconfigFailed` if fontconfig or Pango cannot load them.
+    public init(directory: URL, cacheDirectory: URL? = nil) throws(FontLocationError) {
+        let directory = directory.standardizedFileURL
+        let missing = FontLocator.missingFiles(in: directory)
+        guard missing.isEmpty else {
+            throw .incompleteDirectory(path: directory.path, source: "the font registry", missing: missing)
+        }
+        let cache = cacheDirectory ?? FileManager.default.temporaryDirectory.appendingPathComponent("hccreport-fontconfig-cache")
+        try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+
+        guard let config = FcConfigCreate() else {
+            throw .fontconfigFailed(path: directory.path, reason: "fontconfig could not create a configuration")
+        }
+        let xml = Self.configurationXML(fontDirectory: directory.path, cacheDirectory: cache.path)
+        let parsed = xml.withCString { FcConfigParseAndLoadFromMemory(config, UnsafeRawPointer($0).assumingMemoryBound(to: FcChar8.self), FcTrue) }
+        guard parsed == FcTrue, FcConfigBuildFonts(config) == FcTrue else {
+            FcConfigDestroy(config)
+            throw .fontconfigFailed(path: directory.path, reason: "fontconfig rejected the configuration")
+        }
+        let fontCount = FcConfigGetFonts(config, FcSetSystem)?.pointee.nfont ?? 0
+        guard fontCount >= Int32(FontLocator.requiredFiles.count) else {
+            FcConfigDestroy(config)
+            throw .fontconfigFailed(path: directory.path, reason: "fontconfig found \(fontCount) usable fonts instead of \(FontLocator.requiredFiles.count)")
+        }
+        Self.installAsProcessDefault(config)
+        guard let fontMap = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
+            FcConfigDestroy(config)
+            throw .fontconfigFailed(path: directory.path, reason: "Pango could not create a FreeType font map")
+        }
+        pango_fc_font_map_set_config(OpaquePointer(fontMap), config)
+        pango_cairo_font_map_set_resolution(OpaquePointer(fontMap), 72)
+        self.directory = directory
+        self.config = config
+        self.fontMap = fontMap
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(fontMap))
+        FcConfigDestroy(config)
+    }
+
+    /// The fontconfig XML: the bundled folder, a cache folder, and the generic-family aliases.
+    /// - Parameters:
+    ///   - fontDirectory: absolute path of the bundled fonts.
+    ///   - cacheDirectory: absolute path of a writable cache folder.
+    /// - Returns: a complete `<fontconfig>` document.
+    static func configurationXML(fontDirectory: String, cacheDirectory: String) -> String {
+        func alias(_ generic: String, _ family: String) -> String {
+            "  <alias binding=\"same\"><family>\(generic)</family><prefer><family>\(family)</family></prefer></alias>\n"
+        }
+        return """
+        <?xml version="1.0"?>
+        <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+        <fontconfig>
+          <dir>\(xmlEscaped(fontDirectory))</dir>
+          <cachedir>\(xmlEscaped(cacheDirectory))</cachedir>
+
+        """
+            + alias("sans", "Noto Sans") + alias("sans-serif", "Noto Sans") + alias("serif", "Noto Sans")
+            + alias("monospace", "Noto Sans Mono") + alias("mono", "Noto Sans Mono")
+            + "</fontconfig>\n"
+    }
+
+    private static func xmlEscaped(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    /// Makes the first bundled configuration fontconfig's process default, once.
+    ///
+    /// Pango initialises fontconfig (`FcInit`) on a helper thread when the first font map is
+    /// created; with a current configuration already set, that never reads the system
+    /// configuration or system fonts. Later registries keep the first one as default (they use
+    /// their own configuration through `pango_fc_font_map_set_config` anyway), which avoids
+    /// swapping the default while another thread may be reading it.
+    private static func installAsProcessDefault(_ config: OpaquePointer) {
+        defaultInstalled.withLock { installed in
+            guard !installed else { return }
+            installed = FcConfigSetCurrent(config) == FcTrue
+        }
+    }
+
+    /// Whether a bundled configuration has been made fontconfig's default (write-once).
+    private static let defaultInstalled = Mutex(false)
+}

@@ -1,0 +1,169 @@
+import CairoBackend
+import Canvas
+import Foundation
+import Testing
+
+@Suite("PDF document")
+struct PDFDocumentTests {
+    /// Renders the sample report to `path` with a fresh registry.
+    static func render(to path: String, fonts: FontRegistry) throws {
+        let document = try PDFDocument(path: path, fonts: fonts)
+        SampleReport.draw(on: document)
+        try document.finish()
+    }
+
+    @Test func pdfinfoReportsPagesTitleAndDates() throws {
+        let dir = try TestEnvironment.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("report.pdf").path
+        try Self.render(to: path, fonts: TestEnvironment.fonts())
+        let info = try Tool.run("pdfinfo", [path])
+        #expect(info.status == 0)
+        let fields = Dictionary(info.output.split(separator: "\n").compactMap { line -> (String, String)? in
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        }, uniquingKeysWith: { a, _ in a })
+        #expect(fields["Pages"] == "2")
+        #expect(fields["Title"] == "Tumour board report — Test Patient")
+        #expect(fields["Author"] == "hccreport tests")
+        #expect(fields["Subject"] == "HCC")
+        #expect(fields["Keywords"] == "HCC, DECT")
+        #expect(fields["Creator"] == "hccreport")
+        #expect(fields["CreationDate"]?.contains("2024") == true)
+        #expect(fields["ModDate"]?.contains("2024") == true)
+        let sizes = try Tool.run("pdfinfo", ["-f", "1", "-l", "2", path]).output
+        #expect(sizes.contains("Page    1 size:  595.276 x 841.89 pts (A4)"))
+        #expect(sizes.contains("Page    2 size:  612 x 792 pts (letter)"))
+    }
+
+    @Test func onlyBundledFontsAreEmbeddedAsSubsets() throws {
+        let dir = try TestEnvironment.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("report.pdf").path
+        try Self.render(to: path, fonts: TestEnvironment.fonts())
+        let result = try Tool.run("pdffonts", [path])
+        #expect(result.status == 0)
+        // Skip the two header lines; each row: name type encoding emb sub uni object ID.
+        let rows = result.output.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+        #expect(rows.count >= 6, "expected regular, bold, italic, bold italic, mono and mono bold: \(result.output)")
+        for row in rows {
+            let name = String(row[0])
+            let baseName = name.split(separator: "+").last.map(String.init) ?? name
+            #expect(baseName.hasPrefix("NotoSans-") || baseName.hasPrefix("NotoSansMono-"), "unexpected font \(name)")
+            #expect(name.contains("+"), "font \(name) is not a subset")
+            // The columns emb, sub, uni are the three yes/no fields before the object id.
+            let flags = row.suffix(5).prefix(3).map(String.init)
+            #expect(flags == ["yes", "yes", "yes"], "font \(name): \(row)")
+        }
+        let names = Set(rows.map { String($0[0].split(separator: "+").last ?? "") })
+        #expect(names.isSuperset(of: ["NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic", "NotoSans-BoldItalic",
+                                      "NotoSansMono-Regular", "NotoSansMono-Bold"]), "\(names)")
+    }
+
+    @Test func textRoundTripsThroughPdftotext() throws {
+        let dir = try TestEnvironment.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("report.pdf").path
+        try Self.render(to: path, fonts: TestEnvironment.fonts())
+        let result = try Tool.run("pdftotext", ["-enc", "UTF-8", path, "-"])
+        #expect(result.status == 0)
+        let text = result.output
+        for expected in ["Tumour board report", "Regular text", "Bold text", "Italic text", "Bold italic text",
+                         "Mono 0.873", "Markup with italic and sub & entity", "Follow-up", "Back to summary"]
+            + SampleReport.specialText {
+            #expect(text.contains(expected), "pdftotext lost \"\(expected)\":\n\(text)")
+        }
+        #expect(text.contains("λ_HU = 1.92 ± 0.31, NIC ≥ 0.5 ≤ 0.9, dose 120 µGy, V₄₀ 3.1 cm², margin ≥ 1 cm"))
+    }
+
+    @Test func qpdfFindsNoStructuralProblems() throws {
+        let dir = try TestEnvironment.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("report.pdf").path
+        try Self.render(to: path, fonts: TestEnvironment.fonts())
+        let result = try Tool.run("qpdf", ["--check", path])
+        #expect(result.status == 0, "\(result.output)\(result.errorOutput)")
+        #expect(result.output.contains("No syntax or stream encoding errors found"))
+        #expect(result.errorOutput.isEmpty, "\(result.errorOutput)")
+    }
+
+    @Test func outlineLinksAndDestinationsAreWritten() throws {
+        let dir = try TestEnvironment.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("report.pdf").path
+        try Self.render(to: path, fonts: TestEnvironment.fonts())
+        let json = try Tool.run("qpdf", ["--json", "--json-key=outlines", path])
+        #expect(json.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let outlines = try #require(root["outlines"] as? [[String: Any]])
+        #expect(outlines.map { $0["title"] as? String } == ["Summary", "Follow-up"])
+        #expect(outlines.map { $0["destpageposfrom1"] as? Int } == [1, 2])
+        let kids = try #require(outlines.first?["kids"] as? [[String: Any]])
+        #expect(kids.map { $0["title"] as? String } == ["Nomogram"])
+        // Links: two internal (GoTo a named destination) and one URI; destinations are named.
+        let objects = try Tool.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"]).output
+        #expect(objects.components(separatedBy: "/Subtype /Link").count - 1 == 3)
+        #expect(objects.contains("(https://example.org/it's)"))
+        #expect(objects.contains("(followup)") && objects.contains("(summary)"))
+        // The URI link drawn at y = 320 pt on the 841.89 pt A4 page: PDF y = 841.89 − 320 (top) and − 334 (bottom).
+        let squeezed = objects.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(squeezed.contains("/QuadPoints [ 56 521.8898 176 521.8898 176 507.8898 56 507.8898 ]"))
+        // Named destination "followup" at y = 40 pt on the 792 pt Letter page 2.
+        #expect(squeezed.contains("(followup) [ 11 0 R /XYZ 56 752 0 ]") || squeezed.contains("/XYZ 56 752 0"))
+    }
+
+    @Test func fixedCreationDateGivesByteIdenticalFiles() throws {
+        let dir = try TestEnvironment.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let a = dir.appendingPathComponent("a.pdf").path, b = dir.appendingPathComponent("b.pdf").path
+        try Self.render(to: a, fonts: TestEnvironment.fonts())
+        try Self.render(to: b, fonts: TestEnvironment.fonts())
+        let first = try Data(contentsOf: URL(fileURLWithPath: a)), second = try Data(contentsOf: URL(fileURLWithPath: b))
+        #expect(first.count > 10_000)
+        #expect(first == second)
+    }
+
+    @Test func unwritablePathIsATypedError() throws {
+        let fonts = try TestEnvironment.fonts()
+        let path = "/nonexistent-folder-hccreport/report.pdf"
+        #expect(throws: RenderError.cannotCreateFile(path: path, reason: "No such file or directory")) {
+            _ = try PDFDocument(path: path, fonts: fonts)
+        }
+        #expect(RenderError.cannotCreateFile(path: path, reason: "No such file or directory").description
+            == "The file /nonexistent-folder-hccreport/report.pdf could not be created: No such file or directory.")
+    }
+
+    @Test func outlineEntryForMissingPageFailsAndRemovesTheFile() throws {
+        let dir = try TestEnvironment.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("report.pdf").path
+        let document = try PDFDocument(path: path, fonts: TestEnvironment.fonts())
+        _ = document.beginPage(size: .a4)
+        document.addOutlineEntry(title: "Appendix", page: 3, level: 0)
+        let error = #expect(throws: RenderError.self) { try document.finish() }
+        #expect(error?.description == "The bookmark \"Appendix\" points to page 3, but the document has 1 page.")
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func emptyDocumentIsAnError() throws {
+        let dir = try TestEnvironment.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("empty.pdf").path
+        let document = try PDFDocument(path: path, fonts: TestEnvironment.fonts())
+        #expect(throws: RenderError.emptyDocument(path: path)) { try document.finish() }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func cairoErrorOnAPageIsReportedWithThePageNumber() throws {
+        let dir = try TestEnvironment.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("bad.pdf").path
+        let document = try PDFDocument(path: path, fonts: TestEnvironment.fonts())
+        _ = document.beginPage(size: .a4)
+        let page2 = document.beginPage(size: .a4)
+        page2.scale(x: 0, y: 0)
+        page2.fill(.rect(Rect(x: 0, y: 0, width: 10, height: 10)), color: .black)
+        #expect(throws: RenderError.drawingFailed(page: 2, reason: "invalid matrix (not invertible)")) { try document.finish() }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+}
