@@ -1,0 +1,234 @@
+import Canvas
+import Foundation
+import Mustache
+import Yams
+
+/// A report template: a folder with `layout.yaml` (page, fonts, colours, ordered sections) and
+/// Mustache text blocks that produce Pango markup.
+///
+/// Users copy a bundled template, change institution, wording, section order or drop sections,
+/// and pass the folder to `--template` without touching Swift.
+public struct ReportTemplate: Sendable {
+    /// The built-in content a section can show.
+    public enum SectionKind: String, Sendable, CaseIterable {
+        case summary, warnings, nomogram, inputs, violins, roc, dose, mrecist, model, disclaimer, text
+    }
+
+    /// One section of the report, in layout order.
+    public struct Section: Sendable {
+        public var kind: SectionKind
+        /// Heading shown above the section (nil = the kind's default; "" = no heading).
+        public var title: String?
+        /// Name of the Mustache block rendered at the start of the section, if any.
+        public var textTemplate: String?
+        /// Height of the section's figure in millimetres (figure sections only).
+        public var heightMillimetres: Double?
+        public var pageBreakBefore: Bool
+    }
+
+    public var name: String
+    /// The folder the template was read from (nil for a template built in code).
+    public var directory: URL?
+    public var title: String
+    public var institution: String
+    public var paper: Paper
+    public var style: ReportStyle
+    public var barcode: Bool
+    public var sections: [Section]
+    let library: MustacheLibrary
+
+    /// Page size names accepted in layouts and on the command line.
+    public enum Paper: String, Sendable, CaseIterable {
+        case a4, letter
+        public var size: Size { self == .a4 ? .a4 : .letter }
+    }
+
+    /// Renders the Mustache block `name` with `context` into Pango markup.
+    /// - Returns: the markup, or `nil` when the template has no block of that name.
+    public func renderText(_ name: String, context: [String: Any]) -> String? {
+        library.render(context, withTemplate: name)
+    }
+
+    /// Whether the template defines the Mustache block `name`.
+    public func hasText(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
+}
+
+extension ReportTemplate {
+    /// Loads a template folder.
+    /// - Parameter directory: a folder holding `layout.yaml` and `*.mustache` files.
+    /// - Returns: the parsed template.
+    /// - Throws: `TemplateError` naming the file and line of the first problem.
+    public static func load(from directory: URL) throws -> ReportTemplate {
+        let layoutURL = directory.appendingPathComponent("layout.yaml")
+        let layoutName = layoutURL.path
+        guard let data = FileManager.default.contents(atPath: layoutURL.path) else {
+            throw TemplateError(file: layoutName, message: "The template has no readable layout.yaml.")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw TemplateError(file: layoutName, message: "The layout file is not UTF-8 text.")
+        }
+        var library = MustacheLibrary()
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for file in files.sorted() where file.hasSuffix(".mustache") {
+            let path = directory.appendingPathComponent(file).path
+            guard let body = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) }) else {
+                throw TemplateError(file: path, message: "The text block is not readable UTF-8 text.")
+            }
+            do {
+                try library.register(body, named: String(file.dropLast(".mustache".count)))
+            } catch let error as MustacheTemplate.ParserError {
+                throw TemplateError(file: path, line: error.context.lineNumber,
+                                    message: "Mustache syntax error (\(error.error)) in: \(error.context.line.trimmingCharacters(in: .whitespaces))")
+            } catch {
+                throw TemplateError(file: path, message: "Mustache syntax error: \(error).")
+            }
+        }
+        var template = try parseLayout(text, file: layoutName, library: library)
+        template.directory = directory
+        return template
+    }
+
+    /// Parses the text of a `layout.yaml`.
+    /// - Throws: `TemplateError` with the line of the offending key.
+    static func parseLayout(_ text: String, file: String, library: MustacheLibrary) throws -> ReportTemplate {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw TemplateError(file: file, message: "The layout file is empty.")
+            }
+            root = node
+        } catch let error as YamlError {
+            throw TemplateError(file: file, line: yamlLine(error), message: "The layout is not valid YAML: \(yamlProblem(error)).")
+        }
+        guard let map = root.mapping else {
+            throw TemplateError(file: file, line: line(root), message: "The layout must be a mapping of settings (name, title, sections, …).")
+        }
+        let known: Set<String> = ["name", "title", "institution", "paper", "margins_mm", "font_sizes", "colors", "barcode", "sections"]
+        for key in map.keys {
+            guard let k = key.string, known.contains(k) else {
+                throw TemplateError(file: file, line: line(key), message: "Unknown setting \"\(key.string ?? "?")\"; expected one of \(known.sorted().joined(separator: ", ")).")
+            }
+        }
+        func string(_ key: String, default value: String) throws -> String {
+            guard let n = map[key] else { return value }
+            guard let s = n.string, n.scalar != nil else {
+                throw TemplateError(file: file, line: line(n), message: "\(key) must be text.")
+            }
+            return s
+        }
+        func number(_ parent: Node.Mapping?, _ key: String, _ path: String, default value: Double, range: ClosedRange<Double>) throws -> Double {
+            guard let n = parent?[key] else { return value }
+            guard let v = n.float ?? n.int.map(Double.init), range.contains(v) else {
+                throw TemplateError(file: file, line: line(n), message: "\(path) must be a number from \(range.lowerBound.formatted()) to \(range.upperBound.formatted()).")
+            }
+            return v
+        }
+        let name = try string("name", default: "custom")
+        let title = try string("title", default: "Tumour board report")
+        let institution = try string("institution", default: "")
+        let paperText = try string("paper", default: "a4")
+        guard let paper = Paper(rawValue: paperText.lowercased()) else {
+            throw TemplateError(file: file, line: map["paper"].flatMap(line), message: "paper must be a4 or letter, not \"\(paperText)\".")
+        }
+        let margins = map["margins_mm"]?.mapping
+        let m = (top: try number(margins, "top", "margins_mm.top", default: 16, range: 15...40),
+                 bottom: try number(margins, "bottom", "margins_mm.bottom", default: 15, range: 15...40),
+                 left: try number(margins, "left", "margins_mm.left", default: 18, range: 15...40),
+                 right: try number(margins, "right", "margins_mm.right", default: 18, range: 15...40))
+        let sizes = map["font_sizes"]?.mapping
+        let body = try number(sizes, "body", "font_sizes.body", default: 9, range: 7...14)
+        let small = try number(sizes, "small", "font_sizes.small", default: 7.5, range: 7...12)
+        let titleSize = try number(sizes, "title", "font_sizes.title", default: 13, range: 8...24)
+        let section = try number(sizes, "section", "font_sizes.section", default: 11.5, range: 8...20)
+        let colors = map["colors"]?.mapping
+        func color(_ key: String, _ fallback: Color) throws -> Color {
+            guard let n = colors?[key] else { return fallback }
+            guard let s = n.string, let c = Color(hex: s) else {
+                throw TemplateError(file: file, line: line(n), message: "colors.\(key) must be a colour like \"#1F3B5E\".")
+            }
+            return c
+        }
+        let defaults = ReportStyle()
+        let style = ReportStyle(pageSize: paper.size, marginsMillimetres: m, bodySize: body, smallSize: small,
+                                titleSize: titleSize, sectionSize: section,
+                                accent: try color("accent", defaults.accent), warning: try color("warning", defaults.warning),
+                                rule: defaults.rule, shade: defaults.shade)
+        var barcode = true
+        if let n = map["barcode"] {
+            guard let b = n.bool else { throw TemplateError(file: file, line: line(n), message: "barcode must be true or false.") }
+            barcode = b
+        }
+        guard let sectionNodes = map["sections"]?.sequence, !sectionNodes.isEmpty else {
+            throw TemplateError(file: file, line: map["sections"].flatMap(line) ?? line(root),
+                                message: "The layout needs a non-empty list of sections.")
+        }
+        var sections: [Section] = []
+        for node in sectionNodes {
+            sections.append(try parseSection(node, file: file, library: library))
+        }
+        return ReportTemplate(name: name, directory: nil, title: title, institution: institution, paper: paper, style: style,
+                              barcode: barcode, sections: sections, library: library)
+    }
+
+    static func parseSection(_ node: Node, file: String, library: MustacheLibrary) throws -> Section {
+        let kinds = SectionKind.allCases.map(\.rawValue).joined(separator: ", ")
+        if let s = node.string, node.scalar != nil {
+            guard let kind = SectionKind(rawValue: s) else {
+                throw TemplateError(file: file, line: line(node), message: "Unknown section \"\(s)\"; expected one of \(kinds).")
+            }
+            return Section(kind: kind, title: nil, textTemplate: nil, heightMillimetres: nil, pageBreakBefore: false)
+        }
+        guard let map = node.mapping else {
+            throw TemplateError(file: file, line: line(node), message: "A section is a name or a mapping with kind, title, text, height_mm, page_break_before.")
+        }
+        let known: Set<String> = ["kind", "title", "text", "height_mm", "page_break_before"]
+        for key in map.keys where !known.contains(key.string ?? "") {
+            throw TemplateError(file: file, line: line(key), message: "Unknown section setting \"\(key.string ?? "?")\"; expected one of \(known.sorted().joined(separator: ", ")).")
+        }
+        guard let kindNode = map["kind"], let kindText = kindNode.string, let kind = SectionKind(rawValue: kindText) else {
+            throw TemplateError(file: file, line: map["kind"].flatMap(line) ?? line(node),
+                                message: "Every section needs a kind, one of \(kinds).")
+        }
+        var text: String?
+        if let t = map["text"] {
+            guard let s = t.string else { throw TemplateError(file: file, line: line(t), message: "text must name a .mustache file.") }
+            let name = s.hasSuffix(".mustache") ? String(s.dropLast(".mustache".count)) : s
+            guard library.getTemplate(named: name) != nil else {
+                throw TemplateError(file: file, line: line(t), message: "The text block \"\(s)\" does not exist in the template folder.")
+            }
+            text = name
+        }
+        if kind == .text && text == nil {
+            throw TemplateError(file: file, line: line(node), message: "A text section needs text: FILE.mustache.")
+        }
+        var height: Double?
+        if let h = map["height_mm"] {
+            guard let v = h.float ?? h.int.map(Double.init), (30...250).contains(v) else {
+                throw TemplateError(file: file, line: line(h), message: "height_mm must be a number from 30 to 250.")
+            }
+            height = v
+        }
+        var pageBreak = false
+        if let b = map["page_break_before"] {
+            guard let v = b.bool else { throw TemplateError(file: file, line: line(b), message: "page_break_before must be true or false.") }
+            pageBreak = v
+        }
+        return Section(kind: kind, title: map["title"]?.string, textTemplate: text, heightMillimetres: height, pageBreakBefore: pageBreak)
+    }
+
+    static func line(_ node: Node) -> Int? { node.mark.map { $0.line } }
+
+    static func yamlLine(_ error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+        default: return nil
+        }
+    }
+
+    static func yamlProblem(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
+        default: return "\(error)"
+        }
+    }
+}
