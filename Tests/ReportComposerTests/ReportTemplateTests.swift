@@ -1,0 +1,71 @@
+import Foundation
+import Mustache
+import Testing
+@testable import ReportComposer
+
+@Suite struct ReportTemplateTests {
+    static let templatesRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Templates")
+
+    @Test(arguments: ["tumor-board", "compact"])
+    func bundledTemplatesLoad(_ name: String) throws {
+        let t = try ReportTemplate.load(from: Self.templatesRoot.appendingPathComponent(name))
+        #expect(t.name == name)
+        #expect(t.sections.contains { $0.kind == .disclaimer })
+        #expect(t.sections.contains { $0.kind == .summary })
+        #expect(t.style.smallestFontSize >= 7)
+        #expect(t.style.marginLeft >= millimetresToPoints(15) && t.style.marginTop >= millimetresToPoints(15))
+        for s in t.sections { if let text = s.textTemplate { #expect(t.hasText(text)) } }
+    }
+
+    func millimetresToPoints(_ mm: Double) -> Double { mm * 72 / 25.4 - 1e-9 }
+
+    @Test func textBlocksEscapeValuesForPangoMarkup() throws {
+        let t = try ReportTemplate.load(from: Self.templatesRoot.appendingPathComponent("tumor-board"))
+        let out = try #require(t.renderText("disclaimer", context: [
+            "model": ["development_n": 125], "exam": ["scanner": "A&B <CT>", "software": "v1"],
+        ]))
+        #expect(out.contains("A&amp;B &lt;CT&gt;, v1"))
+    }
+
+    static let layoutErrors: [(String, String)] = [
+        ("name: x\nsections: []\n", "layout.yaml:2: The layout needs a non-empty list of sections."),
+        ("name: x\ncolour: red\nsections: [summary]\n", "layout.yaml:2: Unknown setting \"colour\"; expected one of barcode, colors, font_sizes, institution, margins_mm, name, paper, sections, title."),
+        ("sections:\n  - summary\n  - nomograms\n", "layout.yaml:3: Unknown section \"nomograms\"; expected one of summary, warnings, nomogram, inputs, violins, roc, dose, mrecist, model, disclaimer, text."),
+        ("paper: a5\nsections: [summary]\n", "layout.yaml:1: paper must be a4 or letter, not \"a5\"."),
+        ("margins_mm: {top: 5}\nsections: [summary]\n", "layout.yaml:1: margins_mm.top must be a number from 15 to 40."),
+        ("font_sizes:\n  small: 6\nsections: [summary]\n", "layout.yaml:2: font_sizes.small must be a number from 7 to 12."),
+        ("sections:\n  - {kind: summary, text: missing}\n", "layout.yaml:2: The text block \"missing\" does not exist in the template folder."),
+        ("sections:\n  - {kind: text}\n", "layout.yaml:2: A text section needs text: FILE.mustache."),
+        ("sections:\n  - {kind: nomogram, height_mm: 400}\n", "layout.yaml:2: height_mm must be a number from 30 to 250."),
+        ("sections: [summary\n", "layout.yaml:2: The layout is not valid YAML: did not find expected ',' or ']'."),
+        ("colors: {accent: blue}\nsections: [summary]\n", "layout.yaml:1: colors.accent must be a colour like \"#1F3B5E\"."),
+    ]
+
+    @Test(arguments: ReportTemplateTests.layoutErrors)
+    func brokenLayoutsNameFileAndLine(_ yaml: String, _ message: String) {
+        do {
+            _ = try ReportTemplate.parseLayout(yaml, file: "layout.yaml", library: MustacheLibrary())
+            Issue.record("expected an error for: \(yaml)")
+        } catch {
+            #expect("\(error)" == message)
+        }
+    }
+
+    @Test func brokenMustacheBlockNamesFileAndLine() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tpl-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "sections: [summary]\n".write(to: dir.appendingPathComponent("layout.yaml"), atomically: true, encoding: .utf8)
+        try "line one\n{{#lesions}}\nno end\n".write(to: dir.appendingPathComponent("summary.mustache"), atomically: true, encoding: .utf8)
+        do {
+            _ = try ReportTemplate.load(from: dir)
+            Issue.record("expected a Mustache error")
+        } catch let error as TemplateError {
+            #expect(error.file.hasSuffix("summary.mustache"))
+            #expect(error.line != nil)
+            #expect(error.message.hasPrefix("Mustache syntax error"))
+        }
+    }
+}
