@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The `hccreport` command: case files in, scores and tumour-board reports out.
+@main
+struct HCCReport: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "hccreport",
+        abstract: "Tumour-board reports for HCC treated with TACE + lenvatinib + immune checkpoint inhibitors.",
+        discussion: """
+        Reads one YAML or JSON case file per patient, scores every target lesion with the dual-energy/perfusion \
+        CT nomogram of Zhang et al., and writes printable reports.
+
+        Exit codes: 0 all cases fine; 1 some cases failed (the others were processed); 2 usage or set-up error; \
+        130 interrupted.
+        """,
+        version: version,
+        subcommands: []
+    )
+}
