@@ -1,0 +1,81 @@
+import Canvas
+import ClinicalModel
+import Scoring
+
+/// Everything one patient's report is made from: the scored case, where it came from and the
+/// figures drawn from the reference cohort.
+public struct PatientReport: Sendable {
+    public var score: CaseScore
+    /// Reference-cohort description shown with the violins and ROC curves.
+    public var cohort: CohortDescription?
+    /// The figures (nomogram, violins, ROC) ready to draw for this patient.
+    public var figures: ReportFigures
+    /// SHA-256 of the case file, hex.
+    public var inputDigest: String
+    /// Date printed as "generated" and written as the PDF creation date (YYYY-MM-DD).
+    public var generatedDate: CalendarDate
+    public var toolVersion: String
+    /// Overrides the template's institution when set.
+    public var institution: String?
+    /// Overrides the template's paper size when set.
+    public var paper: ReportTemplate.Paper?
+    /// A word printed on every page when the report is not for clinical use (demo runs).
+    public var watermark: String?
+
+    public init(score: CaseScore, cohort: CohortDescription?, figures: ReportFigures, inputDigest: String,
+                generatedDate: CalendarDate, toolVersion: String, institution: String? = nil,
+                paper: ReportTemplate.Paper? = nil, watermark: String? = nil) {
+        self.score = score
+        self.cohort = cohort
+        self.figures = figures
+        self.inputDigest = inputDigest
+        self.generatedDate = generatedDate
+        self.toolVersion = toolVersion
+        self.institution = institution
+        self.paper = paper
+        self.watermark = watermark
+    }
+}
+
+/// What the report says about the reference cohort behind the violins and ROC curves.
+public struct CohortDescription: Sendable, Hashable {
+    /// e.g. "synthetic cohort of 125 lesions reconstructed from Zhang et al. Tables 2–4".
+    public var description: String
+    public var isSynthetic: Bool
+    /// The label every figure from a synthetic cohort carries.
+    public var label: String
+    public var negativeCount: Int
+    public var positiveCount: Int
+
+    public init(description: String, isSynthetic: Bool, label: String, negativeCount: Int, positiveCount: Int) {
+        self.description = description
+        self.isSynthetic = isSynthetic
+        self.label = label
+        self.negativeCount = negativeCount
+        self.positiveCount = positiveCount
+    }
+}
+
+/// A figure drawn into a rectangle, with its caption (Pango markup).
+public struct ReportFigure: Sendable {
+    public var caption: String
+    public var draw: @Sendable (Canvas, Rect) -> Void
+
+    public init(caption: String, draw: @escaping @Sendable (Canvas, Rect) -> Void) {
+        self.caption = caption
+        self.draw = draw
+    }
+}
+
+/// The charts of one report; a missing one is replaced by a sentence saying why.
+public struct ReportFigures: Sendable {
+    public var nomogram: ReportFigure?
+    public var violins: ReportFigure?
+    public var roc: ReportFigure?
+
+    public init(nomogram: ReportFigure? = nil, violins: ReportFigure? = nil, roc: ReportFigure? = nil) {
+        self.nomogram = nomogram
+        self.violins = violins
+        self.roc = roc
+    }
+}

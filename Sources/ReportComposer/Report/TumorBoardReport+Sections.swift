@@ -1,0 +1,255 @@
+import Canvas
+import Foundation
+import ClinicalModel
+import Scoring
+
+extension TumorBoardReport {
+    /// The built-in content of one section (tables, figures, callouts), after its text block.
+    static func content(of section: ReportTemplate.Section, report: PatientReport, style: ReportStyle) -> [Block] {
+        switch section.kind {
+        case .summary: return summary(report)
+        case .warnings: return warnings(report)
+        case .nomogram: return figure(report.figures.nomogram, section: section, defaultHeight: 110, missing: "The nomogram could not be drawn.")
+        case .inputs: return inputs(report)
+        case .violins: return figure(report.figures.violins, section: section, defaultHeight: 115, missing: "No reference cohort was available for the distribution plots.")
+        case .roc: return figure(report.figures.roc, section: section, defaultHeight: 90, missing: "No reference cohort was available for the ROC curves.")
+        case .dose: return dose(report)
+        case .mrecist: return mrecist(report)
+        case .model: return model(report)
+        case .disclaimer, .text: return []
+        }
+    }
+
+    // MARK: Summary
+
+    static func summary(_ report: PatientReport) -> [Block] {
+        let model = report.score.model
+        let pos = model.positiveClass, neg = model.negativeClass
+        var columns: [Table.Column] = [.init("Lesion", weight: 0.9)]
+        for p in model.predictors {
+            columns.append(.init("\(p.label.markupEscaped)\n(\(p.unit.markupEscaped))", weight: 1, alignment: .right))
+        }
+        columns += [.init("Total points", weight: 0.9, alignment: .right),
+                    .init("P(\(pos))", weight: 1.5, alignment: .right),
+                    .init("P(\(neg))", weight: 0.9, alignment: .right),
+                    .init("Predicted at ≥ \(ReportNumber.percent(model.threshold.probability))", weight: 1.2)]
+        var rows: [Table.Row] = []
+        for result in report.score.lesions {
+            let id = result.lesionId.markupEscaped
+            if let s = result.score {
+                var cells = [id]
+                for input in s.inputs {
+                    let flag = input.isOnAxis ? "" : " ⚠"
+                    cells.append(ReportNumber.measured(input.value) + flag)
+                }
+                var p = "<b>\(ReportNumber.probability(s.probabilityPositive))</b> (\(ReportNumber.percent(s.probabilityPositive)))"
+                if let ci = s.confidenceInterval.interval {
+                    p += "\n95 % CI \(ReportNumber.probability(ci.probabilityLow))–\(ReportNumber.probability(ci.probabilityHigh))"
+                }
+                cells += [ReportNumber.fixed(s.totalPoints, 1), p, ReportNumber.probability(s.probabilityNegative),
+                          "<b>\(s.predictedClass.markupEscaped)</b>"]
+                let extrapolated = s.inputs.contains { !$0.isOnAxis }
+                rows.append(Table.Row(cells, emphasis: extrapolated ? .warning : .normal))
+            } else {
+                let reason = result.error.map { "\($0)" } ?? "not scored"
+                var cells = [id]
+                cells += model.predictors.map { _ in "—" }
+                cells += ["—", "cannot be scored", "—", reason.markupEscaped]
+                rows.append(Table.Row(cells, emphasis: .warning))
+            }
+        }
+        var caption = "Threshold \(ReportNumber.probability(model.threshold.probability)): \(model.threshold.provenance.markupEscaped)."
+        if report.score.lesions.contains(where: { $0.score?.inputs.contains { !$0.isOnAxis } ?? false }) {
+            caption += " ⚠ marks an input outside the model's range: that probability is an extrapolation."
+        }
+        switch report.score.lesions.first?.score?.confidenceInterval {
+        case .unavailable(let reason)?: caption += " No confidence interval is shown: \(reason.markupEscaped)"
+        default: break
+        }
+        var blocks: [Block] = [.table(Table(columns: columns, rows: rows, caption: caption, continuationTitle: "Summary"))]
+        if let latest = report.score.latestTimePoint {
+            let or = latest.objectiveResponse.map { $0 ? "objective response" : "non-response" } ?? "not evaluable"
+            blocks.append(.paragraph(TextBlock("Observed so far: mRECIST overall response <b>\(latest.overall.rawValue)</b> (\(or)) on \(latest.date).",
+                                               font: FontSpec(size: 9), isMarkup: true)))
+        }
+        return blocks
+    }
+
+    // MARK: Warnings
+
+    static func warnings(_ report: PatientReport) -> [Block] {
+        var items: [String] = []
+        for w in report.score.warnings { items.append("<b>\(w.keyPath.markupEscaped)</b>: \(w.message.markupEscaped)") }
+        for e in report.score.lesionErrors { items.append("\(e)".markupEscaped) }
+        if items.isEmpty {
+            return [.callout(Callout(title: "No input warnings", items: ["All model inputs lie within the model's development range and passed the plausibility checks."], emphasis: .note))]
+        }
+        return [.callout(Callout(title: "⚠ Check before use (\(items.count))", items: items, emphasis: .warning))]
+    }
+
+    // MARK: Figures
+
+    static func figure(_ figure: ReportFigure?, section: ReportTemplate.Section, defaultHeight: Double, missing: String) -> [Block] {
+        guard let figure else { return [.paragraph(TextBlock(missing, font: FontSpec(italic: true, size: 9)))] }
+        let height = millimetres(section.heightMillimetres ?? defaultHeight)
+        return [.figure(Figure(height: height, caption: figure.caption, draw: figure.draw))]
+    }
+
+    // MARK: Inputs
+
+    static func inputs(_ report: PatientReport) -> [Block] {
+        let model = report.score.model
+        var rows: [Table.Row] = []
+        for result in report.score.lesions {
+            guard let s = result.score else { continue }
+            for input in s.inputs {
+                let p = input.predictor
+                let range = "\(ReportNumber.measured(p.axisMin))–\(ReportNumber.measured(p.axisMax))"
+                rows.append(Table.Row([result.lesionId.markupEscaped, p.label.markupEscaped,
+                                       ReportNumber.measured(input.value) + " " + p.unit.markupEscaped,
+                                       input.resolved.provenanceDescription.markupEscaped,
+                                       range + (input.isOnAxis ? "" : " ⚠ outside"),
+                                       ReportNumber.fixed(input.points, 1)],
+                                      emphasis: input.isOnAxis ? .normal : .warning))
+            }
+        }
+        let exam = report.score.patientCase.exam
+        let scanner = [exam?.scanner, exam?.software].compactMap { $0 }.joined(separator: ", ")
+        let caption = "Scanner and software: \(scanner.isEmpty ? "not recorded" : scanner.markupEscaped). "
+            + "DECT and perfusion values are vendor- and software-dependent; the model was developed on \(model.performance.developmentN.map(String.init) ?? "an unstated number of") lesions."
+        return [.table(Table(columns: [.init("Lesion", weight: 0.7), .init("Predictor", weight: 0.9), .init("Value", weight: 1.2, alignment: .right),
+                                       .init("Source", weight: 2.2), .init("Model range", weight: 1.1), .init("Points", weight: 0.7, alignment: .right)],
+                             rows: rows, caption: caption, continuationTitle: "Measured inputs"))]
+    }
+
+    // MARK: Dose
+
+    static func dose(_ report: PatientReport) -> [Block] {
+        guard let dose = report.score.dose else { return [] }
+        var rows: [Table.Row] = dose.series.map { s in
+            let ctdi = s.series.ctdiVolMGy.map { v in
+                ReportNumber.measured(v) + (s.series.phantomCm.map { " (\($0) cm)" } ?? " (phantom not stated)")
+            } ?? "—"
+            return Table.Row([s.name.markupEscaped, kindText(s.kind), ctdi, ReportNumber.fixed(s.series.dlpMGyCm, 1),
+                              ReportNumber.fixed(s.effectiveDoseMSv, 2)])
+        }
+        rows.append(Table.Row(["Exam total", "", "not summed", ReportNumber.fixed(dose.totalDLPMGyCm, 1),
+                               ReportNumber.fixed(dose.totalEffectiveDoseMSv, 2)], emphasis: .total))
+        if dose.perfusionDLPMGyCm > 0 {
+            let share = dose.perfusionSharePercent.map { " (\(ReportNumber.fixed($0, 1)) % of E)" } ?? ""
+            rows.append(Table.Row(["of which perfusion", "", "", ReportNumber.fixed(dose.perfusionDLPMGyCm, 1),
+                                   ReportNumber.fixed(dose.perfusionEffectiveDoseMSv, 2) + share]))
+        }
+        if dose.dualEnergyDLPMGyCm > 0 {
+            rows.append(Table.Row(["of which dual-energy", "", "", ReportNumber.fixed(dose.dualEnergyDLPMGyCm, 1),
+                                   ReportNumber.fixed(dose.dualEnergyEffectiveDoseMSv, 2)]))
+        }
+        let table = Table(columns: [.init("Series", weight: 2), .init("Kind", weight: 1.1), .init("CTDIvol, mGy (phantom)", weight: 1.5, alignment: .right),
+                                    .init("DLP, mGy·cm", weight: 1.1, alignment: .right), .init("E, mSv", weight: 1.4, alignment: .right)],
+                          rows: rows,
+                          caption: "E = DLP × k, k = \(ReportNumber.measured(dose.kFactor, maxDecimals: 4)) mSv/(mGy·cm)"
+                              + (dose.kFactorIsDefault ? " (adult abdomen default)" : " (from the case file)")
+                              + ". CTDIvol is reported per series and never added across series. Dose values represent scanner output metrics and not patient absorbed dose.",
+                          continuationTitle: "Radiation dose")
+        let comparisons = dose.comparisons.map { $0.statement.markupEscaped }
+        guard !comparisons.isEmpty else { return [.table(table)] }
+        return [.table(table), .callout(Callout(title: "For comparison", items: comparisons, emphasis: .note))]
+    }
+
+    static func kindText(_ kind: DoseSeries.Kind) -> String {
+        switch kind {
+        case .plain: return "plain"
+        case .perfusion: return "perfusion"
+        case .dualEnergy: return "dual-energy"
+        }
+    }
+
+    // MARK: mRECIST
+
+    static func mrecist(_ report: PatientReport) -> [Block] {
+        guard let assessment = report.score.mrecist else { return [] }
+        let ids = assessment.baselines.map(\.lesionId)
+        var columns: [Table.Column] = [.init("Date", weight: 1.1)]
+        columns += ids.map { .init("\($0.markupEscaped), mm", weight: 0.8, alignment: .right) }
+        columns += [.init("Sum, mm", weight: 0.8, alignment: .right), .init("vs baseline", weight: 0.9, alignment: .right),
+                    .init("vs nadir", weight: 0.9, alignment: .right), .init("Target", weight: 0.7), .init("Non-target", weight: 1),
+                    .init("New", weight: 0.5), .init("Overall", weight: 0.8)]
+        var rows: [Table.Row] = []
+        var baselineCells = ["Baseline"]
+        baselineCells += assessment.baselines.map { ReportNumber.measured($0.diameter.millimetres, maxDecimals: 1) + ($0.source == .sizeMm ? "*" : "") }
+        baselineCells += [ReportNumber.measured(assessment.baselineSum.millimetres, maxDecimals: 1), "", "", "", "", "", ""]
+        rows.append(Table.Row(baselineCells))
+        for tp in assessment.timePoints {
+            var cells = ["\(tp.date)"]
+            cells += ids.map { id in tp.lesion(id)?.diameter.map { ReportNumber.measured($0.millimetres, maxDecimals: 1) } ?? "not measured" }
+            cells += [tp.sum.map { ReportNumber.measured($0.millimetres, maxDecimals: 1) } ?? "—",
+                      tp.changeFromBaselinePercent.map(ReportNumber.change) ?? "—",
+                      tp.changeFromNadirPercent.map(ReportNumber.change) ?? "—",
+                      tp.target.rawValue, nonTargetText(tp.nonTarget), tp.newLesions ? "yes" : "no",
+                      "<b>\(tp.overall.rawValue)</b>"]
+            rows.append(Table.Row(cells, emphasis: tp.overall == .pd ? .bold : .normal))
+        }
+        var caption = "Sums of viable (arterially enhancing) diameters. PD: sum ≥ 120 % of the nadir (smallest sum so far); PR: sum ≤ 70 % of baseline; CR: no enhancement left."
+        if assessment.baselines.contains(where: { $0.source == .sizeMm }) {
+            caption += " * baseline viable diameter not recorded: the arterial-phase size was used."
+        }
+        var blocks: [Block] = [.table(Table(columns: columns, rows: rows, caption: caption, continuationTitle: "mRECIST"))]
+        if let latest = assessment.latest {
+            let lesionRows = latest.lesions.map { l -> Table.Row in
+                let predicted = report.score.lesions.first { $0.lesionId == l.lesionId }?.score
+                let match: String
+                switch l.predictionMatched {
+                case true?: match = "yes"
+                case false?: match = "<b>no</b>"
+                case nil: match = "—"
+                }
+                return Table.Row([l.lesionId.markupEscaped, ReportNumber.measured(l.baseline.millimetres, maxDecimals: 1),
+                                  l.diameter.map { ReportNumber.measured($0.millimetres, maxDecimals: 1) } ?? "not measured",
+                                  l.changeFromBaselinePercent.map(ReportNumber.change) ?? "—",
+                                  "<b>\(l.category.rawValue)</b> (\(l.category.isObjectiveResponse.map { $0 ? "ObR" : "NR" } ?? "NE"))",
+                                  predicted.map { "\($0.predictedClass) (P \(ReportNumber.probability($0.probabilityPositive)))" } ?? "—",
+                                  match])
+            }
+            blocks.append(.table(Table(columns: [.init("Lesion", weight: 0.8), .init("Baseline, mm", alignment: .right), .init("\(latest.date), mm", alignment: .right),
+                                                 .init("Change", alignment: .right), .init("Lesion category", weight: 1.2), .init("Predicted", weight: 1.4), .init("Matched", weight: 0.7)],
+                                       rows: lesionRows,
+                                       caption: "Lesion-level categories as in the study: CR at 0 mm; PD ≥ +20 % over the lesion's own nadir; PR ≤ −30 % from its baseline; otherwise SD. ObR = CR + PR; NR = SD + PD.",
+                                       continuationTitle: "Lesion-level response")))
+        }
+        let notes = assessment.notes + assessment.timePoints.flatMap { tp in tp.notes.map { "\(tp.date): \($0)" } }
+        if !notes.isEmpty {
+            blocks.append(.callout(Callout(title: "Notes on the assessment", items: notes.map(\.markupEscaped), emphasis: .note)))
+        }
+        return blocks
+    }
+
+    static func nonTargetText(_ status: FollowUp.NonTargetStatus?) -> String {
+        switch status {
+        case nil: return "not recorded"
+        case .some(.none): return "none"
+        case .some(.cr): return "CR"
+        case .some(.nonCRNonPD): return "IR/SD"
+        case .some(.pd): return "<b>PD</b>"
+        }
+    }
+
+    // MARK: Model
+
+    static func model(_ report: PatientReport) -> [Block] {
+        let model = report.score.model
+        var rows = [Table.Row(["Intercept", "", ReportNumber.fixed(model.intercept, 3),
+                               model.interceptStandardError.map { ReportNumber.fixed($0, 3) } ?? "—", "—", ""])]
+        let scale = report.score.scale
+        for (p, axis) in zip(model.predictors, scale.axes) {
+            let or = ReportNumber.fixed(exp(p.coefficient), 3)
+            rows.append(Table.Row([p.label.markupEscaped, p.unit.markupEscaped, ReportNumber.fixed(p.coefficient, 3),
+                                   p.standardError.map { ReportNumber.fixed($0, 3) } ?? "—", or,
+                                   "\(ReportNumber.measured(p.axisMin))–\(ReportNumber.measured(p.axisMax)) (\(ReportNumber.fixed(axis.maxPoints, 1)) pts)"]))
+        }
+        return [.table(Table(columns: [.init("Term", weight: 1.2), .init("Unit", weight: 1.1), .init("B", alignment: .right), .init("S.E.", alignment: .right),
+                                       .init("OR per unit", alignment: .right), .init("Nomogram axis", weight: 1.6)],
+                             rows: rows,
+                             caption: "Nomogram scale (R rms convention): \(ReportNumber.fixed(scale.pointsPerLinearUnit, 4)) points per unit of the linear predictor; 0 total points ↔ lp \(ReportNumber.fixed(scale.adjustedIntercept, 3)).",
+                             continuationTitle: "Model"))]
+    }
+}
