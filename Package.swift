@@ -46,7 +46,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .testTarget(name: "ClinicalModelTests", dependencies: ["ClinicalModel"]),
-        .testTarget(name: "CaseReaderTests", dependencies: ["CaseReader", "ClinicalModel"]),
+        .testTarget(name: "CaseReaderTests", dependencies: ["CaseReader", "ClinicalModel"], exclude: ["Fixtures"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "ClinicalModel", "CaseReader"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),

@@ -1,0 +1,144 @@
+import ClinicalModel
+
+extension CaseDecoder {
+    /// Decodes one patient document and runs the checks that span several sections.
+    /// - Returns: The case, or `nil` when any error was found (`errors` lists all of them, capped).
+    mutating func decodeCase(_ node: SourceNode) -> PatientCase? {
+        defer { finishErrors() }
+        guard let root = open(node, at: "", allowed: CaseSchema.rootKeys, what: "a patient case") else { return nil }
+        if let versionNode = root["schema_version"] {
+            if case .number(let value) = Self.parseDecimal(versionNode.scalarText), value == Double(CaseSchema.version) {
+                // understood
+            } else {
+                fail(.unsupportedSchemaVersion, "schema_version", line: versionNode.line,
+                     "this reader understands schema version 1 only, found \(versionNode.foundDescription)")
+            }
+        }
+        var patient: Patient?
+        if let patientNode = root["patient"] {
+            patient = self.patient(patientNode, at: "patient")
+        } else {
+            fail(.missingValue, "patient", line: root.line, "missing; every case needs a patient with at least an id")
+        }
+        let exam = root["exam"].flatMap { self.exam($0, at: "exam") }
+        let lesions = lesionList(root)
+        let treatment = root["treatment"].flatMap { self.treatment($0, at: "treatment") }
+        let followUps = followUpList(root)
+        checkDates(exam: exam, examNode: root["exam"], treatment: treatment, treatmentNode: root["treatment"],
+                   patient: patient, patientNode: root["patient"], followUps: followUps)
+        checkReferences(lesions: lesions, followUps: followUps)
+        guard errors.isEmpty, let patient else { return nil }
+        return PatientCase(source: source, schemaVersion: CaseSchema.version, patient: patient, exam: exam,
+                           lesions: lesions.map(\.lesion), treatment: treatment,
+                           followUps: followUps.map(\.followUp).sorted { $0.date < $1.date }, readWarnings: warnings)
+    }
+
+    private mutating func lesionList(_ root: Fields) -> [LesionEntry] {
+        guard let list = root["lesions"] else {
+            fail(.missingValue, "lesions", line: root.line, "missing; the case needs at least one lesion with the model's inputs (\(required.fields.joined(separator: ", ")))")
+            return []
+        }
+        guard case .sequence(let elements) = list.content else {
+            fail(.wrongType, "lesions", line: list.line, "expected a list of lesions (each starting with '- id:'), found \(list.foundDescription)")
+            return []
+        }
+        guard !elements.isEmpty else {
+            fail(.emptyList, "lesions", line: list.line, "the list is empty; the case needs at least one lesion")
+            return []
+        }
+        var entries: [LesionEntry] = []
+        var idLines: [String: Int] = [:]
+        for (index, element) in elements.enumerated() {
+            guard let entry = lesion(element, at: Self.join("lesions", index)) else { continue }
+            if let first = idLines[entry.lesion.id] {
+                fail(.duplicateId, Self.join(entry.path, "id"), line: entry.idLine,
+                     "the lesion id \"\(entry.lesion.id)\" is used twice (lines \(first) and \(entry.idLine)); each lesion needs its own id")
+                continue
+            }
+            idLines[entry.lesion.id] = entry.idLine
+            entries.append(entry)
+        }
+        warnAboutTargetCount(entries)
+        return entries
+    }
+
+    private mutating func followUpList(_ root: Fields) -> [FollowUpEntry] {
+        guard let list = root["followup"] else { return [] }
+        guard case .sequence(let elements) = list.content else {
+            fail(.wrongType, "followup", line: list.line, "expected a list of follow-ups (each starting with '- date:'), found \(list.foundDescription)")
+            return []
+        }
+        var entries: [FollowUpEntry] = []
+        var dateLines: [CalendarDate: Int] = [:]
+        for (index, element) in elements.enumerated() {
+            guard let entry = followUp(element, at: Self.join("followup", index)) else { continue }
+            if let first = dateLines[entry.followUp.date] {
+                fail(.invalidDate, Self.join(entry.path, "date"), line: entry.dateLine,
+                     "two follow-ups are dated \(entry.followUp.date) (lines \(first) and \(entry.dateLine)); merge them into one")
+                continue
+            }
+            dateLines[entry.followUp.date] = entry.dateLine
+            entries.append(entry)
+        }
+        return entries
+    }
+
+    /// Birth before exam, TACE not before the pre-treatment exam, follow-ups after the exam and not before TACE.
+    private mutating func checkDates(exam: Exam?, examNode: SourceNode?, treatment: Treatment?, treatmentNode: SourceNode?,
+                                     patient: Patient?, patientNode: SourceNode?, followUps: [FollowUpEntry]) {
+        let examDate = exam?.date
+        if let birth = patient?.birthDate, let examDate, birth >= examDate {
+            fail(.invalidDate, "patient.birth_date", line: Self.line(of: "birth_date", in: patientNode),
+                 "the birth date \(birth) is not before the exam date \(examDate)")
+        }
+        let tace = treatment?.taceDate
+        if let tace, let examDate, tace < examDate {
+            fail(.invalidDate, "treatment.tace_date", line: Self.line(of: "tace_date", in: treatmentNode),
+                 "TACE on \(tace) is before the pre-treatment exam on \(examDate)")
+        }
+        for entry in followUps {
+            let date = entry.followUp.date
+            if let examDate, date <= examDate {
+                fail(.invalidDate, Self.join(entry.path, "date"), line: entry.dateLine,
+                     "the follow-up on \(date) is not after the pre-treatment exam on \(examDate)")
+            } else if let tace, date < tace {
+                fail(.invalidDate, Self.join(entry.path, "date"), line: entry.dateLine,
+                     "the follow-up on \(date) is before TACE on \(tace)")
+            }
+        }
+    }
+
+    /// Follow-ups may only name lesions of the case; a follow-up that misses a target lesion is a warning.
+    private mutating func checkReferences(lesions: [LesionEntry], followUps: [FollowUpEntry]) {
+        let ids = lesions.map(\.lesion.id)
+        guard !ids.isEmpty else { return }
+        let known = Set(ids)
+        for entry in followUps {
+            for reference in entry.references where !known.contains(reference.id) {
+                fail(.unknownReference, reference.path, line: reference.line,
+                     "lesion \"\(reference.id)\" is not among the lesions of this case (\(ids.joined(separator: ", ")))")
+            }
+            let measured = Set(entry.references.map(\.id))
+            let missing = ids.filter { !measured.contains($0) }
+            if !entry.references.isEmpty, !missing.isEmpty {
+                warn(Self.join(entry.path, "lesions"), line: entry.dateLine,
+                     "the follow-up on \(entry.followUp.date) does not measure lesion \(missing.joined(separator: ", ")); mRECIST sums all target lesions")
+            }
+        }
+    }
+
+    /// Line of `key` inside a mapping node, else the node's own line.
+    static func line(of key: String, in node: SourceNode?) -> Int? {
+        guard let node else { return nil }
+        if case .mapping(let entries) = node.content, let entry = entries.first(where: { $0.key == key }) { return entry.value.line }
+        return node.line
+    }
+}
+
+extension SourceNode {
+    /// The text of a plain scalar, or "" for anything else.
+    var scalarText: String {
+        if case .scalar(let text, false) = content { return text.trimmingSpaces }
+        return ""
+    }
+}

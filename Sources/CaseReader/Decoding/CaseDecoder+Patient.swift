@@ -1,0 +1,102 @@
+import ClinicalModel
+
+extension CaseDecoder {
+    /// Decodes `patient`; `id` is required (a bare number is taken as its text).
+    mutating func patient(_ node: SourceNode, at path: String) -> Patient? {
+        guard let fields = open(node, at: path, allowed: CaseSchema.patientKeys, what: "the patient") else { return nil }
+        let errorsBefore = errors.count
+        var id: String?
+        if let idNode = fields["id"] {
+            id = identifier(idNode, at: fields.path("id"))
+        } else {
+            fail(.missingValue, fields.path("id"), line: fields.line, "missing; every case needs a patient id (medical record number or study ID)")
+        }
+        let name = fields["name"].flatMap { text($0, at: fields.path("name"), what: "a name") }
+        let birthDate = fields["birth_date"].flatMap { date($0, at: fields.path("birth_date")) }
+        let sex = fields["sex"].flatMap { choice($0, at: fields.path("sex"), Patient.Sex.self) }
+        let weight = fields["weight_kg"].flatMap { number($0, at: fields.path("weight_kg"), CaseSchema.weightKg) }
+        let childPugh = fields["child_pugh"].flatMap { text($0, at: fields.path("child_pugh"), what: "a Child–Pugh class such as A6") }
+        let bclc = fields["bclc"].flatMap { text($0, at: fields.path("bclc"), what: "a BCLC stage such as B") }
+        let etiology = fields["etiology"].flatMap { text($0, at: fields.path("etiology"), what: "a text such as HBV") }
+        let afp = fields["afp_ng_ml"].flatMap { number($0, at: fields.path("afp_ng_ml"), CaseSchema.afpNgMl) }
+        guard errors.count == errorsBefore, let id else { return nil }
+        return Patient(id: id, name: name, birthDate: birthDate, sex: sex, weightKg: weight, childPugh: childPugh,
+                       bclc: bclc, etiology: etiology, afpNgMl: afp)
+    }
+
+    /// Decodes `exam` with its dose record and adds dose warnings.
+    mutating func exam(_ node: SourceNode, at path: String) -> Exam? {
+        guard let fields = open(node, at: path, allowed: CaseSchema.examKeys, what: "the exam") else { return nil }
+        let errorsBefore = errors.count
+        let date = fields["date"].flatMap { self.date($0, at: fields.path("date")) }
+        let scanner = fields["scanner"].flatMap { text($0, at: fields.path("scanner"), what: "the scanner's make and model") }
+        let software = fields["software"].flatMap { text($0, at: fields.path("software"), what: "the software and version") }
+        let dose = fields["dose"].flatMap { self.dose($0, at: fields.path("dose")) }
+        guard errors.count == errorsBefore else { return nil }
+        return Exam(date: date, scanner: scanner, software: software, dose: dose)
+    }
+
+    private mutating func dose(_ node: SourceNode, at path: String) -> DoseRecord? {
+        guard let fields = open(node, at: path, allowed: CaseSchema.doseKeys, what: "the dose record") else { return nil }
+        let errorsBefore = errors.count
+        let kFactor = fields["k_factor"].flatMap { number($0, at: fields.path("k_factor"), CaseSchema.kFactor) }
+        var series: [DoseSeries] = []
+        var seriesLines: [Int] = []
+        if let list = fields["series"] {
+            switch list.content {
+            case .sequence(let elements) where elements.isEmpty:
+                fail(.emptyList, fields.path("series"), line: list.line, "the list is empty; list each acquired series, or leave out the dose record")
+            case .sequence(let elements):
+                for (index, element) in elements.enumerated() {
+                    if let entry = doseSeries(element, at: Self.join(fields.path("series"), index), number: index + 1) {
+                        series.append(entry)
+                        seriesLines.append(element.line)
+                    }
+                }
+            default:
+                fail(.wrongType, fields.path("series"), line: list.line, "expected a list of series, found \(list.foundDescription)")
+            }
+        } else {
+            fail(.missingValue, fields.path("series"), line: fields.line, "missing; list each acquired series with its DLP")
+        }
+        guard errors.count == errorsBefore else { return nil }
+        let record = DoseRecord(kFactor: kFactor, series: series)
+        warnAboutDose(record, seriesLines: seriesLines, path: path)
+        return record
+    }
+
+    /// One series; `dlp_mgy_cm` and `kind` are required, a missing `name` becomes "Series N".
+    private mutating func doseSeries(_ node: SourceNode, at path: String, number seriesNumber: Int) -> DoseSeries? {
+        guard let fields = open(node, at: path, allowed: CaseSchema.seriesKeys, what: "a dose series") else { return nil }
+        let errorsBefore = errors.count
+        let name = fields["name"].flatMap { text($0, at: fields.path("name"), what: "the series name") } ?? "Series \(seriesNumber)"
+        var kind: DoseSeries.Kind?
+        if let kindNode = fields["kind"] {
+            kind = choice(kindNode, at: fields.path("kind"), DoseSeries.Kind.self)
+        } else {
+            fail(.missingValue, fields.path("kind"), line: fields.line, "missing; give the series kind: plain, perfusion or dual_energy")
+        }
+        let ctdi = fields["ctdi_vol_mgy"].flatMap { number($0, at: fields.path("ctdi_vol_mgy"), CaseSchema.ctdiVolMGy) }
+        let phantom = fields["phantom_cm"].flatMap { integer($0, at: fields.path("phantom_cm"), allowed: CaseSchema.phantomDiameters, unit: "cm") }
+        var dlp: Double?
+        if let dlpNode = fields["dlp_mgy_cm"] {
+            dlp = number(dlpNode, at: fields.path("dlp_mgy_cm"), CaseSchema.dlpMGyCm)
+        } else {
+            fail(.missingValue, fields.path("dlp_mgy_cm"), line: fields.line, "missing; every series needs its dose-length product in mGy·cm")
+        }
+        let length = fields["scan_length_cm"].flatMap { number($0, at: fields.path("scan_length_cm"), CaseSchema.scanLengthCm) }
+        guard errors.count == errorsBefore, let kind, let dlp else { return nil }
+        return DoseSeries(name: name, kind: kind, ctdiVolMGy: ctdi, phantomCm: phantom, dlpMGyCm: dlp, scanLengthCm: length)
+    }
+
+    /// Decodes `treatment`.
+    mutating func treatment(_ node: SourceNode, at path: String) -> Treatment? {
+        guard let fields = open(node, at: path, allowed: CaseSchema.treatmentKeys, what: "the treatment") else { return nil }
+        let errorsBefore = errors.count
+        let tace = fields["tace_date"].flatMap { date($0, at: fields.path("tace_date")) }
+        let lenvatinib = fields["lenvatinib_mg_per_day"].flatMap { number($0, at: fields.path("lenvatinib_mg_per_day"), CaseSchema.lenvatinibMgPerDay) }
+        let ici = fields["ici"].flatMap { choice($0, at: fields.path("ici"), Treatment.CheckpointInhibitor.self) }
+        guard errors.count == errorsBefore else { return nil }
+        return Treatment(taceDate: tace, lenvatinibMgPerDay: lenvatinib, ici: ici)
+    }
+}

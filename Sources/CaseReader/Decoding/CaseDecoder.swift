@@ -1,0 +1,247 @@
+import ClinicalModel
+
+/// Interprets one patient document (a `SourceNode` mapping) as a `PatientCase`, collecting every
+/// error and warning with its key path and line instead of stopping at the first.
+///
+/// Used once per patient; not shared between threads. O(n) in the number of nodes.
+struct CaseDecoder {
+    let source: String
+    let limits: CaseReaderLimits
+    let required: RequiredLesionInputs
+    private(set) var errors: [CaseReadError] = []
+    private(set) var warnings: [InputWarning] = []
+    private var suppressedErrors = 0
+
+    init(source: String, limits: CaseReaderLimits, required: RequiredLesionInputs) {
+        self.source = source
+        self.limits = limits
+        self.required = required
+    }
+
+    /// Records an error, up to `limits.maxErrorsPerCase`; later ones are counted and summarised.
+    mutating func fail(_ kind: CaseReadError.Kind, _ path: String, line: Int?, _ message: String) {
+        guard errors.count < limits.maxErrorsPerCase else { suppressedErrors += 1; return }
+        errors.append(CaseReadError(source: source, line: line, keyPath: path, kind: kind, message: message))
+    }
+
+    /// Records a warning for the report.
+    mutating func warn(_ path: String, line: Int?, _ message: String) {
+        warnings.append(InputWarning(keyPath: path, line: line, message: message))
+    }
+
+    /// Appends the "… more problems" error when errors were suppressed.
+    mutating func finishErrors() {
+        guard suppressedErrors > 0 else { return }
+        errors.append(CaseReadError(source: source, line: nil, keyPath: "", kind: .tooManyErrors,
+                                    message: "\(suppressedErrors) more problems in this patient were not listed; fix the ones above first"))
+        suppressedErrors = 0
+    }
+
+    // MARK: - Paths
+
+    static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : path + "." + key }
+    static func join(_ path: String, _ index: Int) -> String { "\(path)[\(index)]" }
+
+    // MARK: - Mappings
+
+    /// The entries of a mapping, checked against the keys allowed at that level.
+    struct Fields {
+        let path: String
+        let line: Int
+        private let values: [String: SourceEntry]
+
+        init(path: String, line: Int, entries: [SourceEntry]) {
+            self.path = path
+            self.line = line
+            var values: [String: SourceEntry] = [:]
+            for entry in entries where values[entry.key] == nil { values[entry.key] = entry }
+            self.values = values
+        }
+
+        /// The value of `key`, or `nil` when absent or written as null.
+        subscript(key: String) -> SourceNode? {
+            guard let node = values[key]?.value, !node.isNull else { return nil }
+            return node
+        }
+
+        /// Line of `key` itself, when present.
+        func keyLine(_ key: String) -> Int? { values[key]?.keyLine }
+
+        /// Whether `key` holds a non-null value.
+        func has(_ key: String) -> Bool { self[key] != nil }
+
+        /// Key path of `key` in this mapping.
+        func path(_ key: String) -> String { CaseDecoder.join(path, key) }
+    }
+
+    /// Opens `node` as a mapping whose keys must be in `allowed`; reports unknown keys with a suggestion.
+    /// - Returns: `nil` (after an error) when `node` is not a mapping.
+    mutating func open(_ node: SourceNode, at path: String, allowed: [String], what: String) -> Fields? {
+        guard case .mapping(let entries) = node.content else {
+            fail(.wrongType, path, line: node.line, "expected \(what) (keys such as \(allowed.prefix(3).joined(separator: ", "))), found \(node.foundDescription)")
+            return nil
+        }
+        for entry in entries where !allowed.contains(entry.key) {
+            let keyPath = Self.join(path, entry.key)
+            if entry.key == "<<" {
+                fail(.unknownKey, keyPath, line: entry.keyLine, "YAML merge keys (<<) are not supported; write the keys out")
+            } else if let suggestion = KeySuggestion.closest(to: entry.key, among: allowed) {
+                fail(.unknownKey, keyPath, line: entry.keyLine, "unknown key \"\(entry.key)\"; did you mean \"\(suggestion)\"?")
+            } else {
+                fail(.unknownKey, keyPath, line: entry.keyLine, "unknown key \"\(entry.key)\"; the keys allowed here are \(allowed.joined(separator: ", "))")
+            }
+        }
+        return Fields(path: path, line: node.line, entries: entries)
+    }
+
+    // MARK: - Scalars
+
+    /// The text of a scalar (plain or quoted); `nil` after an error for a list or mapping.
+    mutating func text(_ node: SourceNode, at path: String, what: String = "a text") -> String? {
+        guard case .scalar(let text, _) = node.content else {
+            fail(.wrongType, path, line: node.line, "expected \(what), found \(node.foundDescription)")
+            return nil
+        }
+        return text
+    }
+
+    /// An identifier: any non-empty scalar, numbers taken as their text (`12345` → "12345").
+    mutating func identifier(_ node: SourceNode, at path: String) -> String? {
+        guard let text = text(node, at: path, what: "an identifier") else { return nil }
+        let trimmed = text.trimmingSpaces
+        guard !trimmed.isEmpty else {
+            fail(.missingValue, path, line: node.line, "the identifier is empty")
+            return nil
+        }
+        return trimmed
+    }
+
+    /// A number in `quantity`'s unit and range.
+    ///
+    /// Accepts decimal notation with optional sign, fraction and exponent (`17.42`, `-3`, `1.5e2`;
+    /// leading zeros are decimal); refuses quoted numbers, decimal commas, NaN, infinities and
+    /// values that overflow a Double (`1e400`).
+    mutating func number(_ node: SourceNode, at path: String, _ quantity: Quantity) -> Double? {
+        guard case .scalar(let raw, let quoted) = node.content, !quoted else {
+            fail(.wrongType, path, line: node.line, "expected \(quantity.expectation), found \(node.foundDescription)")
+            return nil
+        }
+        let written = raw.trimmingSpaces
+        switch Self.parseDecimal(written) {
+        case .number(let value):
+            if let violation = quantity.rangeViolation(value, written: written) {
+                fail(.outOfRange, path, line: node.line, violation)
+                return nil
+            }
+            return value
+        case .notANumber:
+            fail(.outOfRange, path, line: node.line, "expected \(quantity.expectation), found \(written) (not a number)")
+        case .infinite:
+            fail(.outOfRange, path, line: node.line, "expected \(quantity.expectation), found \(written) (infinite)")
+        case .overflow:
+            fail(.outOfRange, path, line: node.line, "expected \(quantity.expectation), found \(written) (too large to be a measurement)")
+        case .invalid:
+            fail(.wrongType, path, line: node.line, "expected \(quantity.expectation), found \"\(written)\"")
+        }
+        return nil
+    }
+
+    /// An integer that must be one of `allowed` (phantom 16/32, schema version).
+    mutating func integer(_ node: SourceNode, at path: String, allowed: [Int], unit: String) -> Int? {
+        let written: String
+        if case .scalar(let raw, false) = node.content { written = raw.trimmingSpaces } else { written = "" }
+        if case .number(let value) = Self.parseDecimal(written), let integer = Int(exactly: value), allowed.contains(integer) {
+            return integer
+        }
+        let choices = allowed.map(String.init).joined(separator: " or ")
+        let shown = written.isEmpty ? node.foundDescription : written
+        fail(written.isEmpty ? .wrongType : .outOfRange, path, line: node.line,
+             "expected \(choices)\(unit.isEmpty ? "" : " (\(unit))"), found \(shown)")
+        return nil
+    }
+
+    /// `true`/`false` (also `yes`/`no`, any capitalisation of the first letter or all capitals).
+    mutating func boolean(_ node: SourceNode, at path: String) -> Bool? {
+        if case .scalar(let raw, false) = node.content {
+            switch raw.trimmingSpaces {
+            case "true", "True", "TRUE", "yes", "Yes", "YES": return true
+            case "false", "False", "FALSE", "no", "No", "NO": return false
+            default: break
+            }
+        }
+        fail(.wrongType, path, line: node.line, "expected true or false, found \(node.foundDescription)")
+        return nil
+    }
+
+    /// A calendar date `YYYY-MM-DD` (plain or quoted).
+    mutating func date(_ node: SourceNode, at path: String) -> CalendarDate? {
+        guard case .scalar(let raw, _) = node.content else {
+            fail(.wrongType, path, line: node.line, "expected a date written YYYY-MM-DD, found \(node.foundDescription)")
+            return nil
+        }
+        let written = raw.trimmingSpaces
+        if let date = CalendarDate(iso: written) { return date }
+        let shape = written.unicodeScalars.map { ("0"..."9").contains($0) ? "9" : String($0) }.joined()
+        if shape == "9999-99-99" {
+            fail(.invalidDate, path, line: node.line, "found \(written), which is not a real date")
+        } else {
+            fail(.invalidDate, path, line: node.line, "expected a date written YYYY-MM-DD, found \"\(written)\"")
+        }
+        return nil
+    }
+
+    /// One of an enumeration's raw values; matched ignoring letter case.
+    mutating func choice<Value: RawRepresentable & CaseIterable>(_ node: SourceNode, at path: String,
+                                                                  _ type: Value.Type) -> Value? where Value.RawValue == String {
+        let allowed = Value.allCases.map(\.rawValue)
+        if case .scalar(let raw, _) = node.content {
+            let written = raw.trimmingSpaces
+            if let value = Value(rawValue: written) ?? Value.allCases.first(where: { $0.rawValue.lowercased() == written.lowercased() }) {
+                return value
+            }
+        }
+        fail(.unknownValue, path, line: node.line, "expected one of \(allowed.joined(separator: ", ")), found \(node.foundDescription)")
+        return nil
+    }
+
+    // MARK: - Decimal numbers
+
+    enum Decimal { case number(Double), notANumber, infinite, overflow, invalid }
+
+    /// Parses decimal text: `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?`; O(n).
+    static func parseDecimal(_ text: String) -> Decimal {
+        switch text.lowercased() {
+        case ".nan", "nan": return .notANumber
+        case ".inf", "+.inf", "-.inf", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity": return .infinite
+        default: break
+        }
+        let utf8 = Array(text.utf8)
+        var index = 0
+        func digits() -> Int {
+            let start = index
+            while index < utf8.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(utf8[index]) { index += 1 }
+            return index - start
+        }
+        if index < utf8.count, utf8[index] == UInt8(ascii: "+") || utf8[index] == UInt8(ascii: "-") { index += 1 }
+        var mantissaDigits = digits()
+        if index < utf8.count, utf8[index] == UInt8(ascii: ".") { index += 1; mantissaDigits += digits() }
+        guard mantissaDigits > 0 else { return .invalid }
+        if index < utf8.count, utf8[index] == UInt8(ascii: "e") || utf8[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < utf8.count, utf8[index] == UInt8(ascii: "+") || utf8[index] == UInt8(ascii: "-") { index += 1 }
+            guard digits() > 0 else { return .invalid }
+        }
+        guard index == utf8.count, let value = Double(text) else { return .invalid }
+        return value.isFinite ? .number(value) : .overflow
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces, tabs and line breaks.
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

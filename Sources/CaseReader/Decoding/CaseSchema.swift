@@ -1,0 +1,66 @@
+/// Case-file schema version 1 (SCHEMA.md): the keys allowed at each level and the possible range
+/// of every number. One table, so that "did you mean …?" and the bounds cannot drift apart.
+enum CaseSchema {
+    /// The only schema version this reader understands.
+    static let version = 1
+
+    static let rootKeys = ["schema_version", "patient", "exam", "lesions", "treatment", "followup"]
+    static let patientKeys = ["id", "name", "birth_date", "sex", "weight_kg", "child_pugh", "bclc", "etiology", "afp_ng_ml"]
+    static let examKeys = ["date", "scanner", "software", "dose"]
+    static let doseKeys = ["k_factor", "series"]
+    static let seriesKeys = ["name", "kind", "ctdi_vol_mgy", "phantom_cm", "dlp_mgy_cm", "scan_length_cm"]
+    static let lesionKeys = ["id", "segment", "location", "size_mm", "viable_diameter_mm", "corona_enhancement",
+                             "arterial", "portal_venous", "perfusion"]
+    static let treatmentKeys = ["tace_date", "lenvatinib_mg_per_day", "ici"]
+    static let followUpKeys = ["date", "lesions", "non_target", "new_lesions"]
+    static let followUpLesionKeys = ["id", "viable_diameter_mm"]
+    static let observerKeys = ["observers"]
+
+    /// Keys of `arterial` / `portal_venous`, with their quantities.
+    ///
+    /// NIC ≤ 200 %: tumour iodine at twice the aortic concentration does not occur in the arterial or
+    /// portal phase. Zeff 5–20: soft tissue with iodine lies near 7–10; outside 5–20 is not tissue.
+    /// HU −1024…3071: the 12-bit CT number scale. Iodine ≤ 100 mg/mL: far above undiluted-bolus levels in vivo.
+    static let phaseQuantities: [(key: String, quantity: Quantity)] = [
+        ("ic_mg_ml", .nonNegative("mg/mL", "mg/mL", max: 100)),
+        ("ic_aorta_mg_ml", .positive("mg/mL", "mg/mL", max: 100)),
+        ("nic_percent", .nonNegative("percent", "%", max: 200)),
+        ("zeff", .range("", "", 5, 20)),
+        ("ct_40kev_hu", .range("HU", "HU", -1024, 3071)),
+        ("ct_90kev_hu", .range("HU", "HU", -1024, 3071)),
+    ]
+
+    /// Keys of `perfusion`, with their quantities.
+    ///
+    /// BV ≤ 100 mL/100 g: blood cannot exceed the tissue volume. Flows and PS ≤ 2000 mL/min/100 g and
+    /// times ≤ 300 s are far beyond any reported liver or tumour value (a typical acquisition lasts 50–60 s).
+    static let perfusionQuantities: [(key: String, quantity: Quantity)] = [
+        ("ps", .nonNegative("mL/min/100 g", "mL/min/100 g", max: 2000)),
+        ("bv", .nonNegative("mL/100 g", "mL/100 g", max: 100)),
+        ("bf", .nonNegative("mL/min/100 g", "mL/min/100 g", max: 2000)),
+        ("habf", .nonNegative("mL/min/100 g", "mL/min/100 g", max: 2000)),
+        ("mtt", .nonNegative("seconds", "s", max: 300)),
+        ("ttp", .nonNegative("seconds", "s", max: 300)),
+        ("tmax", .nonNegative("seconds", "s", max: 300)),
+    ]
+
+    /// Longest diameter: > 0 and ≤ 300 mm (larger than an adult liver is not a liver lesion).
+    static let sizeMm = Quantity.positive("mm", "mm", max: 300)
+    /// Viable diameter: 0 (no enhancement left) up to 300 mm.
+    static let viableDiameterMm = Quantity.nonNegative("mm", "mm", max: 300)
+    /// Body weight: > 0 and ≤ 500 kg.
+    static let weightKg = Quantity.positive("kg", "kg", max: 500)
+    /// Serum AFP: ≥ 0 ng/mL (values above 10⁶ occur).
+    static let afpNgMl = Quantity.nonNegative("ng/mL", "ng/mL")
+    /// Conversion coefficient k in (0, 1] mSv/(mGy·cm); adult body values are 0.002–0.02.
+    static let kFactor = Quantity(unitName: "mSv/(mGy·cm)", unitSymbol: "mSv/(mGy·cm)",
+                                  lower: .init(value: 0, inclusive: false), upper: .init(value: 1, inclusive: true), statesRange: true)
+    static let ctdiVolMGy = Quantity.nonNegative("mGy", "mGy")
+    static let dlpMGyCm = Quantity.nonNegative("mGy·cm", "mGy·cm")
+    /// Scan length: > 0 and ≤ 200 cm (longer than a body).
+    static let scanLengthCm = Quantity.positive("cm", "cm", max: 200)
+    /// Lenvatinib: 0–24 mg/day (24 mg is the highest labelled daily dose; HCC uses 8 or 12 mg).
+    static let lenvatinibMgPerDay = Quantity.nonNegative("mg per day", "mg/day", max: 24)
+    /// CTDI phantom diameters that exist.
+    static let phantomDiameters = [16, 32]
+}
