@@ -134,12 +134,14 @@ ks <- list()
 for (name in c("small", "studyNIC", "studySize", "separated")) for (grp in c(TRUE, FALSE)) {
   x <- vectors[[name]]$scores[vectors[[name]]$labels == grp]
   k <- suppressWarnings(ks.test(x, "pnorm", mean(x), sd(x)))
+  a <- suppressWarnings(ks.test(x, "pnorm", mean(x), sd(x), exact = FALSE))
   ks[[length(ks) + 1]] <- list(values = num(x), D = sc(k$statistic), p = sc(k$p.value),
-                               exact = length(x) < 100 && !any(duplicated(x)))
+                               exact = length(x) < 100 && !any(duplicated(x)), asymptoticP = sc(a$p.value))
 }
 xk <- c(vectors$studyNIC$scores, vectors$studyPS$scores)[1:150]
 k <- suppressWarnings(ks.test(xk, "pnorm", mean(xk), sd(xk)))
-ks[[length(ks) + 1]] <- list(values = num(xk), D = sc(k$statistic), p = sc(k$p.value), exact = FALSE)
+ks[[length(ks) + 1]] <- list(values = num(xk), D = sc(k$statistic), p = sc(k$p.value), exact = FALSE,
+                             asymptoticP = sc(k$p.value))
 
 tables <- list(matrix(c(12, 5, 9, 14), 2), matrix(c(3, 1, 1, 3), 2), matrix(c(20, 15, 30, 12, 25, 8), 2),
                matrix(c(10, 4, 7, 3, 12, 9, 6, 5, 11), 3), matrix(c(0, 9, 7, 2), 2), matrix(c(45, 26, 30, 24), 2))
