@@ -29,7 +29,7 @@ public enum ROCChart {
         let plot = Rect(x: frame.minX + leftMargin, y: top + 6, width: side, height: side)
         let x = LinearScale(domain: (0, 1), range: (plot.minX, plot.maxX))
         let y = LinearScale(domain: (0, 1), range: (plot.maxY, plot.minY))
-        func p(_ r: ROCPoint) -> Point { Point(x: x(r.fpr), y: y(r.tpr)) }
+        func p(_ r: ROCChartSpec.CurvePoint) -> Point { Point(x: x(r.fpr), y: y(r.tpr)) }
 
         drawAxes(plot: plot, x: x, y: y, theme: theme, canvas: canvas)
         if spec.showsChanceDiagonal {

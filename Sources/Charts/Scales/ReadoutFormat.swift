@@ -41,4 +41,17 @@ public enum ReadoutFormat {
         let body = "\(number(lo, digits: digits))–\(number(hi, digits: digits))"
         return unit.isEmpty ? body : "\(body) \(unit)"
     }
+
+    /// The shortest decimal form with at most `maxDigits` decimals: 0.05 → "0.05", 0.1 → "0.1", 0.5 → "0.5".
+    /// - Parameters:
+    ///   - x: The number.
+    ///   - maxDigits: Most decimals printed.
+    /// - Returns: The trimmed decimal text.
+    public static func shortest(_ x: Double, maxDigits: Int) -> String {
+        var s = number(x, digits: maxDigits)
+        guard s.contains(".") else { return s }
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
+    }
 }

@@ -1,0 +1,16 @@
+/// Why a chart could not be built from the given cohort and model.
+public enum ChartDataError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// A cohort lesion has no value for one of the model's predictors.
+    case cohortLacksPredictor(predictor: String, lesionId: String)
+    /// A statistic needed by the chart failed (e.g. a group with identical values).
+    case statisticFailed(chart: String, marker: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .cohortLacksPredictor(predictor, lesionId):
+            "The reference cohort has no value of \(predictor) for lesion \(lesionId), so the chart cannot compare the patient with it."
+        case let .statisticFailed(chart, marker, reason):
+            "The \(chart) could not be drawn for \(marker): \(reason)."
+        }
+    }
+}
