@@ -37,7 +37,7 @@ extension NomogramChartSpec {
         let reachable = Set(scale.probabilityTicks(probabilityTicks).map(\.probability))
         let requested = probabilityTicks.sorted().compactMap { p -> ProbabilityTick? in
             guard let tp = scale.totalPoints(atProbability: p) else { return nil }
-            return ProbabilityTick(probability: p, label: ReadoutFormat.shortest(p, maxDigits: 3), totalPoints: tp)
+            return ProbabilityTick(probability: p, label: ReadoutFormat.shortest(p, maxDigits: 6), totalPoints: tp)
         }
         var lpAxis: LinearPredictorAxis?
         if showsLinearPredictor {

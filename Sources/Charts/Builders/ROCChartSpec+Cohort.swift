@@ -68,6 +68,7 @@ extension ROCChartSpec {
     }
 
     static func rates(_ c: Cutoff) -> String {
-        "Se \(ReadoutFormat.number(c.sensitivity, digits: 2)), Sp \(ReadoutFormat.number(c.specificity, digits: 2))"
+        // No-break spaces keep "Se 0.70" and "Sp 0.80" on one line when the legend wraps.
+        "Se\u{00A0}\(ReadoutFormat.number(c.sensitivity, digits: 2)), Sp\u{00A0}\(ReadoutFormat.number(c.specificity, digits: 2))"
     }
 }

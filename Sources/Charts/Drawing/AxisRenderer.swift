@@ -37,10 +37,16 @@ public enum AxisRenderer {
     ///   - side: Where ticks and labels go.
     ///   - theme: Fonts and line widths.
     ///   - canvas: The canvas to draw on.
+    ///   - labelsOnWhite: Put tick labels on small white boxes, so lines drawn earlier (e.g. nomogram drop
+    ///     lines) do not run through them.
     /// - Returns: How far ticks and labels reach away from the axis line, points.
     @discardableResult
     public static func draw(ticks: [Tick], line: ClosedRange<Double>?, at cross: Double, side: Side,
-                            theme: ChartTheme, in canvas: Canvas) -> Double {
+                            theme: ChartTheme, in canvas: Canvas, labelsOnWhite: Bool = false) -> Double {
+        func label(_ text: String, _ anchor: TextAnchor, _ p: Point) -> Rect {
+            labelsOnWhite ? canvas.drawOnWhite(block(text, theme), anchor: anchor, at: p, padding: 0.6)
+                : canvas.draw(block(text, theme), anchor: anchor, at: p)
+        }
         let horizontal = side == .above || side == .below
         let sign: Double = (side == .below || side == .right) ? 1 : -1
         func point(_ along: Double, _ across: Double) -> Point {
@@ -64,44 +70,40 @@ public enum AxisRenderer {
         guard !labelled.isEmpty else { return theme.tickLength }
         if horizontal {
             let rows = staggerRows(labelled.map { ($0.position, canvas.measure(block($0.label!, theme)).width) },
-                                   gap: theme.tickFont.size * 0.4)
+                                   gap: theme.tickFont.size * 0.25)
             let lineHeight = canvas.measure(block("0", theme)).height
             for (t, row) in zip(labelled, rows) {
                 let y = cross + sign * (offset + Double(row) * lineHeight)
-                canvas.draw(block(t.label!, theme), anchor: side == .below ? .topCenter : .bottomCenter,
-                            at: Point(x: t.position, y: y))
+                _ = label(t.label!, side == .below ? .topCenter : .bottomCenter, Point(x: t.position, y: y))
             }
             return offset + Double((rows.max() ?? 0) + 1) * lineHeight
         } else {
             var widest = 0.0
             for t in labelled {
-                let box = canvas.draw(block(t.label!, theme), anchor: side == .left ? .middleRight : .middleLeft,
-                                      at: Point(x: cross + sign * offset, y: t.position))
+                let box = label(t.label!, side == .left ? .middleRight : .middleLeft, Point(x: cross + sign * offset, y: t.position))
                 widest = max(widest, box.width)
             }
             return offset + widest
         }
     }
 
-    /// Assigns each label (sorted by centre) the first row in which it clears the previous label of that row.
+    /// Assigns labels (sorted by centre) to rows by strict alternation over the fewest rows k for which no two
+    /// labels of one row overlap: label i goes to row i mod k. The regular pattern reads better than greedy
+    /// packing. O(n · k).
     /// - Parameters:
     ///   - labels: Centre and width of each label, ascending by centre.
     ///   - gap: Minimum free space between labels in one row.
-    /// - Returns: The row index (0 = next to the axis) of each label. O(n · rows).
+    /// - Returns: The row index (0 = next to the axis) of each label.
     public static func staggerRows(_ labels: [(center: Double, width: Double)], gap: Double) -> [Int] {
-        var rowEnds: [Double] = []
-        var rows: [Int] = []
-        for l in labels {
-            let left = l.center - l.width / 2
-            if let r = rowEnds.firstIndex(where: { left >= $0 + gap }) {
-                rowEnds[r] = l.center + l.width / 2
-                rows.append(r)
-            } else {
-                rowEnds.append(l.center + l.width / 2)
-                rows.append(rowEnds.count - 1)
+        guard labels.count > 1 else { return labels.map { _ in 0 } }
+        for k in 1..<labels.count {
+            let fits = (k..<labels.count).allSatisfy { i in
+                let a = labels[i - k], b = labels[i]
+                return b.center - b.width / 2 >= a.center + a.width / 2 + gap
             }
+            if fits { return labels.indices.map { $0 % k } }
         }
-        return rows
+        return Array(labels.indices)
     }
 
     private static func block(_ s: String, _ theme: ChartTheme) -> TextBlock {

@@ -63,4 +63,21 @@ extension Canvas {
         draw(text, at: box.origin)
         return box
     }
+
+    /// Like `draw(_:anchor:at:)`, on a white box slightly larger than the text, so the label stays legible
+    /// where it crosses lines or curves.
+    /// - Parameters:
+    ///   - text: The text block.
+    ///   - anchor: Which point of the text box is placed at `point`.
+    ///   - point: Canvas position.
+    ///   - padding: White margin around the text, points.
+    /// - Returns: The box the text occupies (without padding).
+    @discardableResult
+    public func drawOnWhite(_ text: TextBlock, anchor: TextAnchor, at point: Point, padding: Double = 1) -> Rect {
+        let m = measure(text)
+        let box = anchor.box(size: Size(width: text.width ?? m.width, height: m.height), at: point)
+        fill(.rect(box.inset(by: -padding)), color: .white)
+        draw(text, at: box.origin)
+        return box
+    }
 }

@@ -145,9 +145,11 @@ public enum NomogramChart {
                 line = nil
             case .probability:
                 ticks = spec.probabilityTicks.map { axisTick(l.totalX($0.totalPoints), $0.label) }
-                line = nil
+                // The line spans the ticks and reaches every lesion marker, so no marker floats off the axis.
+                let xs = ticks.map(\.position) + spec.lesions.map { l.totalX(l.totalX.clampedToDomain($0.totalPoints)) }
+                line = xs.minMax
             }
-            AxisRenderer.draw(ticks: ticks, line: line, at: y, side: .above, theme: theme, in: canvas)
+            AxisRenderer.draw(ticks: ticks, line: line, at: y, side: .above, theme: theme, in: canvas, labelsOnWhite: true)
         }
     }
 
@@ -175,13 +177,16 @@ public enum NomogramChart {
     private static func drawLesions(_ spec: NomogramChartSpec, _ l: Layout, _ theme: ChartTheme, _ canvas: Canvas) {
         guard !spec.lesions.isEmpty else { return }
         let size = theme.markerSize
-        // Per row, the read-outs of all lesions are placed together so that they do not overlap.
-        func readouts(_ items: [(x: Double, text: String)], row: Row) {
+        // Per row, the read-outs of all lesions are placed together so that they do not overlap. Below the
+        // marker and centred, or (`besideMarker`) starting right of it, clear of a read-out line running down.
+        func readouts(_ items: [(x: Double, text: String)], row: Row, besideMarker: Bool = false) {
             let blocks = items.map { TextBlock($0.text, font: theme.annotationFont, color: theme.ink) }
             let widths = blocks.map { canvas.measure($0).width }
-            let centres = LabelPlacement.spread(items.map(\.x), sizes: widths, gap: 4, within: (l.x0 - 12)...(l.x1 + 12))
+            let shift = besideMarker ? size / 2 + 2 : 0
+            let wanted = zip(items, widths).map { $0.x + (besideMarker ? shift + $1 / 2 : 0) }
+            let centres = LabelPlacement.spread(wanted, sizes: widths, gap: 4, within: (l.x0 - 12)...(l.x1 + 12))
             for (b, c) in zip(blocks, centres) {
-                canvas.draw(b, anchor: .topCenter, at: Point(x: c, y: l.y(row) + size / 2 + 1.5))
+                canvas.draw(b, anchor: .topCenter, at: Point(x: c, y: l.y(row) + size / 2 + (besideMarker ? 0 : 1.5)))
             }
         }
         for (i, lesion) in spec.lesions.enumerated() {
@@ -227,7 +232,7 @@ public enum NomogramChart {
             totals.append((x, "\(lesion.tag) \(ReadoutFormat.number(tp))"))
             probabilities.append((x, "\(lesion.tag) \(spec.probabilitySymbol) = \(ReadoutFormat.probability(lesion.probability))"))
         }
-        readouts(totals, row: .totalPoints)
+        readouts(totals, row: .totalPoints, besideMarker: true)
         readouts(probabilities, row: .probability)
     }
 }

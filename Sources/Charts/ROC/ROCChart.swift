@@ -64,7 +64,7 @@ public enum ROCChart {
                 canvas.stroke(.line(from: Point(x: c.x + theme.markerSize / 2 + 0.5, y: c.y), to: Point(x: lx - 0.5, y: ly)),
                               style: StrokeStyle(width: 0.4, color: theme.secondaryInk))
             }
-            canvas.draw(b, anchor: .middleLeft, at: Point(x: lx, y: ly))
+            canvas.drawOnWhite(b, anchor: .middleLeft, at: Point(x: lx, y: ly), padding: 0.8)
         }
 
         var entries = spec.curves.map { Legend.Entry(.line($0.style.stroke, marker: $0.style.marker), "\($0.name)\n\($0.aucText)") }

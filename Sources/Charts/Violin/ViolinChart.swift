@@ -128,18 +128,27 @@ public enum ViolinChart {
                         at: Point(x: (first + last) / 2, y: y - 1))
         }
 
-        // Patient markers in the gutter, labels spread vertically.
-        let mx = plot.maxX + 8
-        for m in panel.markers {
-            theme.lesionMarker(m.lesionIndex).draw(in: canvas, at: Point(x: mx, y: scale(m.value)), size: theme.markerSize,
-                                                   color: theme.ink, lineWidth: theme.markerLineWidth)
+        // Patient markers in the gutter: a marker that would touch the one below moves one column right;
+        // labels right of all columns, spread vertically.
+        let mx = plot.maxX + 7
+        let step = theme.markerSize + 1.5
+        var columns = Array(repeating: 0, count: panel.markers.count)
+        let byValue = panel.markers.indices.sorted { panel.markers[$0].value < panel.markers[$1].value }
+        for (a, b) in zip(byValue, byValue.dropFirst())
+        where abs(scale(panel.markers[a].value) - scale(panel.markers[b].value)) < theme.markerSize + 1 {
+            columns[b] = columns[a] + 1
         }
+        for (m, column) in zip(panel.markers, columns) {
+            theme.lesionMarker(m.lesionIndex).draw(in: canvas, at: Point(x: mx + Double(column) * step, y: scale(m.value)),
+                                                   size: theme.markerSize, color: theme.ink, lineWidth: theme.markerLineWidth)
+        }
+        let labelX = mx + Double(columns.max() ?? 0) * step + theme.markerSize / 2 + 2.5
         let blocks = panel.markers.map { TextBlock($0.tag, font: theme.annotationFont, color: theme.ink) }
         let heights = blocks.map { canvas.measure($0).height }
         let ys = LabelPlacement.spread(panel.markers.map { scale($0.value) }, sizes: heights, gap: 0.5,
                                        within: (plot.minY - 4)...(plot.maxY + 4))
         for (b, y) in zip(blocks, ys) {
-            canvas.draw(b, anchor: .middleLeft, at: Point(x: mx + theme.markerSize / 2 + 2.5, y: y))
+            canvas.draw(b, anchor: .middleLeft, at: Point(x: labelX, y: y))
         }
     }
 

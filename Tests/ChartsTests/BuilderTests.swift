@@ -1,0 +1,85 @@
+import Canvas
+import Foundation
+import Scoring
+import Statistics
+import Testing
+@testable import Charts
+
+@Suite struct NomogramBuilderTests {
+    let model = ReportLesions.model
+    let scale = NomogramScale(model: ReportLesions.model)
+
+    @Test func totalPointsMarkerReadsOutTheScoringEngineProbability() throws {
+        let lesions = try ReportLesions.paperExamples()
+        let spec = NomogramChartSpec(model: model, scale: scale, lesions: lesions)
+        let frame = Rect(x: 0, y: 0, width: millimetres(170), height: 360)
+        let canvas = RecordingCanvas()
+        NomogramChart.draw(spec, in: canvas, frame: frame)
+        let layout = NomogramChart.Layout(spec: spec, frame: frame, theme: .standard, canvas: RecordingCanvas())
+        let centre = try #require(RecordingScan(canvas).circleCentres(radius: ChartTheme.standard.markerSize / 2)
+            .first { abs($0.y - layout.y(.totalPoints)) < 0.01 })
+        let readOut = scale.probability(atTotalPoints: layout.totalX.invert(centre.x))
+        #expect(abs(readOut - lesions[0].score.probabilityPositive) < 1e-3)
+        #expect(abs(lesions[0].score.probabilityPositive - 0.105) < 5e-4)
+    }
+
+    @Test func predictorTicksSitAtTheirRmsPoints() {
+        let spec = NomogramChartSpec(model: model, scale: scale, lesions: [])
+        for (axis, scaleAxis) in zip(spec.predictors, scale.axes) {
+            for tick in axis.ticks { #expect(abs(tick.position - scaleAxis.points(at: tick.value)) < 1e-9) }
+            #expect(axis.ticks.first?.value == scaleAxis.axisMin && axis.ticks.last?.value == scaleAxis.axisMax)
+        }
+        // Size: 10 mm ticks are 4.3 points apart, so every second one is labelled.
+        #expect(spec.predictors[0].ticks.filter { !$0.label.isEmpty }.map(\.label) == stride(from: 0, through: 140, by: 20).map(String.init))
+        #expect(spec.totalPointsRange.upperBound == scale.maxTotalPoints)
+    }
+
+    @Test func probabilityTicksMatchTheScaleAndUnreachableOnesAreListed() {
+        let spec = NomogramChartSpec(model: model, scale: scale, lesions: [], probabilityTicks: [0.0001, 0.05, 0.5, 0.95])
+        #expect(spec.probabilityTicks.map(\.label) == ["0.05", "0.5", "0.95"])
+        for t in spec.probabilityTicks { #expect(abs(t.totalPoints - scale.totalPoints(atProbability: t.probability)!) < 1e-9) }
+        #expect(spec.omittedProbabilityTicks.map(\.label) == ["0.0001"])
+        #expect(spec.notes.contains("Probability ticks 0.0001 omitted: not reachable within 0–236 total points."))
+    }
+
+    @Test func outOfAxisInputIsFlagged() throws {
+        let lesions = try ReportLesions.scored([ReportLesions.lesion("3", segment: "II", size: 180, nic: 20, ps: 20)])
+        let spec = NomogramChartSpec(model: model, scale: scale, lesions: lesions)
+        #expect(spec.lesions[0].outOfRange == [true, false, false])
+        #expect(spec.notes.contains { $0.hasPrefix("Out of range: L1 Size 180.0 mm lies outside the axis 0–150 mm") })
+    }
+}
+
+@Suite struct ROCBuilderTests {
+    @Test func curvesCarryStatisticsResultsAndOperatingPoints() throws {
+        let cohort = ReferenceCohort.syntheticZhang2025
+        let lesions = try ReportLesions.paperExamples()
+        let spec = try ROCChartSpec(cohort: cohort, model: ReportLesions.model, lesions: lesions)
+        #expect(spec.curves.map(\.name) == ["Nomogram", "Size", "NIC-AP", "PS"])
+        #expect(spec.footnote == ReferenceCohort.syntheticLabel)
+
+        // The NIC-AP curve, independently from Statistics.
+        let labels = cohort.lesions.map(\.outcome.isPositive)
+        let nic = try ROCCurve(scores: cohort.lesions.map(\.nicApPercent), labels: labels, direction: .higherScoreIndicatesEvent)
+        let ci = try DeLong(nic).confidenceInterval()
+        #expect(spec.curves[2].aucText == ROCChartSpec.aucText(nic.auc, ci))
+        #expect(spec.curves[2].points.count == nic.points.count)
+        let youden = try #require(nic.optimalCutoffs(by: .youden).first)
+        #expect(spec.curves[2].youden == .init(fpr: 1 - youden.specificity, tpr: youden.sensitivity))
+
+        // Lesion 1's score as cut-off: the fraction of NR lesions with lp ≥ its lp is the sensitivity.
+        let lp = cohort.lesions.map { l in
+            ReportLesions.model.intercept + 0.043 * l.sizeMm + 0.143 * l.nicApPercent + 0.072 * l.psMlMin100g
+        }
+        let cut = lesions[0].score.linearPredictor
+        let se = Double(zip(lp, labels).filter { $1 && $0 >= cut }.count) / Double(labels.filter { $0 }.count)
+        let sp = Double(zip(lp, labels).filter { !$1 && $0 < cut }.count) / Double(labels.filter { !$0 }.count)
+        #expect(abs(spec.lesionPoints[0].point.tpr - se) < 1e-12)
+        #expect(abs(spec.lesionPoints[0].point.fpr - (1 - sp)) < 1e-12)
+        #expect(spec.threshold?.description.hasPrefix("Model threshold P(NR) ≥ 0.5 (default 0.5") == true)
+    }
+
+    @Test func aucTextClampsTheIntervalToTheUnitRange() {
+        #expect(ROCChartSpec.aucText(0.98, 0.951...1.02) == "AUC 0.980 (95 % CI 0.951–1.000)")
+    }
+}

@@ -1,0 +1,122 @@
+import CairoBackend
+import Canvas
+import Charts
+import Foundation
+import Scoring
+import Testing
+
+/// Each chart rendered with the real Cairo backend to PDF and PNG, checked with poppler.
+///
+/// Set `HCCREPORT_CHART_OUTPUT=<folder>` to keep the files for a visual check.
+@Suite struct CairoRenderingTests {
+    enum Figure: String, CaseIterable, Sendable { case nomogram, violins, roc }
+
+    static let width = millimetres(170)
+    static let margin = 18.0
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Draws `figure` at report width; returns the page size used.
+    static func draw(_ figure: Figure, on canvas: Canvas?) throws -> Size {
+        // Heights are measured with the recording canvas so the page size is known before the page exists.
+        let measuring = RecordingCanvas()
+        let lesions = try ReportLesions.paperExamples()
+        let cohort = ReferenceCohort.syntheticZhang2025
+        let height: Double
+        let render: (Canvas, Rect) -> Void
+        switch figure {
+        case .nomogram:
+            let spec = NomogramChartSpec(model: ReportLesions.model, lesions: lesions, footnote: nil)
+            height = NomogramChart.preferredHeight(spec, width: width, canvas: measuring)
+            render = { NomogramChart.draw(spec, in: $0, frame: $1, theme: .standard) }
+        case .violins:
+            let spec = SampleSpecs.violins()
+            height = ViolinChart.preferredHeight(spec, width: width, canvas: measuring)
+            render = { ViolinChart.draw(spec, in: $0, frame: $1, theme: .standard) }
+        case .roc:
+            let spec = try ROCChartSpec(cohort: cohort, model: ReportLesions.model, lesions: lesions)
+            height = ROCChart.preferredHeight(spec, width: width, canvas: measuring)
+            render = { ROCChart.draw(spec, in: $0, frame: $1, theme: .standard) }
+        }
+        let page = Size(width: width + 2 * margin, height: height + 2 * margin)
+        if let canvas { render(canvas, Rect(x: margin, y: margin, width: width, height: height)) }
+        return page
+    }
+
+    static func outputDirectory() throws -> URL {
+        if let keep = ProcessInfo.processInfo.environment["HCCREPORT_CHART_OUTPUT"] {
+            let url = URL(fileURLWithPath: keep)
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            return url
+        }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("hccreport-chart-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func fonts() throws -> FontRegistry {
+        let dir = try FontLocator(environment: [:], executable: nil, installPrefixes: [], sourceTree: repositoryRoot).locate()
+        return try FontRegistry(directory: dir)
+    }
+
+    static func run(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [tool] + arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = Pipe()
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(tool) failed; install poppler-utils (make deps)")
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test(arguments: Figure.allCases)
+    func rendersToPDFWithOnlyBundledFonts(_ figure: Figure) throws {
+        let fonts = try Self.fonts()
+        let dir = try Self.outputDirectory()
+        let path = dir.appendingPathComponent("\(figure.rawValue).pdf").path
+        let document = try PDFDocument(path: path, fonts: fonts)
+        let size = try Self.draw(figure, on: nil)
+        let canvas = document.beginPage(size: size)
+        _ = try Self.draw(figure, on: canvas)
+        document.endPage()
+        try document.finish()
+        #expect(document.invalidMarkupCount == 0)
+
+        let fontList = try Self.run("pdffonts", [path]).split(separator: "\n").dropFirst(2)
+        #expect(!fontList.isEmpty)
+        for line in fontList {
+            #expect(line.contains("NotoSans"), "\(line)")
+            #expect(line.contains(" yes yes "), "font not embedded and subset: \(line)")
+        }
+        let text = try Self.run("pdftotext", ["-layout", path, "-"])
+        switch figure {
+        case .nomogram:
+            #expect(text.contains("L1 P(NR) = 0.105"))
+            #expect(text.contains("Probability of NR"))
+        case .violins:
+            #expect(text.contains("n = 71"))
+        case .roc:
+            #expect(text.contains("95 % CI"))
+            #expect(text.contains("Synthetic reference reconstructed from published summary"))
+        }
+        if ProcessInfo.processInfo.environment["HCCREPORT_CHART_OUTPUT"] == nil { try? FileManager.default.removeItem(at: dir) }
+    }
+
+    @Test(arguments: Figure.allCases)
+    func rendersToPNG(_ figure: Figure) throws {
+        let fonts = try Self.fonts()
+        let dir = try Self.outputDirectory()
+        let size = try Self.draw(figure, on: nil)
+        let image = try PNGImage(size: size, dpi: 150, fonts: fonts)
+        _ = try Self.draw(figure, on: image.canvas)
+        let path = dir.appendingPathComponent("\(figure.rawValue).png").path
+        try image.write(to: path)
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(data.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        #expect(image.pixelWidth == Int((size.width * 150 / 72).rounded()))
+        if ProcessInfo.processInfo.environment["HCCREPORT_CHART_OUTPUT"] == nil { try? FileManager.default.removeItem(at: dir) }
+    }
+}
