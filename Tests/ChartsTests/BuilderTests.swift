@@ -83,3 +83,30 @@ import Testing
         #expect(ROCChartSpec.aucText(0.98, 0.951...1.02) == "AUC 0.980 (95 % CI 0.951–1.000)")
     }
 }
+
+@Suite struct ViolinBuilderTests {
+    @Test func panelsCarryTheCohortStatistics() throws {
+        let cohort = ReferenceCohort.syntheticZhang2025
+        let lesions = try ReportLesions.paperExamples()
+        let spec = try ViolinChartSpec(cohort: cohort, model: ReportLesions.model, lesions: lesions)
+        #expect(spec.panels.map(\.title) == ["Size (mm)", "NIC-AP (%)", "PS (mL/min/100 g)", "Nomogram score (log-odds of NR)"])
+        #expect(spec.footnote == ReferenceCohort.syntheticLabel)
+        #expect(spec.bandwidthRule == "Scott's rule, h = s·n^(−1/5)")
+
+        let nic = spec.panels[1]
+        let obr = cohort.lesions(.objectiveResponse).map(\.nicApPercent), nr = cohort.lesions(.nonResponse).map(\.nicApPercent)
+        #expect(nic.groups.map(\.n) == [obr.count, nr.count])
+        #expect(nic.groups[0].median == (try Quantile.median(obr)))
+        #expect(nic.groups[1].q3 == (try Quantile.type7(nr, p: 0.75)))
+        #expect(nic.groups[0].grid.first == obr.min() && nic.groups[0].grid.last == obr.max())
+        #expect(nic.pValueText == ReadoutFormat.pValue(try MannWhitneyU.test(obr, nr).pValue))
+        #expect(nic.nonNegative && !spec.panels[3].nonNegative)
+        #expect(nic.markers.map(\.value) == [17.42, 54.71])
+        #expect(spec.panels[3].markers[0].value == lesions[0].score.linearPredictor)
+    }
+
+    @Test(arguments: [(0.0004, "p < 0.001"), (0.001, "p = 0.001"), (0.0194, "p = 0.019"), (0.5, "p = 0.500")])
+    func pValueText(_ p: Double, _ text: String) {
+        #expect(ReadoutFormat.pValue(p) == text)
+    }
+}

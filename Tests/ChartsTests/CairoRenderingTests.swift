@@ -29,7 +29,7 @@ import Testing
             height = NomogramChart.preferredHeight(spec, width: width, canvas: measuring)
             render = { NomogramChart.draw(spec, in: $0, frame: $1, theme: .standard) }
         case .violins:
-            let spec = SampleSpecs.violins()
+            let spec = try ViolinChartSpec(cohort: cohort, model: ReportLesions.model, lesions: lesions)
             height = ViolinChart.preferredHeight(spec, width: width, canvas: measuring)
             render = { ViolinChart.draw(spec, in: $0, frame: $1, theme: .standard) }
         case .roc:

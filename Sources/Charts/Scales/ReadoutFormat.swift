@@ -54,4 +54,11 @@ public enum ReadoutFormat {
         if s.hasSuffix(".") { s.removeLast() }
         return s
     }
+
+    /// A p-value as printed in figures: "p < 0.001", otherwise "p = 0.019" (three decimals).
+    /// - Parameter p: The p-value.
+    /// - Returns: The text.
+    public static func pValue(_ p: Double) -> String {
+        p < 0.001 ? "p < 0.001" : "p = \(number(p, digits: 3))"
+    }
 }
