@@ -39,6 +39,8 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Yams", package: "Yams"),
         ]),
+        // Cohort analysis: the study's tables, stepwise refit, external validation, bootstrap.
+        .target(name: "CohortAnalysis", dependencies: ["Statistics", "Scoring", "ClinicalModel"]),
         .executableTarget(name: "hccreport", dependencies: [
             "ClinicalModel", "CaseReader", "Scoring", "Statistics", "Canvas", "Charts",
             "CairoBackend", "ReportComposer",
@@ -54,5 +56,7 @@ let package = Package(
         .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "Canvas"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportComposerTests", dependencies: ["ReportComposer", "Canvas", "Scoring", "CaseReader"]),
         .testTarget(name: "CLITests", dependencies: []),
+        .testTarget(name: "CohortAnalysisTests", dependencies: ["CohortAnalysis", "Statistics", "Scoring", "ClinicalModel"],
+                    exclude: ["Fixtures"]),
     ]
 )
