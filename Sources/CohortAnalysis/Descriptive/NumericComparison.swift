@@ -1,0 +1,85 @@
+import Statistics
+
+/// One numeric variable compared between the two outcome groups (a row of the paper's Tables 2–3).
+///
+/// Rule, as the paper: normality by the one-sample Kolmogorov–Smirnov test in each group (asymptotic
+/// p, see `TwoGroupTests.kolmogorovSmirnovNormality`). When p > `normalityAlpha` (0.05) in **both**
+/// groups, the row shows mean ± SD and Welch's t-test p; otherwise median (IQR, type-7 quartiles)
+/// and the Mann–Whitney U p (normal approximation, tie- and continuity-corrected). Missing values are
+/// left out per variable. O(n log n).
+public struct NumericComparison: Sendable, Hashable, Codable {
+    /// Summary of one group.
+    public struct GroupSummary: Sendable, Hashable, Codable {
+        public let count: Int
+        public let mean: Double
+        public let standardDeviation: Double
+        public let median: Double
+        public let lowerQuartile: Double
+        public let upperQuartile: Double
+        /// Kolmogorov–Smirnov D and its asymptotic p-value (normal with the group's mean and SD).
+        public let normalityStatistic: Double
+        public let normalityPValue: Double
+
+        init(_ values: [Double]) throws {
+            let quartiles = try Quantile.type7(values, probabilities: [0.25, 0.5, 0.75])
+            let ks = try TwoGroupTests.kolmogorovSmirnovNormality(values)
+            count = values.count
+            mean = try Descriptive.mean(values)
+            standardDeviation = try Descriptive.standardDeviation(values)
+            lowerQuartile = quartiles[0]
+            median = quartiles[1]
+            upperQuartile = quartiles[2]
+            normalityStatistic = ks.statistic
+            normalityPValue = ks.pValue
+        }
+    }
+
+    /// How the groups are summarised and tested.
+    public enum Method: String, Sendable, Hashable, Codable {
+        /// Mean ± SD, Welch's t-test.
+        case meanSDWelchT = "mean_sd_welch_t"
+        /// Median (IQR), Mann–Whitney U test.
+        case medianIQRMannWhitney = "median_iqr_mann_whitney"
+    }
+
+    /// Column name, label and unit.
+    public let name: String
+    public let label: String
+    public let unit: String
+    /// The negative-class and positive-class groups.
+    public let negative: GroupSummary
+    public let positive: GroupSummary
+    /// The method chosen by the normality rule.
+    public let method: Method
+    /// Two-sided p-value of the chosen test.
+    public let pValue: Double
+    /// Lesions without a value.
+    public let missing: Int
+
+    /// Compares one column.
+    /// - Parameters:
+    ///   - column: A numeric column.
+    ///   - outcomes: Outcome per lesion.
+    ///   - normalityAlpha: KS p above which a group counts as normal.
+    /// - Throws: `StatisticsError` when a group has fewer than two values or no spread.
+    public init(column: AnalysisCohort.Column, outcomes: [Bool], normalityAlpha: Double = 0.05) throws {
+        var negativeValues: [Double] = [], positiveValues: [Double] = []
+        for (value, outcome) in zip(column.values, outcomes) {
+            guard let value else { continue }
+            if outcome { positiveValues.append(value) } else { negativeValues.append(value) }
+        }
+        name = column.name
+        label = column.label
+        unit = column.unit
+        negative = try GroupSummary(negativeValues)
+        positive = try GroupSummary(positiveValues)
+        missing = column.values.count { $0 == nil }
+        if negative.normalityPValue > normalityAlpha && positive.normalityPValue > normalityAlpha {
+            method = .meanSDWelchT
+            pValue = try TwoGroupTests.welch(negativeValues, positiveValues)
+        } else {
+            method = .medianIQRMannWhitney
+            pValue = TwoGroupTests.mannWhitney(negativeValues, positiveValues)
+        }
+    }
+}
