@@ -7,7 +7,9 @@
 /// all steps below `1e-12·(1 + |β|)`; at most 100 iterations; a step that increases the deviance
 /// is halved (up to 30 times). Separation is flagged, as R's warning "fitted probabilities
 /// numerically 0 or 1 occurred", when a fitted probability is within `10·ε` of 0 or 1 (ε the
-/// double precision epsilon); it is complete when the deviance is below 1e-6. O(iterations·n·p²).
+/// double precision epsilon), or when `XᵀWX` becomes singular after the first iteration (the weights
+/// collapse as coefficients diverge); it is complete when the deviance is below 1e-6.
+/// O(iterations·n·p²).
 struct LogisticFit: Sendable, Hashable {
     /// How the outcome is separated by the predictors.
     enum Separation: String, Sendable, Hashable, Codable {
@@ -62,6 +64,7 @@ struct LogisticFit: Sendable, Hashable {
         var dev = Self.deviance(eta: eta, y: y)
         var information = SymmetricMatrix([])
         var converged = false
+        var degenerate = false
         var iterations = 0
         while iterations < 100 {
             iterations += 1
@@ -78,7 +81,13 @@ struct LogisticFit: Sendable, Hashable {
             }
             for a in 0..<p { for b in 0..<a { info[b][a] = info[a][b] } }
             information = SymmetricMatrix(info)
-            guard let inverse = information.inverse() else { throw .singular }
+            guard let inverse = information.inverse() else {
+                // Singular at the start: collinear or constant predictors. Singular later: the
+                // weights μ(1 − μ) have collapsed towards 0 because the fit is running off to infinity.
+                if iterations == 1 { throw .singular }
+                degenerate = true
+                break
+            }
             var step = (0..<p).map { a in (0..<p).reduce(0.0) { $0 + inverse.rows[a][$1] * score[$1] } }
             var candidate = zip(beta, step).map(+)
             var candidateEta = linear(candidate)
@@ -112,7 +121,7 @@ struct LogisticFit: Sendable, Hashable {
         let covariance = SymmetricMatrix(info).inverse()?.rows
             ?? Array(repeating: Array(repeating: Double.infinity, count: p), count: p)
         let eps = 10 * Double.ulpOfOne
-        let boundary = mu.contains { $0 < eps || $0 > 1 - eps }
+        let boundary = degenerate || mu.contains { $0 < eps || $0 > 1 - eps }
         self.coefficients = beta
         self.covariance = covariance
         self.deviance = dev

@@ -68,6 +68,10 @@ main <- read.csv(file.path(out_dir, "cohort_main.csv"))
 small <- read.csv(file.path(out_dir, "cohort_small.csv"))
 
 # ------------------------------------------------------------------ pieces
+# glm reports vcov from the weights of its last IRLS iteration, whose start differs from the MLE by
+# ~sqrt(epsilon); restarting at the estimate makes the weights (and so the SEs) those at the MLE.
+at_mle <- function(fit) glm(formula(fit), family = binomial, data = fit$data, start = coef(fit),
+                            control = glm.control(epsilon = 1e-14, maxit = 100))
 outcome01 <- function(d) as.integer(d$outcome %in% c("SD", "PD", "NR"))
 
 group_summary <- function(x) {
@@ -174,8 +178,8 @@ validation <- function(y, lp, name) {
   p <- plogis(lp)
   r <- roc(y, p, levels = c(0, 1), direction = "<", quiet = TRUE)
   ci <- ci.auc(r, method = "delong")
-  citl <- glm(y ~ offset(lp), family = binomial, control = glm.control(epsilon = 1e-12, maxit = 100))
-  slope <- glm(y ~ lp, family = binomial, control = glm.control(epsilon = 1e-12, maxit = 100))
+  citl <- at_mle(glm(y ~ offset(lp), family = binomial, control = glm.control(epsilon = 1e-12, maxit = 100)))
+  slope <- at_mle(glm(y ~ lp, family = binomial, control = glm.control(epsilon = 1e-12, maxit = 100)))
   lw <- lowess(p, y, f = 2 / 3, iter = 3)
   vp <- val.prob(p, y, pl = FALSE)
   best <- coords(r, "best", best.method = "youden", ret = c("threshold", "sensitivity", "specificity", "accuracy"),
@@ -207,7 +211,8 @@ analyse <- function(d, numeric_cols, categorical_cols, candidates = NULL, screen
   if (is.null(candidates)) candidates <- numeric_cols[test_p < screen_alpha]
   vif <- vif_elimination(d, candidates)
   bw <- backward_lr(d, vif$kept)
-  fit <- glm(reformulate(bw$kept, "y"), family = binomial, data = d, control = glm.control(epsilon = 1e-12, maxit = 100))
+  fit <- at_mle(glm(reformulate(bw$kept, "y"), family = binomial, data = d,
+                    control = glm.control(epsilon = 1e-12, maxit = 100)))
   published_lp <- -7.705 + 0.043 * d$size_mm + 0.143 * d$nic_ap_percent + 0.072 * d$ps_ml_min_100g
   refit_lp <- predict(fit, type = "link")
   r_pub <- roc(y, plogis(published_lp), levels = c(0, 1), direction = "<", quiet = TRUE)
