@@ -93,7 +93,9 @@ struct JSONSourceParser {
         if peek(UInt8(ascii: "]")) { position += 1; return SourceNode(content: .sequence([]), line: startLine) }
         while true {
             skipWhitespace()
-            elements.append(try parseValue(depth: depth + 1, path: "\(path)[\(elements.count)]"))
+            // Only containers need their own path (for duplicate-key errors); scalars skip building it.
+            let isContainer = position < bytes.count && (bytes[position] == UInt8(ascii: "{") || bytes[position] == UInt8(ascii: "["))
+            elements.append(try parseValue(depth: depth + 1, path: isContainer ? "\(path)[\(elements.count)]" : path))
             skipWhitespace()
             if peek(UInt8(ascii: ",")) { position += 1; continue }
             if peek(UInt8(ascii: "]")) { position += 1; break }
@@ -103,40 +105,41 @@ struct JSONSourceParser {
     }
 
     /// Parses a string at `position` (on the opening quote); decodes all JSON escapes including surrogate pairs.
+    /// Strings without escapes are decoded straight from the input bytes.
     private mutating func parseString() throws(SyntaxError) -> String {
         position += 1
-        var scalars = String.UnicodeScalarView()
-        var runStart = position
-        func flushRun(_ end: Int, into view: inout String.UnicodeScalarView) {
-            if end > runStart { view.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars) }
+        let start = position
+        while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\"), bytes[position] >= 0x20 {
+            position += 1
         }
+        if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
+            position += 1
+            return String(decoding: bytes[start..<position - 1], as: UTF8.self)
+        }
+        var buffer = Array(bytes[start..<position])
         while true {
             guard position < bytes.count else { throw failure("the file ends inside a text in double quotes") }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                flushRun(position, into: &scalars)
                 position += 1
-                return String(scalars)
+                return String(decoding: buffer, as: UTF8.self)
             }
             if byte < 0x20 {
                 throw failure(byte == UInt8(ascii: "\n") ? "a text in double quotes is not closed before the end of the line"
                                                         : "a control character (such as a tab) inside double quotes must be written as an escape like \\t")
             }
-            if byte != UInt8(ascii: "\\") { position += 1; continue }
-            flushRun(position, into: &scalars)
             position += 1
+            if byte != UInt8(ascii: "\\") { buffer.append(byte); continue }
             guard position < bytes.count else { throw failure("the file ends inside a text in double quotes") }
             let escape = bytes[position]
             position += 1
             switch escape {
-            case UInt8(ascii: "\""): scalars.append("\"")
-            case UInt8(ascii: "\\"): scalars.append("\\")
-            case UInt8(ascii: "/"): scalars.append("/")
-            case UInt8(ascii: "b"): scalars.append("\u{08}")
-            case UInt8(ascii: "f"): scalars.append("\u{0C}")
-            case UInt8(ascii: "n"): scalars.append("\n")
-            case UInt8(ascii: "r"): scalars.append("\r")
-            case UInt8(ascii: "t"): scalars.append("\t")
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(escape)
+            case UInt8(ascii: "b"): buffer.append(0x08)
+            case UInt8(ascii: "f"): buffer.append(0x0C)
+            case UInt8(ascii: "n"): buffer.append(0x0A)
+            case UInt8(ascii: "r"): buffer.append(0x0D)
+            case UInt8(ascii: "t"): buffer.append(0x09)
             case UInt8(ascii: "u"):
                 var code = try parseHex4()
                 if (0xD800...0xDBFF).contains(code) {
@@ -149,12 +152,11 @@ struct JSONSourceParser {
                     throw failure("the escape \\u\(hex(code)) is the second half of a surrogate pair without the first")
                 }
                 guard let scalar = Unicode.Scalar(code) else { throw failure("the escape \\u\(hex(code)) is not a character") }
-                scalars.append(scalar)
+                buffer.append(contentsOf: UTF8.encode(scalar)!)
             default:
                 position -= 1
                 throw failure("\\\(String(decoding: [escape], as: UTF8.self)) is not a JSON escape; write a backslash as \\\\")
             }
-            runStart = position
         }
     }
 
