@@ -1,3 +1,5 @@
+import Statistics
+
 /// One categorical variable compared between the outcome groups: counts (%) per level and a test.
 ///
 /// Rule: Fisher's exact test (two-sided) for a 2×2 table with an expected count below 5; otherwise
@@ -34,11 +36,12 @@ public struct CategoricalComparison: Sendable, Hashable, Codable {
     /// Lesions without a value.
     public let missing: Int
 
-    /// Compares one column; `nil` p-value cases (a single level) throw.
+    /// Compares one column.
     /// - Parameters:
     ///   - column: A categorical column.
     ///   - outcomes: Outcome per lesion.
-    /// - Throws: `CohortAnalysisError.malformedCohort` when the column has a single level.
+    /// - Throws: `CohortAnalysisError.malformedCohort` when the column has a single level;
+    ///   `StatisticsError` when an outcome group has no value.
     public init(column: AnalysisCohort.Column, outcomes: [Bool]) throws {
         let codes = Array(Set(column.values.compactMap { $0 })).sorted()
         guard codes.count >= 2 else {
@@ -57,12 +60,13 @@ public struct CategoricalComparison: Sendable, Hashable, Codable {
                   negativePercent: 100 * Double(table[0][j]) / negatives,
                   positivePercent: 100 * Double(table[1][j]) / positives)
         }
-        let pearson = try TwoGroupTests.pearsonChiSquare(table)
+        let contingency = try ContingencyTable(rows: table.map { $0.map(Double.init) })
+        let pearson = ChiSquareTest.independence(contingency, yatesCorrection: false)
         chiSquare = pearson.statistic
-        minimumExpected = pearson.minimumExpected
-        if codes.count == 2 && pearson.minimumExpected < 5 {
+        minimumExpected = contingency.expectedCounts.flatMap { $0 }.min() ?? 0
+        if codes.count == 2 && minimumExpected < 5 {
             test = .fisherExact
-            pValue = TwoGroupTests.fisherExact(table)
+            pValue = try FisherExactTest.pValue(contingency)
         } else {
             test = .pearsonChiSquare
             pValue = pearson.pValue

@@ -3,7 +3,7 @@ import Statistics
 /// One numeric variable compared between the two outcome groups (a row of the paper's Tables 2–3).
 ///
 /// Rule, as the paper: normality by the one-sample Kolmogorov–Smirnov test in each group (asymptotic
-/// p, see `TwoGroupTests.kolmogorovSmirnovNormality`). When p > `normalityAlpha` (0.05) in **both**
+/// p, see `KolmogorovSmirnovAsymptotic.kolmogorovSmirnovNormality`). When p > `normalityAlpha` (0.05) in **both**
 /// groups, the row shows mean ± SD and Welch's t-test p; otherwise median (IQR, type-7 quartiles)
 /// and the Mann–Whitney U p (normal approximation, tie- and continuity-corrected). Missing values are
 /// left out per variable. O(n log n).
@@ -22,7 +22,7 @@ public struct NumericComparison: Sendable, Hashable, Codable {
 
         init(_ values: [Double]) throws {
             let quartiles = try Quantile.type7(values, probabilities: [0.25, 0.5, 0.75])
-            let ks = try TwoGroupTests.kolmogorovSmirnovNormality(values)
+            let ks = try KolmogorovSmirnovAsymptotic.kolmogorovSmirnovNormality(values)
             count = values.count
             mean = try Descriptive.mean(values)
             standardDeviation = try Descriptive.standardDeviation(values)
@@ -76,10 +76,11 @@ public struct NumericComparison: Sendable, Hashable, Codable {
         missing = column.values.count { $0 == nil }
         if negative.normalityPValue > normalityAlpha && positive.normalityPValue > normalityAlpha {
             method = .meanSDWelchT
-            pValue = try TwoGroupTests.welch(negativeValues, positiveValues)
+            pValue = try WelchTTest.test(positiveValues, negativeValues).pValue
         } else {
             method = .medianIQRMannWhitney
-            pValue = TwoGroupTests.mannWhitney(negativeValues, positiveValues)
+            pValue = try MannWhitneyU.test(positiveValues, negativeValues,
+                                           method: .asymptotic(continuityCorrection: true)).pValue
         }
     }
 }
