@@ -110,3 +110,10 @@ import Testing
         #expect(ReadoutFormat.pValue(p) == text)
     }
 }
+
+@Suite struct ReadoutFormatTests {
+    @Test(arguments: [(0.105, "P(NR) = 0.105"), (0.99915, "P(NR) = 0.999"), (0.99999, "P(NR) > 0.999"), (0.0001, "P(NR) < 0.001")])
+    func probabilityStatements(_ p: Double, _ text: String) {
+        #expect(ReadoutFormat.probabilityStatement("P(NR)", p) == text)
+    }
+}

@@ -9,7 +9,7 @@ import Testing
 ///
 /// Set `HCCREPORT_CHART_OUTPUT=<folder>` to keep the files for a visual check.
 @Suite struct CairoRenderingTests {
-    enum Figure: String, CaseIterable, Sendable { case nomogram, violins, roc }
+    enum Figure: String, CaseIterable, Sendable { case nomogram, nomogramEdgeCases, violins, roc }
 
     static let width = millimetres(170)
     static let margin = 18.0
@@ -26,6 +26,13 @@ import Testing
         switch figure {
         case .nomogram:
             let spec = NomogramChartSpec(model: ReportLesions.model, lesions: lesions, footnote: nil)
+            height = NomogramChart.preferredHeight(spec, width: width, canvas: measuring)
+            render = { NomogramChart.draw(spec, in: $0, frame: $1, theme: .standard) }
+        case .nomogramEdgeCases:
+            // Two lesions with almost the same values, one with NIC-AP beyond the axis.
+            let edge = try ReportLesions.scored([ReportLesions.lesion("1", segment: "VII", size: 42.4, nic: 17.42, ps: 17.38),
+                                                 ReportLesions.lesion("2", segment: "VIII", size: 45, nic: 85, ps: 18.5)])
+            let spec = NomogramChartSpec(model: ReportLesions.model, lesions: edge, footnote: nil)
             height = NomogramChart.preferredHeight(spec, width: width, canvas: measuring)
             render = { NomogramChart.draw(spec, in: $0, frame: $1, theme: .standard) }
         case .violins:
@@ -96,6 +103,8 @@ import Testing
         case .nomogram:
             #expect(text.contains("L1 P(NR) = 0.105"))
             #expect(text.contains("Probability of NR"))
+        case .nomogramEdgeCases:
+            #expect(text.contains("Out of range: L2 NIC-AP 85.0 %"))
         case .violins:
             #expect(text.contains("n = 71"))
         case .roc:

@@ -49,7 +49,7 @@ extension ROCChartSpec {
             lesionPoints = lesions.enumerated().map { i, l in
                 let c = nomogram.cutoff(atThreshold: l.score.linearPredictor)
                 return OperatingPoint(kind: .lesion(i), tag: l.tag,
-                                      description: "\(l.tag) score as cut-off (\(symbol) ≥ \(ReadoutFormat.probability(l.score.probabilityPositive))): \(Self.rates(c))",
+                                      description: "\(l.tag) score as cut-off (\(ReadoutFormat.probabilityStatement(symbol, l.score.probabilityPositive))): \(Self.rates(c))",
                                       point: CurvePoint(fpr: 1 - c.specificity, tpr: c.sensitivity))
             }
         }

@@ -230,7 +230,7 @@ public enum NomogramChart {
                 }
             }
             totals.append((x, "\(lesion.tag) \(ReadoutFormat.number(tp))"))
-            probabilities.append((x, "\(lesion.tag) \(spec.probabilitySymbol) = \(ReadoutFormat.probability(lesion.probability))"))
+            probabilities.append((x, "\(lesion.tag) \(ReadoutFormat.probabilityStatement(spec.probabilitySymbol, lesion.probability))"))
         }
         readouts(totals, row: .totalPoints, besideMarker: true)
         readouts(probabilities, row: .probability)

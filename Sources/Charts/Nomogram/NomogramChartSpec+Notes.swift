@@ -12,7 +12,7 @@ extension NomogramChartSpec {
                 return "\(p.label) \(value) → \(points) pts"
             }
             notes.append("\(lesion.tag) = \(lesion.name): " + parts.joined(separator: "; ")
-                         + "; total \(ReadoutFormat.number(lesion.totalPoints)) pts → \(probabilitySymbol) = \(ReadoutFormat.probability(lesion.probability)).")
+                         + "; total \(ReadoutFormat.number(lesion.totalPoints)) pts → \(ReadoutFormat.probabilityStatement(probabilitySymbol, lesion.probability)).")
         }
         if !omittedProbabilityTicks.isEmpty {
             let list = omittedProbabilityTicks.map(\.label).joined(separator: ", ")

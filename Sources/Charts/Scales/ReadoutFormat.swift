@@ -61,4 +61,14 @@ public enum ReadoutFormat {
     public static func pValue(_ p: Double) -> String {
         p < 0.001 ? "p < 0.001" : "p = \(number(p, digits: 3))"
     }
+
+    /// A probability statement: "P(NR) = 0.105", or "P(NR) > 0.999" / "P(NR) < 0.001" at the extremes.
+    /// - Parameters:
+    ///   - symbol: The probability's name, e.g. "P(NR)".
+    ///   - p: The probability.
+    /// - Returns: The statement.
+    public static func probabilityStatement(_ symbol: String, _ p: Double) -> String {
+        let text = probability(p)
+        return text.hasPrefix("<") || text.hasPrefix(">") ? "\(symbol) \(text)" : "\(symbol) = \(text)"
+    }
 }

@@ -180,11 +180,7 @@ public enum ViolinChart {
 
     /// Linear interpolation of the group's density at `x` (0 outside the grid).
     static func interpolate(_ g: ViolinChartSpec.Group, at x: Double) -> Double {
-        guard let i = g.grid.firstIndex(where: { $0 >= x }) else { return 0 }
-        if g.grid[i] == x || i == 0 { return g.grid[i] == x ? g.density[i] : 0 }
-        let x0 = g.grid[i - 1], x1 = g.grid[i]
-        let t = (x - x0) / (x1 - x0)
-        return g.density[i - 1] + t * (g.density[i] - g.density[i - 1])
+        interpolateCurve(zip(g.grid, g.density).map { (value: $0, density: $1) }, at: x)
     }
 
     private static func drawViolin(_ group: ViolinChartSpec.Group, curve: [(value: Double, density: Double)], centre cx: Double,
@@ -211,7 +207,8 @@ public enum ViolinChart {
         level(group.median, StrokeStyle(width: 1.4, color: theme.ink))
     }
 
-    private static func interpolateCurve(_ curve: [(value: Double, density: Double)], at v: Double) -> Double {
+    /// Linear interpolation of a sampled density at `v` (0 outside the samples). O(n).
+    static func interpolateCurve(_ curve: [(value: Double, density: Double)], at v: Double) -> Double {
         guard let i = curve.firstIndex(where: { $0.value >= v }) else { return 0 }
         if i == 0 { return curve[0].value == v ? curve[0].density : 0 }
         let a = curve[i - 1], b = curve[i]
