@@ -31,6 +31,8 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
+        // GLib (part of the Pango stack): its SHA-256 fingerprints input files on the reports.
+        .systemLibrary(name: "CGLib", pkgConfig: "glib-2.0", providers: [.apt(["libglib2.0-dev"])]),
         // Cairo/Pango implementation of Canvas: PDF, PNG, SVG.
         .target(name: "CairoBackend", dependencies: ["Canvas", "CCairo", "CFontconfig", "CPangoCairo"]),
         // Templates → pages of a per-patient report.
@@ -43,7 +45,7 @@ let package = Package(
         .target(name: "CohortAnalysis", dependencies: ["Statistics", "Scoring", "ClinicalModel"]),
         .executableTarget(name: "hccreport", dependencies: [
             "ClinicalModel", "CaseReader", "Scoring", "Statistics", "Canvas", "Charts",
-            "CairoBackend", "ReportComposer",
+            "CairoBackend", "ReportComposer", "CGLib",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),

@@ -1,0 +1,63 @@
+import CaseReader
+import ClinicalModel
+import Foundation
+import Scoring
+
+/// Reads and scores a batch of case files in parallel, keeping file order in the result.
+struct CaseScoring {
+    /// One file's outcome.
+    struct FileOutcome: Sendable {
+        let load: CaseFileLoad
+        let scores: [CaseScore]
+    }
+
+    let model: NomogramModel
+    let reader: CaseFileReader
+
+    /// - Throws: `SetupError` when the model needs a lesion field the reader does not know.
+    init(model: NomogramModel) throws {
+        self.model = model
+        do {
+            reader = CaseFileReader(requiredLesionInputs: try RequiredLesionInputs(model: model))
+        } catch {
+            throw SetupError("\(error)")
+        }
+    }
+
+    /// Reads and scores every file.
+    /// - Parameters:
+    ///   - files: case files in output order.
+    ///   - jobs: worker threads.
+    /// - Returns: one outcome per file, in the order of `files`.
+    func run(_ files: [URL], jobs: Int) -> [FileOutcome] {
+        let slots = ResultSlots<FileOutcome>(count: files.count)
+        let reader = self.reader, model = self.model
+        BatchScheduler.run(count: files.count, jobs: jobs, makeWorker: { () },
+                           process: { _, i -> FileOutcome in
+                               let load = CaseFileLoad.read(files[i], reader: reader)
+                               return FileOutcome(load: load, scores: load.result.cases.map { CaseScore(case: $0, model: model) })
+                           },
+                           deliver: { i, outcome in slots.set(i, outcome) },
+                           stop: { false })
+        return slots.values
+    }
+}
+
+/// Fixed-size storage that worker threads fill by index (each index written once, under a lock).
+final class ResultSlots<T: Sendable>: @unchecked Sendable {
+    private var storage: [T?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: T) {
+        lock.lock(); defer { lock.unlock() }
+        storage[index] = value
+    }
+
+    /// The filled values in index order.
+    var values: [T] {
+        lock.lock(); defer { lock.unlock() }
+        return storage.compactMap { $0 }
+    }
+}
