@@ -16,6 +16,6 @@ struct HCCReport: ParsableCommand {
         130 interrupted.
         """,
         version: version,
-        subcommands: []
+        subcommands: [ValidateCommand.self, ScoreCommand.self]
     )
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Scoring
+import ClinicalModel
 import Foundation
 import ReportComposer
 import Scoring
