@@ -76,3 +76,19 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         try c.encode(description)
     }
 }
+
+extension CalendarDate {
+    /// The date `days` after 1970-01-01 (inverse of `daysSinceEpoch`; Hinnant's `civil_from_days`).
+    public static func fromDaysSinceEpoch(_ days: Int) -> CalendarDate {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        return CalendarDate(year: y, month: m, day: d) ?? CalendarDate(year: 1970, month: 1, day: 1)!
+    }
+}

@@ -16,6 +16,6 @@ struct HCCReport: ParsableCommand {
         130 interrupted.
         """,
         version: version,
-        subcommands: [ValidateCommand.self, ScoreCommand.self]
+        subcommands: [ValidateCommand.self, ScoreCommand.self, RenderCommand.self, DemoCommand.self]
     )
 }

@@ -56,7 +56,7 @@ import Testing
         let p1 = 1 / (1 + exp(-(-7.705 + 0.043 * 42.4 + 0.143 * 17.42 + 0.072 * 17.38)))
         #expect(text.contains("<b>\(ReportNumber.probability(p1))</b>"))
         #expect(ReportNumber.probability(p1) == "0.105")
-        #expect(text.contains("162.0 ⚠"))
+        #expect(text.contains("162.0 ▲"))
         #expect(text.contains("lies above the model&#39;s axis") || text.contains("lies above the model's axis"))
         #expect(text.contains("logit P(NR) = −7.705 + 0.043·Size [mm] + 0.143·NIC-AP [%] + 0.072·PS [mL/min/100 g]"))
         #expect(text.contains("Decision support, not a substitute for clinical judgment."))

@@ -47,8 +47,8 @@ public struct ReportStyle: Sendable, Hashable {
         self.rule = rule
         self.shade = shade
         blockSpacing = 6
-        headerHeight = 40
-        footerHeight = 34
+        headerHeight = 42
+        footerHeight = 38
     }
 
     /// The printable area inside the margins.

@@ -41,23 +41,24 @@ public struct RunningHeader: Sendable, Hashable {
     ///   - pageCount: total pages of the document.
     public func draw(in canvas: Canvas, style: ReportStyle, page: Int, pageCount: Int) {
         let area = style.printableRect
-        let half = area.width * 0.55
-        // Header.
-        canvas.draw(TextBlock(institution, font: style.bodyFont.bold, color: style.accent, width: area.width - half - 6),
+        let leftWidth = area.width * 0.6
+        let rightWidth = area.width - leftWidth - 8
+        // Header: who issued it (left), who it is about (right), each on single lines.
+        canvas.draw(TextBlock(institution, font: style.bodyFont.bold, color: style.accent, width: leftWidth),
                     at: Point(x: area.minX, y: area.minY))
-        canvas.draw(TextBlock(title, font: style.smallFont, width: area.width - half - 6),
-                    at: Point(x: area.minX, y: area.minY + 13))
-        canvas.draw(TextBlock(patientLine, font: style.bodyFont.bold, width: half, alignment: .right),
-                    at: Point(x: area.maxX - half, y: area.minY))
-        canvas.draw(TextBlock(patientDetailLine, font: style.smallFont, width: half, alignment: .right),
-                    at: Point(x: area.maxX - half, y: area.minY + 13))
-        let ruleY = area.minY + style.headerHeight - 10
+        canvas.draw(TextBlock(title, font: style.smallFont, width: leftWidth),
+                    at: Point(x: area.minX, y: area.minY + 12))
+        canvas.draw(TextBlock(patientLine, font: style.bodyFont.bold, width: rightWidth, alignment: .right),
+                    at: Point(x: area.maxX - rightWidth, y: area.minY))
+        canvas.draw(TextBlock(patientDetailLine, font: style.smallFont, width: rightWidth, alignment: .right),
+                    at: Point(x: area.maxX - rightWidth, y: area.minY + 12))
+        if let mark = watermark {
+            canvas.draw(TextBlock(mark, font: style.smallFont.bold, color: style.warning, width: area.width),
+                        at: Point(x: area.minX, y: area.minY + 22))
+        }
+        let ruleY = area.minY + style.headerHeight - 8
         canvas.stroke(.line(from: Point(x: area.minX, y: ruleY), to: Point(x: area.maxX, y: ruleY)),
                       style: StrokeStyle(width: 0.8, color: style.accent))
-        if let mark = watermark {
-            canvas.draw(TextBlock(mark, font: style.smallFont.bold, color: style.warning, width: area.width, alignment: .center),
-                        at: Point(x: area.minX, y: area.minY + 24))
-        }
 
         // Footer.
         let footTop = area.maxY - style.footerHeight + 6
@@ -78,9 +79,9 @@ public struct RunningHeader: Sendable, Hashable {
                         at: Point(x: rect.minX, y: rect.maxY + 0.5))
             textRight = rect.minX - 6
         }
-        let leftWidth = max(textRight - area.minX, 50)
-        canvas.draw(TextBlock(provenanceLine, font: style.smallFont, width: leftWidth), at: Point(x: area.minX, y: footTop + 4))
-        canvas.draw(TextBlock(digestLine, font: style.monoFont, color: Color(grey: 0.25), width: leftWidth),
+        let footerTextWidth = max(textRight - area.minX, 50)
+        canvas.draw(TextBlock(provenanceLine, font: style.smallFont, width: footerTextWidth), at: Point(x: area.minX, y: footTop + 4))
+        canvas.draw(TextBlock(digestLine, font: style.monoFont, color: Color(grey: 0.25), width: footerTextWidth),
                     at: Point(x: area.minX, y: footTop + 15))
     }
 }

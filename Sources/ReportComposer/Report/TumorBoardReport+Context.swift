@@ -47,7 +47,7 @@ extension TumorBoardReport {
                         "sex": patient.sex?.rawValue ?? ""],
             "exam": ["date": exam?.date.map { "\($0)" } ?? "", "scanner": exam?.scanner ?? "scanner not recorded",
                      "software": exam?.software ?? ""],
-            "model": ["id": model.id, "version": model.version, "citation": model.citation, "doi": model.doi ?? "",
+            "model": ["id": model.id, "version": model.version, "citation": model.citation,
                       "short_citation": shortCitation(model.citation), "outcome": model.outcome,
                       "positive_class": model.positiveClass, "negative_class": model.negativeClass,
                       "threshold_percent": ReportNumber.percent(model.threshold.probability),
@@ -60,6 +60,11 @@ extension TumorBoardReport {
             "has_followup": score.mrecist != nil,
             "generated": "\(report.generatedDate)",
         ]
+        // Absent values are left out (not ""), so Mustache sections like {{#model.doi}} stay closed.
+        if let doi = model.doi, !doi.isEmpty, var m = context["model"] as? [String: Any] {
+            m["doi"] = doi
+            context["model"] = m
+        }
         if let c = report.cohort {
             context["cohort"] = ["synthetic": c.isSynthetic, "label": c.label, "description": c.description,
                                  "n_obr": c.negativeCount, "n_nr": c.positiveCount]

@@ -27,7 +27,7 @@ extension TumorBoardReport {
         let pos = model.positiveClass, neg = model.negativeClass
         var columns: [Table.Column] = [.init("Lesion", weight: 0.9)]
         for p in model.predictors {
-            columns.append(.init("\(p.label.markupEscaped)\n(\(p.unit.markupEscaped))", weight: 1, alignment: .right))
+            columns.append(.init("\(p.label.markupEscaped)\n(\(p.unit.markupEscaped))", weight: 1.25, alignment: .right))
         }
         columns += [.init("Total points", weight: 0.9, alignment: .right),
                     .init("P(\(pos))", weight: 1.5, alignment: .right),
@@ -39,7 +39,7 @@ extension TumorBoardReport {
             if let s = result.score {
                 var cells = [id]
                 for input in s.inputs {
-                    let flag = input.isOnAxis ? "" : " ⚠"
+                    let flag = input.isOnAxis ? "" : " ▲"
                     cells.append(ReportNumber.measured(input.value) + flag)
                 }
                 var p = "<b>\(ReportNumber.probability(s.probabilityPositive))</b> (\(ReportNumber.percent(s.probabilityPositive)))"
@@ -60,7 +60,7 @@ extension TumorBoardReport {
         }
         var caption = "Threshold \(ReportNumber.probability(model.threshold.probability)): \(model.threshold.provenance.markupEscaped)."
         if report.score.lesions.contains(where: { $0.score?.inputs.contains { !$0.isOnAxis } ?? false }) {
-            caption += " ⚠ marks an input outside the model's range: that probability is an extrapolation."
+            caption += " ▲ marks an input outside the model's range: that probability is an extrapolation."
         }
         switch report.score.lesions.first?.score?.confidenceInterval {
         case .unavailable(let reason)?: caption += " No confidence interval is shown: \(reason.markupEscaped)"
@@ -84,7 +84,7 @@ extension TumorBoardReport {
         if items.isEmpty {
             return [.callout(Callout(title: "No input warnings", items: ["All model inputs lie within the model's development range and passed the plausibility checks."], emphasis: .note))]
         }
-        return [.callout(Callout(title: "⚠ Check before use (\(items.count))", items: items, emphasis: .warning))]
+        return [.callout(Callout(title: "▲ Check before use (\(items.count))", items: items, emphasis: .warning))]
     }
 
     // MARK: Figures
@@ -108,7 +108,7 @@ extension TumorBoardReport {
                 rows.append(Table.Row([result.lesionId.markupEscaped, p.label.markupEscaped,
                                        ReportNumber.measured(input.value) + " " + p.unit.markupEscaped,
                                        input.resolved.provenanceDescription.markupEscaped,
-                                       range + (input.isOnAxis ? "" : " ⚠ outside"),
+                                       range + (input.isOnAxis ? "" : " ▲ outside"),
                                        ReportNumber.fixed(input.points, 1)],
                                       emphasis: input.isOnAxis ? .normal : .warning))
             }
@@ -151,9 +151,36 @@ extension TumorBoardReport {
                               + (dose.kFactorIsDefault ? " (adult abdomen default)" : " (from the case file)")
                               + ". CTDIvol is reported per series and never added across series. Dose values represent scanner output metrics and not patient absorbed dose.",
                           continuationTitle: "Radiation dose")
-        let comparisons = dose.comparisons.map { $0.statement.markupEscaped }
-        guard !comparisons.isEmpty else { return [.table(table)] }
-        return [.table(table), .callout(Callout(title: "For comparison", items: comparisons, emphasis: .note))]
+        guard !dose.comparisons.isEmpty else { return [.table(table)] }
+        let comparisonRows = dose.comparisons.map { c -> Table.Row in
+            let ref = c.reference
+            let target: String
+            if let sd = ref.standardDeviation {
+                target = "\(ReportNumber.measured(ref.value)) ± \(ReportNumber.measured(sd)) \(ref.unit)"
+            } else if let upper = ref.upperValue {
+                target = "\(ReportNumber.measured(ref.value))–\(ReportNumber.measured(upper)) \(ref.unit)"
+            } else {
+                target = "\(ReportNumber.measured(ref.value)) \(ref.unit)"
+            }
+            let relation: String
+            switch (c.relation, ref.standardDeviation != nil) {
+            case (.within, true): relation = "within 2 SD"
+            case (.within, false): relation = "within range"
+            case (.above, _): relation = "<b>above</b>"
+            case (.below, _): relation = "below"
+            }
+            return Table.Row([c.subject.markupEscaped, ReportNumber.measured(c.value) + " " + ref.unit, ref.label.markupEscaped, target, relation])
+        }
+        var sources: [String] = []
+        for c in dose.comparisons where !sources.contains(c.reference.citation) { sources.append(c.reference.citation) }
+        var caveats: [String] = []
+        for c in dose.comparisons { if let v = c.reference.caveat, !caveats.contains(v) { caveats.append(v) } }
+        let comparison = Table(columns: [.init("This exam", weight: 1.6), .init("Value", weight: 0.9, alignment: .right), .init("Reference", weight: 2.6),
+                                         .init("Reference value", weight: 1.1, alignment: .right), .init("Relation", weight: 0.9)],
+                               rows: comparisonRows,
+                               caption: (caveats + ["Sources: " + sources.joined(separator: "; ") + "."]).map(\.markupEscaped).joined(separator: " "),
+                               continuationTitle: "Dose comparison")
+        return [.table(table), .table(comparison)]
     }
 
     static func kindText(_ kind: DoseSeries.Kind) -> String {

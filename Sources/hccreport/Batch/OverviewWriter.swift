@@ -1,0 +1,35 @@
+import CairoBackend
+import Canvas
+import Foundation
+import ReportComposer
+
+/// Writes `overview.pdf`, the one-table sheet for the meeting.
+enum OverviewWriter {
+    static func write(_ outcome: BatchRenderer.Outcome, settings: BatchRenderer.Settings) throws {
+        let rows = outcome.reported.map { r in
+            BatchOverview.Row(patientId: r.patient_id, name: r.name,
+                              lesions: r.lesions.map { l in
+                                  "\(l.id) " + (l.probability_nr.map { "\(ReportNumber.probability($0)) \(l.predicted ?? "")" } ?? "not scored")
+                              },
+                              maxProbability: r.max_probability_nr, doseMSv: r.total_effective_dose_msv,
+                              mrecist: r.mrecist_overall.map { "\($0) (\(r.mrecist_date ?? ""))" },
+                              warnings: r.warnings, reportFile: r.report)
+        }
+        let document = BatchOverview.compose(rows: rows, failures: outcome.failures.map(\.message), template: settings.template,
+                                             model: settings.model, generatedDate: settings.generatedDate, toolVersion: HCCReport.version,
+                                             paper: settings.paper, institution: settings.institution, watermark: settings.watermark)
+        let destination = settings.outputDirectory.appendingPathComponent("overview.pdf")
+        let tmp = AtomicFile.temporaryURL(for: destination, token: -1)
+        do {
+            let fonts = try FontRegistry(directory: settings.fontsDirectory)
+            let measurer = try PNGImage(size: Size(width: 1, height: 1), dpi: 72, fonts: fonts)
+            let pdf = try PDFDocument(path: tmp.path, fonts: fonts)
+            DocumentComposer.render(document, into: pdf, measurer: measurer.canvas)
+            try pdf.finish()
+        } catch {
+            unlink(tmp.path)
+            throw SetupError("overview.pdf could not be written: \(error)")
+        }
+        try AtomicFile.commit(tmp, to: destination)
+    }
+}

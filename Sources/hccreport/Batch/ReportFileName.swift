@@ -1,0 +1,28 @@
+/// Turns a patient ID into a safe file name inside the output folder.
+///
+/// Keeps ASCII letters, digits, `.`, `-` and `_`; every other character (slashes, spaces, NUL,
+/// non-ASCII) becomes `_`; leading dots and underscores are dropped so no name is hidden or
+/// climbs out of the folder (`../../etc/passwd` → `etc_passwd`); at most 100 characters; names the
+/// batch itself writes (`overview`, `summary`, `errors`) get a `patient-` prefix.
+enum ReportFileName {
+    static let reserved: Set<String> = ["overview", "summary", "errors"]
+
+    /// The base name (without extension) for `patientId`.
+    static func base(for patientId: String) -> String {
+        var out = ""
+        for scalar in patientId.unicodeScalars {
+            let c = Character(scalar)
+            if scalar.isASCII && (c.isLetter || c.isNumber || c == "." || c == "-" || c == "_") {
+                out.append(c)
+            } else {
+                out.append("_")
+            }
+        }
+        while let f = out.first, f == "." || f == "_" { out.removeFirst() }
+        while let l = out.last, l == "." { out.removeLast() }
+        if out.count > 100 { out = String(out.prefix(100)) }
+        if out.isEmpty { out = "patient" }
+        if reserved.contains(out.lowercased()) { out = "patient-" + out }
+        return out
+    }
+}

@@ -1,0 +1,159 @@
+import ArgumentParser
+import CaseReader
+import ClinicalModel
+import Foundation
+import ReportComposer
+import Scoring
+
+/// Options shared by `render` and `demo`.
+struct RenderOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output folder (created if needed).", valueName: "DIR"))
+    var output: String
+
+    @Option(name: .long, help: ArgumentHelp("Template name (tumor-board, compact) or a template folder.", valueName: "NAME|DIR"))
+    var template: String = "tumor-board"
+
+    @Option(name: .long, help: ArgumentHelp("Reference cohort: a CSV or a folder of case files with follow-up (default: the bundled synthetic cohort).", valueName: "COHORT"))
+    var cohort: String?
+
+    @Option(name: .long, help: "Paper size: a4 or letter (default: the template's).")
+    var paper: String?
+
+    @Option(name: .long, help: "Output format: pdf, png or svg (png/svg: one file per page).")
+    var format: String = "pdf"
+
+    @Option(name: .long, help: "Resolution of PNG output.")
+    var dpi: Double = 150
+
+    @Option(name: .long, help: ArgumentHelp("Report date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today, UTC).", valueName: "DATE"))
+    var date: String?
+
+    @Option(name: .long, help: "Institution printed on every page (default: the template's).")
+    var institution: String?
+
+    @Option(name: .long, help: ArgumentHelp("Folder with the bundled fonts (default: found automatically; or HCCREPORT_FONTS).", valueName: "DIR"))
+    var fonts: String?
+
+    @OptionGroup var jobs: JobsOption
+
+    func validate() throws {
+        if let paper, ReportTemplate.Paper(rawValue: paper.lowercased()) == nil { throw ValidationError("--paper must be a4 or letter.") }
+        if BatchRenderer.OutputFormat(rawValue: format.lowercased()) == nil { throw ValidationError("--format must be pdf, png or svg.") }
+        if !(18...1200).contains(dpi) { throw ValidationError("--dpi must be between 18 and 1200.") }
+        if let date, CalendarDate(iso: date) == nil { throw ValidationError("--date must be a date like 2025-01-31.") }
+    }
+
+    /// The date printed on reports: `--date`, else SOURCE_DATE_EPOCH, else today (UTC).
+    func reportDate() -> CalendarDate {
+        if let date, let d = CalendarDate(iso: date) { return d }
+        var seconds = Date().timeIntervalSince1970
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let v = Double(epoch) { seconds = v }
+        let days = Int((seconds / 86_400).rounded(.down))
+        return CalendarDate.fromDaysSinceEpoch(days)
+    }
+
+    /// Resolves everything `render` needs before touching any case: failures here are set-up errors (exit 2).
+    func settings(model: NomogramModel, watermark: String? = nil) throws -> BatchRenderer.Settings {
+        let locator = ResourceLocator()
+        let templateURL: URL
+        if template.contains("/") || FileManager.default.fileExists(atPath: URL(fileURLWithPath: template).appendingPathComponent("layout.yaml").path) {
+            templateURL = URL(fileURLWithPath: template)
+        } else {
+            templateURL = try locator.locate(.templates).appendingPathComponent(template)
+            guard FileManager.default.fileExists(atPath: templateURL.path) else {
+                let available = (try? FileManager.default.contentsOfDirectory(atPath: templateURL.deletingLastPathComponent().path))?
+                    .filter { !$0.hasPrefix(".") && !$0.hasSuffix(".md") }.sorted() ?? []
+                throw SetupError("There is no template named \"\(template)\"; the bundled ones are \(available.joined(separator: ", ")). Pass a folder to use your own.")
+            }
+        }
+        let loadedTemplate: ReportTemplate
+        do { loadedTemplate = try ReportTemplate.load(from: templateURL) } catch { throw SetupError("\(error)") }
+        let cohortValue = try CohortLoading.load(cohort, model: model)
+        let fontsURL = try locator.locate(.fonts, explicit: fonts)
+        let out = URL(fileURLWithPath: output)
+        do {
+            try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        } catch {
+            throw SetupError("The output folder \(output) cannot be created: \(AtomicFile.describe(error)).")
+        }
+        guard access(out.path, W_OK | X_OK) == 0 else {
+            throw SetupError("The output folder \(output) is not writable: \(String(cString: strerror(errno))).")
+        }
+        return BatchRenderer.Settings(outputDirectory: out, template: loadedTemplate, model: model, cohort: cohortValue,
+                                      format: BatchRenderer.OutputFormat(rawValue: format.lowercased()) ?? .pdf, dpi: dpi,
+                                      paper: paper.flatMap { ReportTemplate.Paper(rawValue: $0.lowercased()) },
+                                      institution: institution, generatedDate: reportDate(), jobs: jobs.resolved,
+                                      fontsDirectory: fontsURL, watermark: watermark)
+    }
+}
+
+/// `hccreport render PATH... -o DIR`: one report per patient, plus summary files and an overview.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render one report per patient, a batch overview and summary files.",
+        discussion: """
+        Writes DIR/<patient-id>.pdf for every valid case, DIR/overview.pdf (patients sorted by highest probability of \
+        non-response), DIR/summary.csv, DIR/summary.json and DIR/errors.json. Every file is written to a temporary \
+        name and renamed when complete. Exit codes: 0 all reported; 1 some cases failed (listed in errors.json and on \
+        standard error; the others were reported); 2 usage or set-up error; 130 interrupted (finished reports are kept).
+        """)
+
+    @OptionGroup var cases: CasePaths
+    @OptionGroup var modelOptions: ModelOptions
+    @OptionGroup var options: RenderOptions
+
+    func run() throws {
+        try RenderRun.execute(paths: cases.paths, modelOptions: modelOptions, options: options, watermark: nil)
+    }
+}
+
+/// The shared body of `render` and `demo`.
+enum RenderRun {
+    static func execute(paths: [String], modelOptions: ModelOptions, options: RenderOptions, watermark: String?) throws {
+        let interrupt = InterruptFlag()
+        interrupt.install()
+        let settings: BatchRenderer.Settings
+        do {
+            settings = try options.settings(model: try modelOptions.load(), watermark: watermark)
+        } catch {
+            printError("error: \(error)")
+            throw ExitStatus.usageOrSetup
+        }
+        AtomicFile.removeStalePartials(in: settings.outputDirectory)
+        let listing = discoverCaseFiles(paths)
+        let outcome: BatchRenderer.Outcome
+        do {
+            outcome = try BatchRenderer(settings: settings).run(files: listing.files, discoveryErrors: listing.errors, interrupt: interrupt)
+        } catch {
+            printError("error: \(error)")
+            throw ExitStatus.usageOrSetup
+        }
+        for f in outcome.failures { printError(f.message) }
+        if outcome.interrupted {
+            printError("Interrupted by \(interrupt.signalName) after \(outcome.reported.count) of \(outcome.planned) reports; every report written is complete. Rerun the same command to finish.")
+            throw ExitStatus.interrupted
+        }
+        do {
+            try writeBatchFiles(outcome, settings: settings)
+        } catch {
+            printError("error: \(error)")
+            throw ExitStatus.usageOrSetup
+        }
+        let rate = Double(outcome.reported.count) / max(outcome.elapsed, 1e-3)
+        printError("Reported \(outcome.reported.count) patient\(outcome.reported.count == 1 ? "" : "s")"
+                   + (outcome.failures.isEmpty ? "" : ", \(outcome.failures.count) problem\(outcome.failures.count == 1 ? "" : "s") (see errors.json)")
+                   + " in \(String(format: "%.2f", outcome.elapsed)) s (\(String(format: "%.0f", rate))/s) → \(settings.outputDirectory.path)")
+        if !outcome.failures.isEmpty { throw ExitStatus.someCasesFailed }
+    }
+
+    /// summary.csv, summary.json, errors.json and overview.pdf, each written atomically.
+    static func writeBatchFiles(_ outcome: BatchRenderer.Outcome, settings: BatchRenderer.Settings) throws {
+        let dir = settings.outputDirectory
+        let rows = outcome.reported
+        try AtomicFile.write(Data(BatchSummaryFiles.csv(rows).utf8), to: dir.appendingPathComponent("summary.csv"))
+        try AtomicFile.write(try BatchSummaryFiles.json(rows), to: dir.appendingPathComponent("summary.json"))
+        try AtomicFile.write(try BatchSummaryFiles.json(outcome.failures), to: dir.appendingPathComponent("errors.json"))
+        try OverviewWriter.write(outcome, settings: settings)
+    }
+}
