@@ -64,7 +64,7 @@ public enum BatchOverview {
                                  font: style.bodyFont, isMarkup: true)),
             .table(Table(columns: [.init("Patient", weight: 1.6), .init("Max P(\(model.positiveClass))", weight: 0.9, alignment: .right),
                                    .init("Lesions (P, predicted)", weight: 1.7), .init("Dose E, mSv", weight: 0.8, alignment: .right),
-                                   .init("Latest mRECIST", weight: 1.2), .init("Warnings", weight: 0.7), .init("Report", weight: 1.6)],
+                                   .init("Latest mRECIST", weight: 1.2), .init("Warnings", weight: 0.8), .init("Report", weight: 1.6)],
                          rows: tableRows, continuationTitle: "Batch overview")),
         ]
         if !failures.isEmpty {

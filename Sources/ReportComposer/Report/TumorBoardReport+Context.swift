@@ -47,7 +47,7 @@ extension TumorBoardReport {
                         "sex": patient.sex?.rawValue ?? ""],
             "exam": ["date": exam?.date.map { "\($0)" } ?? "", "scanner": exam?.scanner ?? "scanner not recorded",
                      "software": exam?.software ?? ""],
-            "model": ["id": model.id, "version": model.version, "citation": model.citation,
+            "model": ["id": model.id, "version": model.version, "citation": model.citation.hasSuffix(".") ? String(model.citation.dropLast()) : model.citation,
                       "short_citation": shortCitation(model.citation), "outcome": model.outcome,
                       "positive_class": model.positiveClass, "negative_class": model.negativeClass,
                       "threshold_percent": ReportNumber.percent(model.threshold.probability),
