@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `hccreport` command: case files in, scores and tumour-board reports out.
 @main
@@ -18,4 +19,21 @@ struct HCCReport: ParsableCommand {
         version: version,
         subcommands: [ValidateCommand.self, ScoreCommand.self, RenderCommand.self, DemoCommand.self]
     )
+
+    /// Runs the command, mapping argument-parser usage errors (its default exit code 64) to the
+    /// documented code 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data("Run 'hccreport help' for usage.\n".utf8))
+                Foundation.exit(ExitStatus.usageOrSetup.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
 }

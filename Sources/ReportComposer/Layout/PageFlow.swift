@@ -175,13 +175,14 @@ public struct PageFlow {
         return (title, lines, h)
     }
 
-    /// The least height that must fit after a heading: a whole figure/callout/paragraph, or a table's header and first row.
+    /// The least height that must fit after a heading: a whole figure, callout or paragraph (none is
+    /// split), or a table's header and first row.
     func minimumHeight(of block: Block, width: Double) -> Double {
         switch block {
         case .paragraph(let t):
             var t = t
             if t.width == nil { t.width = width }
-            return min(measurer.measure(t).height, 3 * t.font.size * 1.2)
+            return measurer.measure(t).height  // paragraphs are never split
         case .figure(let f): return f.height
         case .callout(let c): return calloutLayout(c, width: width).2
         case .table(let t):

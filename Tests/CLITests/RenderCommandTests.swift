@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+
+/// `hccreport render` end to end on the example batch: files, PDF validity, fonts, content,
+/// reproducibility across runs and `--jobs`, and a broken case in the batch.
+@Suite(.serialized) struct RenderCommandTests {
+    typealias CLI = CommandLineRunner
+    static let date = "2025-06-30"
+
+    /// Renders the examples once into a shared folder (most tests only read it).
+    static let batch: Result<(URL, CommandLineRunner.Output), Error> = Result {
+        let dir = try CLI.temporaryDirectory("render")
+        let out = try CLI.hccreport(["render", CLI.examples, "-o", dir.path, "--date", date, "--jobs", "2"])
+        return (dir, out)
+    }
+
+    func rendered() throws -> URL {
+        let (dir, out) = try Self.batch.get()
+        try #require(out.status == 0, "render failed: \(out.stderr)")
+        return dir
+    }
+
+    func pdfs(_ dir: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".pdf") }.sorted()
+    }
+
+    @Test func writesOneReportPerPatientAndTheBatchFiles() throws {
+        let dir = try rendered()
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        let reports = files.filter { $0.hasPrefix("HCC-") && $0.hasSuffix(".pdf") }
+        #expect(reports.count == 13)
+        for f in ["overview.pdf", "summary.csv", "summary.json", "errors.json"] { #expect(files.contains(f), "missing \(f)") }
+        #expect(!files.contains { $0.contains(".partial-") }, "a temporary file was left: \(files)")
+        let errors = try String(contentsOf: dir.appendingPathComponent("errors.json"), encoding: .utf8)
+        #expect(errors.filter { !$0.isWhitespace } == "[]")
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("summary.json"))) as? [[String: Any]])
+        #expect(summary.count == 13)
+    }
+
+    @Test func everyPDFIsValidAndUsesOnlyTheBundledFonts() throws {
+        let dir = try rendered()
+        for name in try pdfs(dir) {
+            let path = dir.appendingPathComponent(name).path
+            let check = try CLI.tool("qpdf", ["--check", path])
+            #expect(check.status == 0, "\(name): \(check.stdout)")
+            let fonts = try CLI.tool("pdffonts", [path])
+            let rows = fonts.stdout.split(separator: "\n").dropFirst(2)
+            #expect(!rows.isEmpty)
+            for row in rows {
+                let cols = row.split(separator: " ", omittingEmptySubsequences: true)
+                #expect(cols.first.map { $0.contains("+NotoSans") } == true, "\(name): unexpected font \(row)")
+                #expect(row.contains(" yes yes "), "\(name): font not embedded+subset: \(row)")
+            }
+        }
+    }
+
+    @Test func reportsCarryTheNumbersTheScoreCommandPrints() throws {
+        let dir = try rendered()
+        let score = try CLI.hccreport(["score", CLI.examples, "--format", "json"])
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(score.stdout.utf8)) as? [String: Any])
+        let table = try CLI.hccreport(["score", CLI.examples]).stdout
+        for c in try #require(doc["cases"] as? [[String: Any]]) {
+            let id = try #require(c["patient_id"] as? String)
+            let text = try CLI.tool("pdftotext", ["-layout", dir.appendingPathComponent("\(id).pdf").path, "-"]).stdout
+            #expect(text.contains(id))
+            let pages = try CLI.tool("pdfinfo", [dir.appendingPathComponent("\(id).pdf").path]).stdout
+            let count = try #require(pages.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") })
+            for p in 1...count { #expect(text.contains("Page \(p) of \(count)"), "\(id) lacks page \(p) of \(count)") }
+            // Each lesion's probability exactly as `score` prints it in its table.
+            for line in table.split(separator: "\n") where line.hasPrefix(id + " ") {
+                let cols = line.split(separator: " ", omittingEmptySubsequences: true)
+                let p = String(cols[6])
+                #expect(text.contains(p), "\(id): probability \(p) missing from the report")
+            }
+            if let dose = c["dose"] as? [String: Any], let e = dose["total_effective_dose_msv"] as? Double {
+                #expect(text.contains(String(format: "%.2f", e)), "\(id): dose total missing")
+            }
+            if let m = c["mrecist"] as? [String: Any], let overall = m["overall"] as? String {
+                #expect(text.contains("overall response \(overall)"), "\(id): mRECIST \(overall) missing")
+            }
+        }
+    }
+
+    @Test func syntheticCohortIsLabelledOnTheFigures() throws {
+        let dir = try rendered()
+        let text = try CLI.tool("pdftotext", [dir.appendingPathComponent("HCC-2025-0001.pdf").path, "-"]).stdout
+        let label = "Synthetic reference reconstructed from published summary statistics — not patient data"
+        #expect(text.components(separatedBy: label).count - 1 >= 3) // cohort text + violin banner + ROC banner
+        #expect(text.contains("Decision support, not a substitute for clinical judgment."))
+    }
+
+    @Test func outputIsByteIdenticalAcrossRunsAndJobCounts() throws {
+        let dir = try rendered()
+        let other = try CLI.temporaryDirectory("render-jobs1")
+        defer { try? FileManager.default.removeItem(at: other) }
+        let out = try CLI.hccreport(["render", CLI.examples, "-o", other.path, "--date", Self.date, "--jobs", "1"])
+        #expect(out.status == 0)
+        for name in try pdfs(dir) + ["summary.csv", "summary.json"] {
+            let a = try Data(contentsOf: dir.appendingPathComponent(name))
+            let b = try Data(contentsOf: other.appendingPathComponent(name))
+            #expect(a == b, "\(name) differs between --jobs 2 and --jobs 1")
+        }
+    }
+
+    @Test func aBrokenCaseIsListedAndTheOthersStillRender() throws {
+        let input = try CLI.temporaryDirectory("render-broken-in")
+        let output = try CLI.temporaryDirectory("render-broken-out")
+        defer { try? FileManager.default.removeItem(at: input); try? FileManager.default.removeItem(at: output) }
+        for name in ["p01-figure2-65y-obr.yaml", "p02-figure2-52y-nr.json"] {
+            try FileManager.default.copyItem(atPath: CLI.examples + "/" + name, toPath: input.appendingPathComponent(name).path)
+        }
+        try "patient:\n  id: BROKEN-1\nlesions:\n  - id: L1\n    size_mm: -3\n".write(to: input.appendingPathComponent("p99-broken.yaml"), atomically: true, encoding: .utf8)
+        let out = try CLI.hccreport(["render", input.path, "-o", output.path, "--date", Self.date])
+        #expect(out.status == 1)
+        #expect(out.stderr.contains("p99-broken.yaml:5: lesions[0].size_mm"), "stderr: \(out.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: output.path)
+        #expect(files.contains("HCC-2025-0001.pdf") && files.contains("HCC-2025-0002.pdf"))
+        #expect(!files.contains { $0.contains("BROKEN") || $0.contains(".partial-") })
+        let errors = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("errors.json"))) as? [[String: Any]])
+        #expect(errors.contains { ($0["source"] as? String)?.hasSuffix("p99-broken.yaml") == true })
+        let overview = try CLI.tool("pdftotext", [output.appendingPathComponent("overview.pdf").path, "-"]).stdout
+        #expect(overview.contains("Not reported (") && overview.contains("p99-broken.yaml"))
+    }
+
+    @Test func duplicatePatientIdsAreAnErrorNotAnOverwrite() throws {
+        let input = try CLI.temporaryDirectory("render-dup-in")
+        let output = try CLI.temporaryDirectory("render-dup-out")
+        defer { try? FileManager.default.removeItem(at: input); try? FileManager.default.removeItem(at: output) }
+        let text = try String(contentsOfFile: CLI.examples + "/p01-figure2-65y-obr.yaml", encoding: .utf8)
+        try text.write(to: input.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "HCC-2025-0001", with: "HCC/2025/0001").replacingOccurrences(of: "name: \"Wang, Li\"", with: "name: \"Other, Person\"")
+            .write(to: input.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "HCC-2025-0001", with: "../../HCC_2025_0001")
+            .write(to: input.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
+        let out = try CLI.hccreport(["render", input.path, "-o", output.path, "--date", Self.date])
+        #expect(out.status == 1)
+        let files = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        #expect(files.contains("HCC-2025-0001.pdf"))
+        #expect(files.contains("HCC_2025_0001.pdf"))  // "HCC/2025/0001" sanitised, first claim wins
+        #expect(out.stderr.contains("would be written to the same file (HCC_2025_0001.pdf)"), "stderr: \(out.stderr)")
+        // Nothing escaped the output folder.
+        #expect(!FileManager.default.fileExists(atPath: output.deletingLastPathComponent().appendingPathComponent("HCC_2025_0001.pdf").path))
+    }
+
+    @Test(arguments: ["a4", "letter"])
+    func compactTemplateIsOnePageForEveryExample(_ paper: String) throws {
+        let output = try CLI.temporaryDirectory("render-compact")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let out = try CLI.hccreport(["render", CLI.examples, "-o", output.path, "--template", "compact", "--paper", paper, "--date", Self.date])
+        #expect(out.status == 0, "stderr: \(out.stderr)")
+        for name in try pdfs(output) where name.hasPrefix("HCC-") {
+            let info = try CLI.tool("pdfinfo", [output.appendingPathComponent(name).path]).stdout
+            #expect(info.contains("Pages:           1"), "\(name) is not one page")
+            #expect(info.contains(paper == "letter" ? "612 x 792 pts (letter)" : "(A4)"))
+        }
+    }
+
+    @Test func unknownTemplateAndUnwritableFolderAreSetupErrors() throws {
+        let t = try CLI.hccreport(["render", CLI.examples, "-o", "/tmp/hccreport-never", "--template", "nosuch"])
+        #expect(t.status == 2)
+        #expect(t.stderr.contains("There is no template named \"nosuch\"; the bundled ones are compact, tumor-board."))
+        let f = try CLI.hccreport(["render", CLI.examples, "-o", "/proc/hccreport-out"])
+        #expect(f.status == 2)
+        #expect(f.stderr.contains("The output folder /proc/hccreport-out cannot be created"))
+    }
+}
