@@ -86,7 +86,7 @@ struct BatchRenderer {
         let plannedJobs = jobs
 
         // Phase 2: render.
-        let figureSource = FigureSource(model: settings.model, cohort: settings.cohort)
+        let figureSource = PatientFigureSource(model: settings.model, cohort: settings.cohort)
         let progress = ProgressBar(total: plannedJobs.count)
         let results = ResultSlots<Result<PatientSummaryRow, BatchFailure>>(count: plannedJobs.count)
         let settings = self.settings
@@ -121,7 +121,7 @@ struct BatchRenderer {
     }
 
     /// Renders one patient's report and moves it into place.
-    static func render(_ job: Job, fonts: FontRegistry, figures: FigureSource, settings: Settings, token: Int) -> Result<PatientSummaryRow, BatchFailure> {
+    static func render(_ job: Job, fonts: FontRegistry, figures: PatientFigureSource, settings: Settings, token: Int) -> Result<PatientSummaryRow, BatchFailure> {
         let score = CaseScore(case: job.patientCase, model: settings.model)
         let report = PatientReport(score: score, cohort: settings.cohort.map(CohortLoading.describe), figures: figures.figures(for: score),
                                    inputDigest: job.digest, generatedDate: settings.generatedDate, toolVersion: HCCReport.version,
@@ -155,53 +155,5 @@ struct BatchRenderer {
             return .failure(BatchFailure(source: job.patientCase.source, message: "\(job.patientCase.source): the report for patient \(job.patientCase.patient.id) could not be written: \(error)"))
         }
         return .success(PatientSummaryRow(score: score, report: settings.format == .pdf ? fileName : "\(job.fileBase)-p*.\(settings.format.rawValue)"))
-    }
-}
-
-/// Builds each patient's figures from the model and the reference cohort (Charts module).
-///
-/// The charts draw their own notes and the synthetic-cohort banner inside their frames, so the
-/// report adds no second caption. A chart that cannot be computed (e.g. a cohort lacking a
-/// predictor) is replaced by a box that says why.
-struct FigureSource: Sendable {
-    let model: NomogramModel
-    let cohort: ReferenceCohort?
-    let theme = ChartTheme.standard
-
-    func figures(for score: CaseScore) -> ReportFigures {
-        let scored = score.lesions.compactMap { r in r.score.map { (lesion: r.lesion, score: $0) } }
-        let lesions = scored.enumerated().map { i, l in
-            let tag = l.lesion.id.count <= 4 ? l.lesion.id : "L\(i + 1)"
-            var name = tag == l.lesion.id ? "lesion" : "lesion \(l.lesion.id)"
-            if let segment = l.lesion.segment { name += ", segment \(segment)" }
-            return PatientLesion(name: name, tag: tag, score: l.score)
-        }
-        let theme = self.theme
-        let nomogram = NomogramChartSpec(model: model, scale: score.scale, lesions: lesions)
-        var figures = ReportFigures(nomogram: ReportFigure(caption: "") { canvas, rect in
-            NomogramChart.draw(nomogram, in: canvas, frame: rect, theme: theme)
-        })
-        guard let cohort else { return figures }
-        do {
-            let violins = try ViolinChartSpec(cohort: cohort, model: model, lesions: lesions, theme: theme)
-            figures.violins = ReportFigure(caption: "") { canvas, rect in ViolinChart.draw(violins, in: canvas, frame: rect, theme: theme) }
-        } catch {
-            figures.violins = Self.unavailable("The distribution plots could not be drawn: \(error)")
-        }
-        do {
-            let roc = try ROCChartSpec(cohort: cohort, model: model, lesions: lesions, theme: theme)
-            figures.roc = ReportFigure(caption: "") { canvas, rect in ROCChart.draw(roc, in: canvas, frame: rect, theme: theme) }
-        } catch {
-            figures.roc = Self.unavailable("The ROC curves could not be drawn: \(error)")
-        }
-        return figures
-    }
-
-    static func unavailable(_ sentence: String) -> ReportFigure {
-        ReportFigure(caption: "") { canvas, rect in
-            canvas.stroke(.rect(rect), style: StrokeStyle(width: 0.5, color: Color(grey: 0.5), dash: [3, 2]))
-            canvas.draw(TextBlock(sentence, font: FontSpec(italic: true, size: 9), width: rect.width - 20, alignment: .center),
-                        at: Point(x: rect.minX + 10, y: rect.midY - 10))
-        }
     }
 }

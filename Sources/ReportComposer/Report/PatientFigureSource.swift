@@ -1,0 +1,66 @@
+import Canvas
+import Charts
+import ClinicalModel
+import Scoring
+
+/// Builds each patient's figures from the model and the reference cohort (Charts module).
+///
+/// The charts draw their own notes and the synthetic-cohort banner inside their frames, so the
+/// report adds no second caption. A chart that cannot be computed (e.g. a cohort lacking a
+/// predictor) is replaced by a box that says why.
+public struct PatientFigureSource: Sendable {
+    public let model: NomogramModel
+    public let cohort: ReferenceCohort?
+    public let theme: ChartTheme
+
+    /// - Parameters:
+    ///   - model: the model the lesions were scored with.
+    ///   - cohort: the reference cohort for violins and ROC curves (`nil`: nomogram only).
+    ///   - theme: chart fonts, lines and grey-safe styles.
+    public init(model: NomogramModel, cohort: ReferenceCohort?, theme: ChartTheme = .standard) {
+        self.model = model
+        self.cohort = cohort
+        self.theme = theme
+    }
+
+    /// The figures of one patient's report.
+    /// - Parameter score: the scored case.
+    /// - Returns: nomogram, violins and ROC figures (the latter two only with a cohort).
+    public func figures(for score: CaseScore) -> ReportFigures {
+        let scored = score.lesions.compactMap { r in r.score.map { (lesion: r.lesion, score: $0) } }
+        let lesions = scored.enumerated().map { i, l in
+            let tag = l.lesion.id.count <= 4 ? l.lesion.id : "L\(i + 1)"
+            var name = tag == l.lesion.id ? "lesion" : "lesion \(l.lesion.id)"
+            if let segment = l.lesion.segment { name += ", segment \(segment)" }
+            return PatientLesion(name: name, tag: tag, score: l.score)
+        }
+        let theme = self.theme
+        let nomogram = NomogramChartSpec(model: model, scale: score.scale, lesions: lesions)
+        var figures = ReportFigures(nomogram: ReportFigure(caption: "") { canvas, rect in
+            NomogramChart.draw(nomogram, in: canvas, frame: rect, theme: theme)
+        })
+        guard let cohort else { return figures }
+        do {
+            let violins = try ViolinChartSpec(cohort: cohort, model: model, lesions: lesions, theme: theme)
+            figures.violins = ReportFigure(caption: "") { canvas, rect in ViolinChart.draw(violins, in: canvas, frame: rect, theme: theme) }
+        } catch {
+            figures.violins = Self.unavailable("The distribution plots could not be drawn: \(error)")
+        }
+        do {
+            let roc = try ROCChartSpec(cohort: cohort, model: model, lesions: lesions, theme: theme)
+            figures.roc = ReportFigure(caption: "") { canvas, rect in ROCChart.draw(roc, in: canvas, frame: rect, theme: theme) }
+        } catch {
+            figures.roc = Self.unavailable("The ROC curves could not be drawn: \(error)")
+        }
+        return figures
+    }
+
+    /// A dashed box with a sentence, standing in for a chart that could not be computed.
+    static func unavailable(_ sentence: String) -> ReportFigure {
+        ReportFigure(caption: "") { canvas, rect in
+            canvas.stroke(.rect(rect), style: StrokeStyle(width: 0.5, color: Color(grey: 0.5), dash: [3, 2]))
+            canvas.draw(TextBlock(sentence, font: FontSpec(italic: true, size: 9), width: rect.width - 20, alignment: .center),
+                        at: Point(x: rect.minX + 10, y: rect.midY - 10))
+        }
+    }
+}
