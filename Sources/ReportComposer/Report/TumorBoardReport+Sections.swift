@@ -154,14 +154,7 @@ extension TumorBoardReport {
         guard !dose.comparisons.isEmpty else { return [.table(table)] }
         let comparisonRows = dose.comparisons.map { c -> Table.Row in
             let ref = c.reference
-            let target: String
-            if let sd = ref.standardDeviation {
-                target = "\(ReportNumber.measured(ref.value)) ± \(ReportNumber.measured(sd)) \(ref.unit)"
-            } else if let upper = ref.upperValue {
-                target = "\(ReportNumber.measured(ref.value))–\(ReportNumber.measured(upper)) \(ref.unit)"
-            } else {
-                target = "\(ReportNumber.measured(ref.value)) \(ref.unit)"
-            }
+            let target = ref.valueText
             let relation: String
             switch (c.relation, ref.standardDeviation != nil) {
             case (.within, true): relation = "within 2 SD"

@@ -1,4 +1,5 @@
 import Foundation
+import Statistics
 
 /// Reconstructs a reference cohort from published group statistics: not patient data.
 ///
@@ -215,5 +216,12 @@ extension String {
     /// The text with leading zeros up to `width` characters.
     fileprivate func leftPadded(to width: Int) -> String {
         String(repeating: "0", count: max(0, width - count)) + self
+    }
+}
+
+extension SplitMix64 {
+    /// A uniform double in the open interval (0, 1): 53 random bits, shifted off zero, so `log` of it is finite.
+    mutating func nextOpenUnit() -> Double {
+        Double((next() >> 11) + 1) * 0x1p-53
     }
 }

@@ -57,4 +57,11 @@ public struct DoseReference: Sendable, Hashable {
     /// All references, in the order a report lists them.
     public static let all: [DoseReference] = [paperTotal, paperPerfusion, earlierPerfusionProtocols,
                                               multiphaseAbdomenDLP, multiphaseAbdomenCTDIvol]
+
+    /// The reference value as printed: "19.02 ± 5.39 mSv", "32.0–45.0 mSv" or "1120.0 mGy·cm".
+    public var valueText: String {
+        if let sd = standardDeviation { return "\(value.decimalText()) ± \(sd.decimalText()) \(unit)" }
+        if let upper = upperValue { return "\(value.decimalText())–\(upper.decimalText()) \(unit)" }
+        return "\(value.decimalText()) \(unit)"
+    }
 }

@@ -40,14 +40,7 @@ public struct DoseSummary: Sendable, Hashable {
         /// A sentence for the report, including the reference's caveat.
         public var statement: String {
             let ref = reference
-            let target: String
-            if let sd = ref.standardDeviation {
-                target = "\(ref.value.decimalText()) ± \(sd.decimalText()) \(ref.unit)"
-            } else if let upper = ref.upperValue {
-                target = "\(ref.value.decimalText())–\(upper.decimalText()) \(ref.unit)"
-            } else {
-                target = "\(ref.value.decimalText()) \(ref.unit)"
-            }
+            let target = ref.valueText
             let verb: String
             switch (relation, ref.standardDeviation != nil) {
             case (.within, true): verb = "is within 2 SD of"
