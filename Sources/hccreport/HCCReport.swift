@@ -17,7 +17,7 @@ struct HCCReport: ParsableCommand {
         130 interrupted.
         """,
         version: version,
-        subcommands: [ValidateCommand.self, ScoreCommand.self, RenderCommand.self, DemoCommand.self]
+        subcommands: [ValidateCommand.self, ScoreCommand.self, RenderCommand.self, DemoCommand.self, CohortCommand.self, FigureCommand.self]
     )
 
     /// Runs the command, mapping argument-parser usage errors (its default exit code 64) to the

@@ -1,3 +1,5 @@
+import Scoring
+
 /// Why a chart could not be built from the given cohort and model.
 public enum ChartDataError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A cohort lesion has no value for one of the model's predictors.
@@ -11,6 +13,19 @@ public enum ChartDataError: Error, Sendable, Hashable, CustomStringConvertible {
             "The reference cohort has no value of \(predictor) for lesion \(lesionId), so the chart cannot compare the patient with it."
         case let .statisticFailed(chart, marker, reason):
             "The \(chart) could not be drawn for \(marker): \(reason)."
+        }
+    }
+}
+
+extension ChartDataError {
+    /// The chart error for a failed cohort statistic.
+    /// - Parameters:
+    ///   - error: What the cohort statistics reported.
+    ///   - chart: The chart being built, e.g. "ROC chart".
+    init(_ error: CohortStatisticsError, chart: String) {
+        switch error {
+        case let .missingPredictorValue(predictor, lesionId): self = .cohortLacksPredictor(predictor: predictor, lesionId: lesionId)
+        case let .statisticFailed(marker, reason): self = .statisticFailed(chart: chart, marker: marker, reason: reason)
         }
     }
 }

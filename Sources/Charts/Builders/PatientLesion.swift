@@ -28,3 +28,21 @@ public struct PatientLesion: Sendable, Hashable {
         lesions.enumerated().map { PatientLesion(name: $1.name, tag: "L\($0 + 1)", score: $1.score) }
     }
 }
+
+extension PatientLesion {
+    /// The scored lesions of a case as chart entries, in case order; lesions that could not be scored are left out.
+    ///
+    /// A lesion id of at most four characters is its own tag ("1", "L2", "S7a"); a longer one is tagged
+    /// "L1", "L2", … by position and named in full. The segment, when recorded, is added to the name.
+    /// - Parameter score: The scored case.
+    /// - Returns: One entry per scored lesion.
+    public static func scored(in score: CaseScore) -> [PatientLesion] {
+        let scored = score.lesions.compactMap { r in r.score.map { (lesion: r.lesion, score: $0) } }
+        return scored.enumerated().map { i, l in
+            let tag = l.lesion.id.count <= 4 ? l.lesion.id : "L\(i + 1)"
+            var name = tag == l.lesion.id ? "lesion" : "lesion \(l.lesion.id)"
+            if let segment = l.lesion.segment { name += ", segment \(segment)" }
+            return PatientLesion(name: name, tag: tag, score: l.score)
+        }
+    }
+}

@@ -6,9 +6,9 @@ extension ROCChartSpec {
     /// ROC curves of the nomogram's linear predictor and of each predictor on a reference cohort, with DeLong
     /// 95 % CIs, Youden points, the model's threshold and the patient's lesions as operating points.
     ///
-    /// Direction is explicit: higher linear predictor = positive class (NR); for a predictor, the sign of its
-    /// coefficient. Empirical curves with pROC thresholds; AUC by Mann–Whitney; CI by DeLong (Sun & Xu 2014).
-    /// O(p · n log n) for n cohort lesions.
+    /// The statistics are `CohortDiscrimination`'s (the same numbers `hccreport cohort` prints): explicit
+    /// directions, empirical curves with pROC thresholds, AUC by Mann–Whitney, CI by DeLong (Sun & Xu 2014),
+    /// the Youden point with the highest sensitivity among ties. O(p · n log n) for n cohort lesions.
     /// - Parameters:
     ///   - cohort: The reference cohort (its label becomes the footnote).
     ///   - model: The model whose predictors and linear predictor are evaluated.
@@ -18,24 +18,20 @@ extension ROCChartSpec {
     /// - Throws: `ChartDataError` when the cohort lacks a predictor or a curve cannot be computed.
     public init(cohort: ReferenceCohort, model: NomogramModel, lesions: [PatientLesion], theme: ChartTheme = .standard,
                 title: String? = nil) throws(ChartDataError) {
-        let data = try CohortMarkers(cohort: cohort, model: model)
-        var curves: [Curve] = []
-        var nomogramCurve: ROCCurve?
-        for (k, marker) in data.markers.enumerated() {
-            let curve: ROCCurve
-            let ci: ClosedRange<Double>
-            do {
-                curve = try ROCCurve(scores: marker.values, labels: data.positive,
-                                     direction: marker.higherIsPositive ? .higherScoreIndicatesEvent : .lowerScoreIndicatesEvent)
-                ci = try DeLong(curve).confidenceInterval(level: 0.95)
-            } catch {
-                throw .statisticFailed(chart: "ROC chart", marker: marker.label, reason: "\(error)")
-            }
-            if k == 0 { nomogramCurve = curve }
-            let youden = curve.optimalCutoffs(by: .youden).first.map { CurvePoint(fpr: 1 - $0.specificity, tpr: $0.sensitivity) }
-            curves.append(Curve(name: marker.label, points: curve.points.map { CurvePoint(fpr: $0.falsePositiveRate, tpr: $0.truePositiveRate) },
-                                aucText: Self.aucText(curve.auc, ci), youden: youden, style: theme.curveStyle(k)))
+        let statistics: CohortDiscrimination
+        do {
+            statistics = try CohortDiscrimination(cohort: cohort, model: model)
+        } catch {
+            throw ChartDataError(error, chart: "ROC chart")
         }
+        let curves = statistics.markers.enumerated().map { k, marker in
+            Curve(name: marker.label,
+                  points: marker.curve.points.map { CurvePoint(fpr: $0.falsePositiveRate, tpr: $0.truePositiveRate) },
+                  aucText: Self.aucText(marker.auc, marker.confidenceInterval),
+                  youden: CurvePoint(fpr: 1 - marker.youden.specificity, tpr: marker.youden.sensitivity),
+                  style: theme.curveStyle(k))
+        }
+        let nomogramCurve = statistics.markers.first?.curve
         let symbol = "P(\(model.positiveClass))"
         var threshold: OperatingPoint?
         var lesionPoints: [OperatingPoint] = []

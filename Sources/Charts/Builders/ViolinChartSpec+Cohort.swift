@@ -20,7 +20,12 @@ extension ViolinChartSpec {
     /// - Throws: `ChartDataError` when the cohort lacks a predictor or a statistic cannot be computed.
     public init(cohort: ReferenceCohort, model: NomogramModel, lesions: [PatientLesion], bandwidth: Bandwidth.Rule = .scott,
                 gridPoints: Int = 128, theme: ChartTheme = .standard, title: String? = nil) throws(ChartDataError) {
-        let data = try CohortMarkers(cohort: cohort, model: model)
+        let data: CohortMarkers
+        do {
+            data = try CohortMarkers(cohort: cohort, model: model)
+        } catch {
+            throw ChartDataError(error, chart: "violin chart")
+        }
         // Predictors first, the nomogram score last (Figure 4 a–d).
         let order = Array(data.markers.indices.dropFirst()) + [0]
         var panels: [Panel] = []

@@ -43,10 +43,7 @@ struct ScoreCommand: ParsableCommand {
         let errors = problems.map { ScoreOutput.CaseError(source: $0.source, message: "\($0)") }
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(ScoreOutput.Document(model: model, cases: scores, errors: errors))
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            try JSONOutput.print(ScoreOutput.Document(model: model, cases: scores, errors: errors))
         case .csv:
             print(ScoreTable.csv(scores), terminator: "")
         case .table:

@@ -1,0 +1,137 @@
+import ClinicalModel
+import Statistics
+
+/// The JSON output contract of `hccreport cohort --format json` (issue 3):
+/// `{"n_obr", "n_nr", "markers": [{"name", "auc", "auc_ci": [lo, hi], "youden": {"threshold",
+/// "sensitivity", "specificity", "accuracy"}}], "comparisons": [{"a", "b", "delong_p"}]}`.
+/// Those keys are stable; further keys may be added, never renamed. Numbers are written in full
+/// precision; a non-finite Youden threshold (a curve corner) is written as `null`.
+public enum CohortOutput {
+    /// The whole document.
+    public struct Document: Encodable, Sendable {
+        let nObR: Int
+        let nNR: Int
+        let cohort: CohortInfo
+        let model: ScoreOutput.ModelInfo
+        let markers: [Marker]
+        let comparisons: [Comparison]
+
+        enum CodingKeys: String, CodingKey {
+            case cohort, model, markers, comparisons
+            case nObR = "n_obr", nNR = "n_nr"
+        }
+
+        /// Builds the document.
+        /// - Parameters:
+        ///   - statistics: The cohort's discrimination statistics.
+        ///   - cohort: The cohort they were computed on (its label and provenance are written).
+        ///   - model: The model whose markers were evaluated.
+        public init(statistics: CohortDiscrimination, cohort: ReferenceCohort, model: NomogramModel) {
+            nObR = statistics.negativeCount
+            nNR = statistics.positiveCount
+            self.cohort = CohortInfo(label: cohort.label, synthetic: cohort.isSynthetic, lesions: cohort.lesions.count,
+                                     omitted: cohort.omissions.count)
+            self.model = ScoreOutput.ModelInfo(model)
+            markers = statistics.markers.map { Marker($0, statistics: statistics) }
+            comparisons = statistics.comparisons.map(Comparison.init)
+        }
+    }
+
+    /// `{"label", "synthetic", "lesions", "omitted"}`: what the statistics were computed on.
+    struct CohortInfo: Encodable, Sendable {
+        let label: String
+        let synthetic: Bool
+        let lesions: Int
+        let omitted: Int
+    }
+
+    /// One marker: `{"name", "label", "direction", "n_obr", "n_nr", "auc", "auc_variance", "auc_ci", "youden"}`.
+    struct Marker: Encodable, Sendable {
+        let name: String
+        let label: String
+        let direction: String
+        let nObR: Int
+        let nNR: Int
+        let auc: Double
+        let aucVariance: Double
+        let aucCI: [Double]
+        let youden: Youden
+
+        enum CodingKeys: String, CodingKey {
+            case name, label, direction, auc, youden
+            case nObR = "n_obr", nNR = "n_nr", aucVariance = "auc_variance", aucCI = "auc_ci"
+        }
+
+        init(_ m: CohortDiscrimination.Marker, statistics: CohortDiscrimination) {
+            name = m.name
+            label = m.label
+            direction = m.curve.direction == .higherScoreIndicatesEvent ? "higher_is_nr" : "lower_is_nr"
+            nObR = statistics.negativeCount
+            nNR = statistics.positiveCount
+            auc = m.auc
+            aucVariance = m.delong.variance
+            aucCI = [m.confidenceInterval.lowerBound, m.confidenceInterval.upperBound]
+            youden = Youden(m.youden, ties: m.youdenTies)
+        }
+    }
+
+    /// `{"threshold", "sensitivity", "specificity", "accuracy", "true_positives", "true_negatives", "ties"}`;
+    /// NR is called when the value is ≥ threshold (≤ for a `lower_is_nr` marker).
+    struct Youden: Encodable, Sendable {
+        let threshold: Double
+        let sensitivity: Double
+        let specificity: Double
+        let accuracy: Double
+        let truePositives: Int
+        let trueNegatives: Int
+        let ties: Int
+
+        enum CodingKeys: String, CodingKey {
+            case threshold, sensitivity, specificity, accuracy, ties
+            case truePositives = "true_positives", trueNegatives = "true_negatives"
+        }
+
+        init(_ c: Cutoff, ties: Int) {
+            threshold = c.threshold
+            sensitivity = c.sensitivity
+            specificity = c.specificity
+            accuracy = c.accuracy
+            truePositives = c.truePositiveCount
+            trueNegatives = c.trueNegativeCount
+            self.ties = ties
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(threshold.isFinite ? threshold : nil, forKey: .threshold)
+            try c.encode(sensitivity, forKey: .sensitivity)
+            try c.encode(specificity, forKey: .specificity)
+            try c.encode(accuracy, forKey: .accuracy)
+            try c.encode(truePositives, forKey: .truePositives)
+            try c.encode(trueNegatives, forKey: .trueNegatives)
+            try c.encode(ties, forKey: .ties)
+        }
+    }
+
+    /// `{"a", "b", "delong_p", "auc_difference", "z"}`: paired DeLong test of marker a against marker b.
+    struct Comparison: Encodable, Sendable {
+        let a: String
+        let b: String
+        let delongP: Double
+        let aucDifference: Double
+        let z: Double
+
+        enum CodingKeys: String, CodingKey {
+            case a, b, z
+            case delongP = "delong_p", aucDifference = "auc_difference"
+        }
+
+        init(_ c: CohortDiscrimination.Comparison) {
+            a = c.first
+            b = c.second
+            delongP = c.test.pValue
+            aucDifference = c.test.difference
+            z = c.test.z
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+/// `hccreport cohort` end to end: the JSON contract and its numbers against R pROC
+/// (`Fixtures/cohort-reference.json`, made by `Fixtures/make_cohort_fixtures.R`), the table's
+/// synthetic-cohort banner and Youden tie note, and set-up errors.
+@Suite struct CohortCommandTests {
+    typealias CLI = CommandLineRunner
+
+    /// A cohort given on the command line and its key in the reference file.
+    struct Case: Sendable, CustomStringConvertible {
+        let reference: String
+        let arguments: [String]
+        var description: String { reference }
+    }
+
+    static let smallCohort = "Tests/CLITests/Fixtures/small-cohort.csv"
+    static let cases = [
+        Case(reference: "synthetic", arguments: []),
+        Case(reference: "small", arguments: [smallCohort]),
+    ]
+    static let markerNames = ["nomogram", "size_mm", "nic_ap_percent", "ps_ml_min_100g"]
+
+    static func reference(_ key: String) throws -> [String: Any] {
+        let url = CLI.repositoryRoot.appendingPathComponent("Tests/CLITests/Fixtures/cohort-reference.json")
+        let all = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        return try #require(all[key] as? [String: Any])
+    }
+
+    static func json(_ arguments: [String]) throws -> [String: Any] {
+        let out = try CLI.hccreport(["cohort"] + arguments + ["--format", "json"])
+        try #require(out.status == 0, "cohort failed: \(out.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
+    }
+
+    static func number(_ object: [String: Any], _ key: String) throws -> Double {
+        try #require((object[key] as? NSNumber)?.doubleValue, "missing number \(key) in \(object)")
+    }
+
+    @Test(arguments: cases)
+    func matchesPROC(_ c: Case) throws {
+        let expected = try Self.reference(c.reference)
+        let got = try Self.json(c.arguments)
+        #expect(got["n_obr"] as? Int == expected["n_obr"] as? Int)
+        #expect(got["n_nr"] as? Int == expected["n_nr"] as? Int)
+
+        let gotMarkers = try #require(got["markers"] as? [[String: Any]])
+        let refMarkers = try #require(expected["markers"] as? [[String: Any]])
+        #expect(gotMarkers.compactMap { $0["name"] as? String } == Self.markerNames)
+        #expect(refMarkers.compactMap { $0["name"] as? String } == Self.markerNames)
+        for (g, r) in zip(gotMarkers, refMarkers) {
+            let name = g["name"] as? String ?? "?"
+            #expect(abs(try Self.number(g, "auc") - Self.number(r, "auc")) <= 1e-9, "\(name) AUC")
+            #expect(abs(try Self.number(g, "auc_variance") - Self.number(r, "auc_variance")) <= 1e-9, "\(name) variance")
+            let gci = try #require(g["auc_ci"] as? [Double]), rci = try #require(r["auc_ci"] as? [Double])
+            #expect(gci.count == 2)
+            for (a, b) in zip(gci, rci) { #expect(abs(a - b) <= 1e-9, "\(name) CI \(gci) vs \(rci)") }
+            let gy = try #require(g["youden"] as? [String: Any]), ry = try #require(r["youden"] as? [String: Any])
+            for key in ["threshold", "sensitivity", "specificity", "accuracy"] {
+                #expect(abs(try Self.number(gy, key) - Self.number(ry, key)) <= 1e-9, "\(name) Youden \(key)")
+            }
+            #expect(gy["ties"] as? Int == ry["ties"] as? Int, "\(name) Youden ties")
+        }
+
+        let gotTests = try #require(got["comparisons"] as? [[String: Any]])
+        let refTests = try #require(expected["comparisons"] as? [[String: Any]])
+        #expect(gotTests.map { "\($0["a"] ?? "")-\($0["b"] ?? "")" } == Self.markerNames.dropFirst().map { "nomogram-\($0)" })
+        #expect(gotTests.count == refTests.count)
+        for (g, r) in zip(gotTests, refTests) {
+            let p = try Self.number(g, "delong_p"), q = try Self.number(r, "delong_p")
+            // Relative tolerance, so that a p of 3e-7 is checked as strictly as a p of 0.2.
+            #expect(abs(p - q) <= 1e-6 * q, "\(g["b"] ?? "") DeLong p \(p) vs \(q)")
+        }
+    }
+
+    /// The small cohort has tied Youden cut-offs (size: 3, PS: 2); the one with the highest sensitivity is reported.
+    @Test func reportsTheTiedYoudenCutoffWithTheHighestSensitivity() throws {
+        let got = try Self.json([Self.smallCohort])
+        let markers = try #require(got["markers"] as? [[String: Any]])
+        let size = try #require(markers.first { $0["name"] as? String == "size_mm" }?["youden"] as? [String: Any])
+        #expect(size["ties"] as? Int == 3)
+        #expect(try Self.number(size, "threshold") == 38)
+        #expect(try Self.number(size, "sensitivity") == 0.75)
+    }
+
+    @Test func tableSaysWhenTheCohortIsSynthetic() throws {
+        let out = try CLI.hccreport(["cohort"])
+        #expect(out.status == 0)
+        let lines = out.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "SYNTHETIC COHORT — Synthetic reference reconstructed from published summary statistics — not patient data.")
+        #expect(lines.last == "SYNTHETIC COHORT: these numbers describe generated lesions, not patients.")
+        #expect(out.stdout.contains("125 lesions: 71 ObR, 54 NR"))
+        #expect(lines.contains { $0.hasPrefix("Nomogram (linear predictor)  71     54    0.877  0.818–0.936") })
+    }
+
+    @Test func tableOfAFileCohortNamesItAndItsTies() throws {
+        let out = try CLI.hccreport(["cohort", Self.smallCohort])
+        #expect(out.status == 0)
+        #expect(!out.stdout.contains("SYNTHETIC"))
+        #expect(out.stdout.hasPrefix("Reference cohort: \(Self.smallCohort) (16 lesions: 8 ObR, 8 NR)\n"))
+        #expect(out.stdout.contains("Tied Youden cut-offs: Size 3, PS 2.\n"))
+    }
+
+    @Test func jsonNamesTheSyntheticCohort() throws {
+        let got = try Self.json([])
+        let cohort = try #require(got["cohort"] as? [String: Any])
+        #expect(cohort["synthetic"] as? Bool == true)
+        #expect(cohort["label"] as? String == "Synthetic reference reconstructed from published summary statistics — not patient data")
+    }
+
+    @Test func missingCohortIsASetupError() throws {
+        let out = try CLI.hccreport(["cohort", "no-such-cohort.csv"])
+        #expect(out.status == 2)
+        #expect(out.stderr == "error: The reference cohort no-such-cohort.csv does not exist.\n")
+        #expect(out.stdout.isEmpty)
+    }
+
+    @Test func badCohortRowIsReportedWithItsLine() throws {
+        let dir = try CLI.temporaryDirectory("cohort")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let csv = dir.appendingPathComponent("bad.csv")
+        try "lesion_id,outcome,size_mm,nic_ap_percent,ps_ml_min_100g\na,ObR,1,2,3\nb,XX,1,2,3\n".write(to: csv, atomically: true, encoding: .utf8)
+        let out = try CLI.hccreport(["cohort", csv.path, "--format", "json"])
+        #expect(out.status == 2)
+        #expect(out.stderr == "error: \(csv.path):3: outcome: expected one of ObR, NR, CR, PR, SD, PD, found \"XX\"\n")
+        #expect(out.stdout.isEmpty)
+    }
+
+    @Test func unknownFormatIsAUsageError() throws {
+        let out = try CLI.hccreport(["cohort", "--format", "xml"])
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("xml"))
+    }
+}
