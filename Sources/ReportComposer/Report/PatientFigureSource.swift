@@ -27,13 +27,7 @@ public struct PatientFigureSource: Sendable {
     /// - Parameter score: the scored case.
     /// - Returns: nomogram, violins and ROC figures (the latter two only with a cohort).
     public func figures(for score: CaseScore) -> ReportFigures {
-        let scored = score.lesions.compactMap { r in r.score.map { (lesion: r.lesion, score: $0) } }
-        let lesions = scored.enumerated().map { i, l in
-            let tag = l.lesion.id.count <= 4 ? l.lesion.id : "L\(i + 1)"
-            var name = tag == l.lesion.id ? "lesion" : "lesion \(l.lesion.id)"
-            if let segment = l.lesion.segment { name += ", segment \(segment)" }
-            return PatientLesion(name: name, tag: tag, score: l.score)
-        }
+        let lesions = PatientLesion.scored(in: score)
         let theme = self.theme
         let nomogram = NomogramChartSpec(model: model, scale: score.scale, lesions: lesions)
         var figures = ReportFigures(nomogram: ReportFigure(caption: "") { canvas, rect in
