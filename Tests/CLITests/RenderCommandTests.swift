@@ -155,6 +155,25 @@ import Testing
         }
     }
 
+    @Test func pngPagesHaveTheRequestedResolutionAndAScannableBarcode() throws {
+        let output = try CLI.temporaryDirectory("render-png")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let out = try CLI.hccreport(["render", CLI.examples + "/p01-figure2-65y-obr.yaml", "-o", output.path, "--format", "png", "--dpi", "150", "--date", Self.date])
+        #expect(out.status == 0, "stderr: \(out.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        let pages = files.filter { $0.hasPrefix("HCC-2025-0001-p") && $0.hasSuffix(".png") }
+        #expect(pages.count >= 3)
+        #expect(!files.contains { $0.contains(".partial-") })
+        // PNG header: width and height are big-endian at bytes 16–23. A4 at 150 dpi = 1240 × 1754 px.
+        let data = try Data(contentsOf: output.appendingPathComponent("HCC-2025-0001-p1.png"))
+        let bytes = [UInt8](data.prefix(24))
+        let width = bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = bytes[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        #expect(width == 1240 && height == 1754)
+        // The footer barcode scans back to the patient ID (zbar, an independent decoder).
+        let scan = try CLI.tool("zbarimg", ["-q", output.appendingPathComponent("HCC-2025-0001-p1.png").path])
+        #expect(scan.stdout.contains("CODE-128:HCC-2025-0001"), "zbarimg: \(scan.stdout) \(scan.stderr)")
+    }
+
     @Test func unknownTemplateAndUnwritableFolderAreSetupErrors() throws {
         let t = try CLI.hccreport(["render", CLI.examples, "-o", "/tmp/hccreport-never", "--template", "nosuch"])
         #expect(t.status == 2)

@@ -139,17 +139,19 @@ struct BatchRenderer {
                 try pdf.finish()
                 try AtomicFile.commit(tmp, to: destination)
             case .png, .svg:
-                var temporaries: [(URL, URL)] = []
                 let format: PageImageDocument.Format = settings.format == .png ? .png(dpi: settings.dpi) : .svg
-                let sink = PageImageDocument(format: format, fonts: fonts) { page in
-                    let final = settings.outputDirectory.appendingPathComponent("\(job.fileBase)-p\(page).\(settings.format.rawValue)")
-                    let tmp = AtomicFile.temporaryURL(for: final, token: token)
-                    temporaries.append((tmp, final))
-                    return tmp.path
-                }
+                let ext = settings.format.rawValue
+                let final = { (page: Int) in settings.outputDirectory.appendingPathComponent("\(job.fileBase)-p\(page).\(ext)") }
+                let temporary = { (page: Int) in AtomicFile.temporaryURL(for: final(page), token: token) }
+                let sink = PageImageDocument(format: format, fonts: fonts) { temporary($0).path }
                 DocumentComposer.render(document, into: sink, measurer: measurer.canvas)
-                try sink.finish()
-                for (tmp, final) in temporaries { try AtomicFile.commit(tmp, to: final) }
+                do {
+                    try sink.finish()
+                    for page in 1...max(sink.pageCount, 1) { try AtomicFile.commit(temporary(page), to: final(page)) }
+                } catch {
+                    for page in 0...sink.pageCount { unlink(temporary(page).path) }
+                    throw error
+                }
             }
         } catch {
             return .failure(BatchFailure(source: job.patientCase.source, message: "\(job.patientCase.source): the report for patient \(job.patientCase.patient.id) could not be written: \(error)"))
