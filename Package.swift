@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "CairoBackend", dependencies: ["Canvas", "CCairo", "CFontconfig", "CPangoCairo"]),
         // Templates → pages of a per-patient report.
         .target(name: "ReportComposer", dependencies: [
-            "Canvas", "Charts", "Scoring", "Statistics", "ClinicalModel",
+            "Canvas", "Charts", "Scoring", "Statistics", "ClinicalModel", "CohortAnalysis",
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "CohortAnalysis", dependencies: ["Statistics", "Scoring", "ClinicalModel"]),
         .executableTarget(name: "hccreport", dependencies: [
             "ClinicalModel", "CaseReader", "Scoring", "Statistics", "Canvas", "Charts",
-            "CairoBackend", "ReportComposer", "CGLib",
+            "CairoBackend", "ReportComposer", "CGLib", "CohortAnalysis",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -56,8 +56,9 @@ let package = Package(
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Canvas", "Scoring", "Statistics", "ClinicalModel", "CairoBackend"], exclude: ["Snapshots"]),
         .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "Canvas"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReportComposerTests", dependencies: ["ReportComposer", "Canvas", "Scoring", "CaseReader"], exclude: ["Fixtures", "Snapshots"]),
-        .testTarget(name: "CLITests", dependencies: ["hccreport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportComposerTests", dependencies: ["ReportComposer", "Canvas", "Scoring", "CaseReader", "CohortAnalysis"],
+                    exclude: ["Fixtures", "Snapshots"]),
+        .testTarget(name: "CLITests", dependencies: ["hccreport", "Scoring", "ClinicalModel"], exclude: ["Fixtures"]),
         .testTarget(name: "CohortAnalysisTests", dependencies: ["CohortAnalysis", "Statistics", "Scoring", "ClinicalModel"],
                     exclude: ["Fixtures"]),
     ]

@@ -17,7 +17,8 @@ struct HCCReport: ParsableCommand {
         130 interrupted.
         """,
         version: version,
-        subcommands: [ValidateCommand.self, ScoreCommand.self, RenderCommand.self, DemoCommand.self, CohortCommand.self, FigureCommand.self]
+        subcommands: [ValidateCommand.self, ScoreCommand.self, RenderCommand.self, DemoCommand.self, CohortCommand.self, FigureCommand.self,
+                      AnalyzeCommand.self]
     )
 
     /// Runs the command, mapping argument-parser usage errors (its default exit code 64) to the

@@ -4,7 +4,7 @@ import Testing
 
 /// Properties every chart must have, checked on the recording of each chart.
 @Suite struct ChartInvariantTests {
-    enum Chart: String, CaseIterable, Sendable { case nomogram, violins, roc }
+    enum Chart: String, CaseIterable, Sendable { case nomogram, violins, roc, calibration, decisionCurve }
 
     static let frame = Rect(x: 20, y: 30, width: millimetres(170), height: 360)
 
@@ -14,6 +14,8 @@ import Testing
         case .nomogram: NomogramChart.draw(SampleSpecs.nomogram(), in: c, frame: frame, theme: .standard)
         case .violins: ViolinChart.draw(SampleSpecs.violins(), in: c, frame: frame, theme: .standard)
         case .roc: ROCChart.draw(SampleSpecs.roc(), in: c, frame: frame, theme: .standard)
+        case .calibration: CalibrationChart.draw(SampleSpecs.calibration(), in: c, frame: frame, theme: .standard)
+        case .decisionCurve: DecisionCurveChart.draw(SampleSpecs.decisionCurve(), in: c, frame: frame, theme: .standard)
         }
         return c
     }

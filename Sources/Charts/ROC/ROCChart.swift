@@ -20,18 +20,17 @@ public enum ROCChart {
         }
         let footer = FigureFooter.draw(notes: spec.notes, footnote: spec.footnote, in: frame, theme: theme, canvas: canvas)
         let bottom = footer.height > 0 ? footer.minY - 6 : frame.maxY
-        let lineHeight = canvas.measure(TextBlock("0", font: theme.tickFont)).height
-        let labelHeight = canvas.measure(TextBlock("0", font: theme.labelFont)).height
-        let tickLabelWidth = canvas.measure(TextBlock("0.0", font: theme.tickFont)).width
-        let leftMargin = labelHeight + 4 + tickLabelWidth + theme.tickLength + theme.tickLabelGap + 2
-        let bottomMargin = theme.tickLength + theme.tickLabelGap + lineHeight + 4 + labelHeight
+        let ticks = NiceTicks(lower: 0, upper: 1, step: 0.2)
+        let leftMargin = PlotAxes.leftMargin(tickLabels: ["0.0"], theme: theme, canvas: canvas)
+        let bottomMargin = PlotAxes.bottomMargin(theme: theme, canvas: canvas)
         let side = max(40, min(bottom - top - bottomMargin - 6, (frame.width - leftMargin) * 0.55))
         let plot = Rect(x: frame.minX + leftMargin, y: top + 6, width: side, height: side)
         let x = LinearScale(domain: (0, 1), range: (plot.minX, plot.maxX))
         let y = LinearScale(domain: (0, 1), range: (plot.maxY, plot.minY))
         func p(_ r: ROCChartSpec.CurvePoint) -> Point { Point(x: x(r.fpr), y: y(r.tpr)) }
 
-        drawAxes(plot: plot, x: x, y: y, theme: theme, canvas: canvas)
+        PlotAxes.draw(plot: plot, x: PlotAxes.Axis(scale: x, ticks: ticks, title: "1 − Specificity"),
+                      y: PlotAxes.Axis(scale: y, ticks: ticks, title: "Sensitivity"), theme: theme, in: canvas)
         if spec.showsChanceDiagonal {
             canvas.stroke(.line(from: Point(x: plot.minX, y: plot.maxY), to: Point(x: plot.maxX, y: plot.minY)),
                           style: StrokeStyle(width: 0.6, color: theme.faintInk, dash: [1, 2], cap: .round))
@@ -91,25 +90,6 @@ public enum ROCChart {
         switch kind {
         case .threshold: .filledSquare
         case .lesion(let i): theme.lesionMarker(i)
-        }
-    }
-
-    private static func drawAxes(plot: Rect, x: LinearScale, y: LinearScale, theme: ChartTheme, canvas: Canvas) {
-        let ticks = NiceTicks(lower: 0, upper: 1, step: 0.2)
-        let labels = ticks.labels
-        let bottom = AxisRenderer.draw(ticks: zip(ticks.values, labels).map { AxisRenderer.Tick(position: x($0), label: $1) },
-                                       line: plot.minX...plot.maxX, at: plot.maxY, side: .below, theme: theme, in: canvas)
-        let left = AxisRenderer.draw(ticks: zip(ticks.values, labels).map { AxisRenderer.Tick(position: y($0), label: $1) },
-                                     line: plot.minY...plot.maxY, at: plot.minX, side: .left, theme: theme, in: canvas)
-        // Close the square with a thin frame.
-        canvas.stroke(.polyline([Point(x: plot.minX, y: plot.minY), Point(x: plot.maxX, y: plot.minY), Point(x: plot.maxX, y: plot.maxY)]),
-                      style: StrokeStyle(width: theme.axisLineWidth * 0.6, color: theme.secondaryInk))
-        canvas.draw(TextBlock("1 − Specificity", font: theme.labelFont, color: theme.ink), anchor: .topCenter,
-                    at: Point(x: plot.midX, y: plot.maxY + bottom + 2))
-        canvas.withState {
-            canvas.translate(x: plot.minX - left - 3, y: plot.midY)
-            canvas.rotate(radians: -Double.pi / 2)
-            canvas.draw(TextBlock("Sensitivity", font: theme.labelFont, color: theme.ink), anchor: .bottomCenter, at: .zero)
         }
     }
 }

@@ -18,8 +18,19 @@ public struct ModelValidation: Sendable, Hashable, Codable {
 
     /// Which model, e.g. the model's id.
     public let model: String
+    /// One point of the empirical ROC curve.
+    public struct CurvePoint: Sendable, Hashable, Codable {
+        /// 1 − specificity.
+        public let falsePositiveRate: Double
+        /// Sensitivity.
+        public let truePositiveRate: Double
+    }
+
     /// Discrimination (AUC on the predicted probability, DeLong CI, Youden cutoff in probability).
     public let discrimination: MarkerPerformance
+    /// The empirical ROC curve from (0, 0) to (1, 1), one point per distinct predicted probability (pROC
+    /// thresholds), for plotting.
+    public let rocCurve: [CurvePoint]
     /// Performance of the model's own threshold (predicted positive when P ≥ threshold).
     public let atModelThreshold: MarkerPerformance.Operating
     /// Calibration intercept with the linear predictor as offset.
@@ -53,6 +64,7 @@ public struct ModelValidation: Sendable, Hashable, Codable {
         let curve = try ROCCurve(scores: p, labels: outcomes, direction: .higherScoreIndicatesEvent)
         self.model = model
         discrimination = try MarkerPerformance(name: model, label: model, curve: curve)
+        rocCurve = curve.points.map { CurvePoint(falsePositiveRate: $0.falsePositiveRate, truePositiveRate: $0.truePositiveRate) }
         atModelThreshold = MarkerPerformance.Operating(curve.cutoff(atThreshold: threshold))
         var warning: String?
         do {

@@ -1,0 +1,185 @@
+import Canvas
+import Charts
+import CohortAnalysis
+
+/// The cohort report's figures: the refit nomogram, ROC curves, calibration and decision curve, each with
+/// the numbers it shows.
+extension CohortReport {
+    /// The chart theme of every figure.
+    var theme: ChartTheme { .standard }
+
+    /// A figure of `height` drawing `draw`.
+    func figure(height: Double, _ draw: @escaping @Sendable (Canvas, Rect) -> Void) -> Block {
+        .figure(Figure(height: height, draw: draw))
+    }
+
+    // MARK: Nomogram
+
+    /// The refit model as a nomogram (no lesions), or why there is none.
+    func refitNomogram(style: ReportStyle, width: Double, measurer: Canvas) -> [Block] {
+        var blocks: [Block] = [.heading(Heading("Refit nomogram"))]
+        guard let model = result.refitModel else {
+            blocks.append(paragraph("No nomogram is drawn for the refit model: "
+                                    + (result.refitModelUnavailableReason ?? "it is unavailable.").markupEscaped, style: style))
+            return blocks
+        }
+        let spec = NomogramChartSpec(model: model, lesions: [], footnote: footnote)
+        let theme = self.theme
+        blocks.append(paragraph("Points per predictor as in R's <tt>rms::nomogram</tt>: the predictor with the widest effect over "
+                                + "its axis range (this cohort's data range, rounded) spans 0–100 points.", style: style))
+        blocks.append(figure(height: NomogramChart.preferredHeight(spec, width: width, theme: theme, canvas: measurer)) { canvas, rect in
+            NomogramChart.draw(spec, in: canvas, frame: rect, theme: theme)
+        })
+        return blocks
+    }
+
+    // MARK: Discrimination
+
+    /// ROC curves of both models with the DeLong comparison.
+    func discrimination(style: ReportStyle, width: Double, measurer: Canvas) -> [Block] {
+        let spec = rocSpec()
+        let theme = self.theme
+        let c = result.comparison
+        return [
+            .heading(Heading("Discrimination: validated vs refit model")),
+            figure(height: ROCChart.preferredHeight(spec, width: width, theme: theme, canvas: measurer)) { canvas, rect in
+                ROCChart.draw(spec, in: canvas, frame: rect, theme: theme)
+            },
+            paragraph("Both models scored on the same \(result.modellingLesions) lesions. Paired DeLong test: "
+                      + "ΔAUC = \(ReportNumber.fixed(c.secondAUC - c.firstAUC, 3)) (refit − validated), z = \(ReportNumber.fixed(c.z, 2)), "
+                      + "\(ReportNumber.pStatement(c.pValue).markupEscaped).", style: style),
+        ]
+    }
+
+    /// The ROC chart spec: the validated model first, the refit model second, the validated model's threshold.
+    func rocSpec() -> ROCChartSpec {
+        func curve(_ name: String, _ v: ModelValidation, _ index: Int) -> ROCChartSpec.Curve {
+            let d = v.discrimination
+            return ROCChartSpec.Curve(
+                name: name,
+                points: v.rocCurve.map { ROCChartSpec.CurvePoint(fpr: $0.falsePositiveRate, tpr: $0.truePositiveRate) },
+                aucText: ROCChartSpec.aucText(d.auc, d.aucLow...d.aucHigh),
+                youden: ROCChartSpec.CurvePoint(fpr: 1 - d.youden.specificity, tpr: d.youden.sensitivity),
+                style: theme.curveStyle(index))
+        }
+        let t = result.externalValidation.atModelThreshold
+        let threshold = ROCChartSpec.OperatingPoint(
+            kind: .threshold, tag: "T",
+            description: "Threshold of the validated model, P(\(positive)) ≥ \(ReadoutFormat.shortest(t.threshold, maxDigits: 3)): "
+                + "Se\u{00A0}\(ReportNumber.fixed(t.sensitivity, 2)), Sp\u{00A0}\(ReportNumber.fixed(t.specificity, 2))",
+            point: ROCChartSpec.CurvePoint(fpr: 1 - t.specificity, tpr: t.sensitivity))
+        return ROCChartSpec(curves: [curve("Validated: \(validatedName)", result.externalValidation, 0),
+                                     curve("\(refitName) (apparent)", result.refitValidation, 1)],
+                            threshold: threshold, footnote: footnote)
+    }
+
+    // MARK: Calibration
+
+    /// Calibration measures, the validated model's risk groups and the calibration plot.
+    func calibration(style: ReportStyle, width: Double, measurer: Canvas) -> [Block] {
+        let v = result.externalValidation
+        let rows = v.hosmerLemeshow.groups.enumerated().map { k, g in
+            Table.Row(["\(k + 1)", "\(g.count)",
+                       "\(ReportNumber.fixed(g.minimumPredicted, 3))–\(ReportNumber.fixed(g.maximumPredicted, 3))",
+                       ReportNumber.fixed(g.meanPredicted, 3), ReportNumber.fixed(g.expected, 1), "\(g.observed)",
+                       ReportNumber.interval(g.observedProportion, g.observedLow, g.observedHigh)].map(\.markupEscaped))
+        }
+        let spec = calibrationSpec()
+        let theme = self.theme
+        let h = v.hosmerLemeshow
+        return [
+            .heading(Heading("Calibration")),
+            figure(height: CalibrationChart.preferredHeight(spec, width: width, theme: theme, canvas: measurer)) { canvas, rect in
+                CalibrationChart.draw(spec, in: canvas, frame: rect, theme: theme)
+            },
+            paragraph("Validated model: calibration intercept \(ReportNumber.fixed(v.calibrationIntercept.value, 3)) "
+                      + "(ideal 0; positive = the model under-predicts \(positive.markupEscaped)), slope "
+                      + "\(ReportNumber.fixed(v.calibrationSlope.value, 3)) (ideal 1; below 1 = predictions too extreme), "
+                      + "Brier score \(ReportNumber.fixed(v.brierScore, 3)), Hosmer–Lemeshow χ² \(ReportNumber.fixed(h.statistic, 2)) "
+                      + "on \(h.degreesOfFreedom) df, \((h.pValue.map { ReportNumber.pStatement($0) } ?? "p not computable").markupEscaped).",
+                      style: style),
+            .table(Table(
+                columns: [.init("Group", weight: 0.5, alignment: .right), .init("n", weight: 0.45, alignment: .right),
+                          .init("Predicted range", weight: 1.1, alignment: .right), .init("Mean predicted", weight: 0.9, alignment: .right),
+                          .init("Expected", weight: 0.75, alignment: .right), .init("Events", weight: 0.75, alignment: .right),
+                          .init("Observed (Wilson 95 % CI)", weight: 1.8, alignment: .right)],
+                rows: rows,
+                caption: "Validated model, groups by quantiles of predicted risk (Hosmer–Lemeshow); tied quantiles merge groups.",
+                continuationTitle: "Calibration groups")),
+        ]
+    }
+
+    /// The calibration chart spec of both models.
+    func calibrationSpec() -> CalibrationChartSpec {
+        func series(_ name: String, _ v: ModelValidation, _ index: Int) -> CalibrationChartSpec.Series {
+            CalibrationChartSpec.Series(
+                name: name,
+                summary: "intercept \(ReportNumber.fixed(v.calibrationIntercept.value, 2)), slope \(ReportNumber.fixed(v.calibrationSlope.value, 2))",
+                bins: v.hosmerLemeshow.groups.map {
+                    CalibrationChartSpec.Bin(meanPredicted: $0.meanPredicted, observed: $0.observedProportion,
+                                             observedLow: $0.observedLow, observedHigh: $0.observedHigh, count: $0.count)
+                },
+                smoothed: zip(v.smoothedCalibration.x, v.smoothedCalibration.y).map {
+                    CalibrationChartSpec.CurvePoint(predicted: $0, observed: $1)
+                },
+                style: theme.curveStyle(index))
+        }
+        let groups = result.externalValidation.hosmerLemeshow.requestedGroups
+        return CalibrationChartSpec(
+            series: [series("Validated: \(validatedName)", result.externalValidation, 0),
+                     series("\(refitName) (apparent)", result.refitValidation, 1)],
+            positiveClass: positive,
+            binningNote: "observed proportion in \(groups) groups by quantiles of predicted risk, at the group's mean prediction",
+            smoothingNote: "lowess of the outcome on the predicted probability (f = \(ReadoutFormat.shortest(result.externalValidation.smoothedCalibration.span, maxDigits: 2)), "
+                + "\(result.externalValidation.smoothedCalibration.iterations) robustness iterations)",
+            footnote: footnote)
+    }
+
+    // MARK: Decision curve
+
+    /// Net benefit of both models against treat-all and treat-none.
+    func decisionCurve(style: ReportStyle, width: Double, measurer: Canvas) -> [Block] {
+        let spec = decisionCurveSpec()
+        let theme = self.theme
+        func useful(_ v: ModelValidation) -> String {
+            let d = v.decisionCurve
+            let better = d.thresholds.indices.map { d.model[$0] > max(d.treatAll[$0], 0) }
+            var ranges: [String] = []
+            var start: Int?
+            for k in better.indices {
+                if better[k], start == nil { start = k }
+                if let s = start, !better[k] || k == better.count - 1 {
+                    let end = better[k] ? k : k - 1
+                    ranges.append(s == end ? ReportNumber.fixed(d.thresholds[s], 2)
+                                  : "\(ReportNumber.fixed(d.thresholds[s], 2))–\(ReportNumber.fixed(d.thresholds[end], 2))")
+                    start = nil
+                }
+            }
+            return ranges.isEmpty ? "at no threshold" : "at thresholds " + ranges.joined(separator: ", ")
+        }
+        return [
+            .heading(Heading("Decision curve")),
+            figure(height: DecisionCurveChart.preferredHeight(spec, width: width, theme: theme, canvas: measurer)) { canvas, rect in
+                DecisionCurveChart.draw(spec, in: canvas, frame: rect, theme: theme)
+            },
+            paragraph("Acting on a predicted P(\(positive.markupEscaped)) ≥ pₜ gives more net benefit than both treating every lesion "
+                      + "as \(positive.markupEscaped) and treating none: validated model \(useful(result.externalValidation)); "
+                      + "refit model (apparent) \(useful(result.refitValidation)).", style: style),
+        ]
+    }
+
+    /// The decision-curve chart spec of both models.
+    func decisionCurveSpec() -> DecisionCurveChartSpec {
+        func points(_ thresholds: [Double], _ values: [Double]) -> [DecisionCurveChartSpec.CurvePoint] {
+            zip(thresholds, values).map { DecisionCurveChartSpec.CurvePoint(threshold: $0, netBenefit: $1) }
+        }
+        let v = result.externalValidation.decisionCurve, r = result.refitValidation.decisionCurve
+        return DecisionCurveChartSpec(
+            series: [DecisionCurveChartSpec.Series(name: "Validated: \(validatedName)", points: points(v.thresholds, v.model),
+                                                   style: theme.curveStyle(0)),
+                     DecisionCurveChartSpec.Series(name: "\(refitName) (apparent)", points: points(r.thresholds, r.model),
+                                                   style: theme.curveStyle(1))],
+            treatAll: points(v.thresholds, v.treatAll), treatAllLabel: "Treat all as \(positive)", treatNoneLabel: "Treat none",
+            footnote: footnote)
+    }
+}
