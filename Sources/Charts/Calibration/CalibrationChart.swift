@@ -14,13 +14,8 @@ public enum CalibrationChart {
     ///   - frame: The figure's rectangle.
     ///   - theme: Fonts, curve styles and marker shapes.
     public static func draw(_ spec: CalibrationChartSpec, in canvas: Canvas, frame: Rect, theme: ChartTheme = .standard) {
-        var top = frame.minY
-        if let title = spec.title {
-            top = canvas.draw(TextBlock(title, font: theme.titleFont, color: theme.ink), anchor: .topLeft,
-                              at: Point(x: frame.minX, y: top)).maxY + 4
-        }
-        let footer = FigureFooter.draw(notes: spec.notes, footnote: spec.footnote, in: frame, theme: theme, canvas: canvas)
-        let bottom = footer.height > 0 ? footer.minY - 6 : frame.maxY
+        let (top, bottom) = ChartChrome.draw(title: spec.title, notes: spec.notes, footnote: spec.footnote, in: frame,
+                                             theme: theme, canvas: canvas)
         let ticks = NiceTicks(lower: 0, upper: 1, step: 0.2)
         let leftMargin = PlotAxes.leftMargin(tickLabels: ticks.labels, theme: theme, canvas: canvas)
         let bottomMargin = PlotAxes.bottomMargin(theme: theme, canvas: canvas)
@@ -79,9 +74,9 @@ public enum CalibrationChart {
     /// - Returns: Height in points.
     public static func preferredHeight(_ spec: CalibrationChartSpec, width: Double, theme: ChartTheme = .standard,
                                        canvas: Canvas) -> Double {
-        let footer = FigureFooter.height(notes: spec.notes, footnote: spec.footnote, width: width, theme: theme, canvas: canvas)
-        let title = spec.title.map { canvas.measure(TextBlock($0, font: theme.titleFont)).height + 4 } ?? 0
+        let chrome = ChartChrome.height(title: spec.title, notes: spec.notes, footnote: spec.footnote, width: width,
+                                        theme: theme, canvas: canvas)
         let leftMargin = PlotAxes.leftMargin(tickLabels: ["0.0"], theme: theme, canvas: canvas)
-        return title + 6 + (width - leftMargin) * 0.55 + PlotAxes.bottomMargin(theme: theme, canvas: canvas) + 6 + footer + 6
+        return chrome + 6 + (width - leftMargin) * 0.55 + PlotAxes.bottomMargin(theme: theme, canvas: canvas) + 6 + 6
     }
 }

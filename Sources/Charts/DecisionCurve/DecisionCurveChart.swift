@@ -28,13 +28,8 @@ public enum DecisionCurveChart {
     ///   - frame: The figure's rectangle.
     ///   - theme: Fonts and curve styles.
     public static func draw(_ spec: DecisionCurveChartSpec, in canvas: Canvas, frame: Rect, theme: ChartTheme = .standard) {
-        var top = frame.minY
-        if let title = spec.title {
-            top = canvas.draw(TextBlock(title, font: theme.titleFont, color: theme.ink), anchor: .topLeft,
-                              at: Point(x: frame.minX, y: top)).maxY + 4
-        }
-        let footer = FigureFooter.draw(notes: spec.notes, footnote: spec.footnote, in: frame, theme: theme, canvas: canvas)
-        let bottom = footer.height > 0 ? footer.minY - 6 : frame.maxY
+        let (top, bottom) = ChartChrome.draw(title: spec.title, notes: spec.notes, footnote: spec.footnote, in: frame,
+                                             theme: theme, canvas: canvas)
         let range = spec.netBenefitRange
         let yTicks = NiceTicks(lower: range.lowerBound, upper: range.upperBound, targetCount: 6)
         let xTicks = NiceTicks(lower: spec.thresholdRange.lowerBound, upper: spec.thresholdRange.upperBound, targetCount: 6)
@@ -74,11 +69,11 @@ public enum DecisionCurveChart {
     /// - Returns: Height in points.
     public static func preferredHeight(_ spec: DecisionCurveChartSpec, width: Double, theme: ChartTheme = .standard,
                                        canvas: Canvas) -> Double {
-        let footer = FigureFooter.height(notes: spec.notes, footnote: spec.footnote, width: width, theme: theme, canvas: canvas)
-        let title = spec.title.map { canvas.measure(TextBlock($0, font: theme.titleFont)).height + 4 } ?? 0
+        let chrome = ChartChrome.height(title: spec.title, notes: spec.notes, footnote: spec.footnote, width: width,
+                                        theme: theme, canvas: canvas)
         let yTicks = NiceTicks(lower: spec.netBenefitRange.lowerBound, upper: spec.netBenefitRange.upperBound, targetCount: 6)
         let leftMargin = PlotAxes.leftMargin(tickLabels: yTicks.labels, theme: theme, canvas: canvas)
         let plotHeight = (width - leftMargin) * plotShare * aspect
-        return title + 6 + plotHeight + PlotAxes.bottomMargin(theme: theme, canvas: canvas) + 6 + footer + 6
+        return chrome + 6 + plotHeight + PlotAxes.bottomMargin(theme: theme, canvas: canvas) + 6 + 6
     }
 }

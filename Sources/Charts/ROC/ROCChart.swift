@@ -13,13 +13,8 @@ public enum ROCChart {
     ///   - frame: The figure's rectangle.
     ///   - theme: Fonts, curve styles and marker shapes.
     public static func draw(_ spec: ROCChartSpec, in canvas: Canvas, frame: Rect, theme: ChartTheme = .standard) {
-        var top = frame.minY
-        if let title = spec.title {
-            top = canvas.draw(TextBlock(title, font: theme.titleFont, color: theme.ink), anchor: .topLeft,
-                              at: Point(x: frame.minX, y: top)).maxY + 4
-        }
-        let footer = FigureFooter.draw(notes: spec.notes, footnote: spec.footnote, in: frame, theme: theme, canvas: canvas)
-        let bottom = footer.height > 0 ? footer.minY - 6 : frame.maxY
+        let (top, bottom) = ChartChrome.draw(title: spec.title, notes: spec.notes, footnote: spec.footnote, in: frame,
+                                             theme: theme, canvas: canvas)
         let ticks = NiceTicks(lower: 0, upper: 1, step: 0.2)
         let leftMargin = PlotAxes.leftMargin(tickLabels: ["0.0"], theme: theme, canvas: canvas)
         let bottomMargin = PlotAxes.bottomMargin(theme: theme, canvas: canvas)
@@ -81,9 +76,9 @@ public enum ROCChart {
     ///   - canvas: Used to measure text.
     /// - Returns: Height in points.
     public static func preferredHeight(_ spec: ROCChartSpec, width: Double, theme: ChartTheme = .standard, canvas: Canvas) -> Double {
-        let footer = FigureFooter.height(notes: spec.notes, footnote: spec.footnote, width: width, theme: theme, canvas: canvas)
-        let title = spec.title.map { canvas.measure(TextBlock($0, font: theme.titleFont)).height + 4 } ?? 0
-        return title + 6 + (width - 30) * 0.55 + 32 + footer + 6
+        let chrome = ChartChrome.height(title: spec.title, notes: spec.notes, footnote: spec.footnote, width: width,
+                                        theme: theme, canvas: canvas)
+        return chrome + 6 + (width - 30) * 0.55 + 32 + 6
     }
 
     static func marker(_ kind: ROCChartSpec.OperatingPoint.Kind, _ theme: ChartTheme) -> MarkerShape {
