@@ -79,6 +79,18 @@ import Testing
         #expect(n == 1)
     }
 
+    @Test func extremeProbabilitiesAreEscapedInMarkup() throws {
+        let tiny = Lesion(id: "T", sizeMm: Measurement(0), arterial: PhaseMeasurements(nicPercent: Measurement(0)),
+                          perfusion: PerfusionMeasurements(ps: Measurement(0)))
+        var c = Self.figure2Case(followUp: false)
+        c.lesions = [tiny]
+        let doc = RecordingDocument()
+        DocumentComposer.render(TumorBoardReport.compose(Self.report(c), template: try Self.template), into: doc, measurer: RecordingCanvas())
+        #expect(doc.dump.contains("<b>&lt; 0.001</b> (&lt; 0.1 %)"))
+        #expect(doc.dump.contains("&gt; 0.999"))
+        #expect(!doc.dump.contains("<b>< 0.001</b>"))
+    }
+
     @Test(arguments: [(0.0001, "< 0.001"), (0.99915, "0.999"), (0.99960, "> 0.999"), (0.1053, "0.105"), (0.5, "0.500")])
     func probabilitiesNeverClaimCertainty(_ p: Double, _ text: String) {
         #expect(ReportNumber.probability(p) == text)

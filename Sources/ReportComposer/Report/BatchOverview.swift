@@ -50,7 +50,7 @@ public enum BatchOverview {
         }
         let tableRows = sorted.map { r -> Table.Row in
             Table.Row([(r.name.map { "\($0.markupEscaped)\n" } ?? "") + "<b>\(r.patientId.markupEscaped)</b>",
-                       r.maxProbability.map { "<b>\(ReportNumber.probability($0))</b>" } ?? "not scored",
+                       r.maxProbability.map { "<b>\(ReportNumber.probability($0).markupEscaped)</b>" } ?? "not scored",
                        r.lesions.map(\.markupEscaped).joined(separator: "\n"),
                        r.doseMSv.map { ReportNumber.fixed($0, 2) } ?? "—",
                        r.mrecist?.markupEscaped ?? "no follow-up",

@@ -42,11 +42,11 @@ extension TumorBoardReport {
                     let flag = input.isOnAxis ? "" : " ▲"
                     cells.append(ReportNumber.measured(input.value) + flag)
                 }
-                var p = "<b>\(ReportNumber.probability(s.probabilityPositive))</b> (\(ReportNumber.percent(s.probabilityPositive)))"
+                var p = "<b>\(ReportNumber.probability(s.probabilityPositive).markupEscaped)</b> (\(ReportNumber.percent(s.probabilityPositive).markupEscaped))"
                 if let ci = s.confidenceInterval.interval {
-                    p += "\n95 % CI \(ReportNumber.probability(ci.probabilityLow))–\(ReportNumber.probability(ci.probabilityHigh))"
+                    p += "\n95 % CI \(ReportNumber.probability(ci.probabilityLow).markupEscaped)–\(ReportNumber.probability(ci.probabilityHigh).markupEscaped)"
                 }
-                cells += [ReportNumber.fixed(s.totalPoints, 1), p, ReportNumber.probability(s.probabilityNegative),
+                cells += [ReportNumber.fixed(s.totalPoints, 1), p, ReportNumber.probability(s.probabilityNegative).markupEscaped,
                           "<b>\(s.predictedClass.markupEscaped)</b>"]
                 let extrapolated = s.inputs.contains { !$0.isOnAxis }
                 rows.append(Table.Row(cells, emphasis: extrapolated ? .warning : .normal))
@@ -227,7 +227,7 @@ extension TumorBoardReport {
                                   l.diameter.map { ReportNumber.measured($0.millimetres, maxDecimals: 1) } ?? "not measured",
                                   l.changeFromBaselinePercent.map(ReportNumber.change) ?? "—",
                                   "<b>\(l.category.rawValue)</b> (\(l.category.isObjectiveResponse.map { $0 ? "ObR" : "NR" } ?? "NE"))",
-                                  predicted.map { "\($0.predictedClass) (P \(ReportNumber.probability($0.probabilityPositive)))" } ?? "—",
+                                  predicted.map { "\($0.predictedClass.markupEscaped) (P \(ReportNumber.probability($0.probabilityPositive).markupEscaped))" } ?? "—",
                                   match])
             }
             blocks.append(.table(Table(columns: [.init("Lesion", weight: 0.8), .init("Baseline, mm", alignment: .right), .init("\(latest.date), mm", alignment: .right),

@@ -107,19 +107,9 @@ enum AnalyzeRun {
         let report = CohortReport(result: result, validatedModel: prepared.model, source: command.cohort, inputDigest: prepared.digest,
                                   generatedDate: settings.generatedDate, toolVersion: HCCReport.version,
                                   institution: settings.institution, paper: settings.paper)
-        let tmp = AtomicFile.temporaryURL(for: destination, token: 0)
-        do {
-            let fonts = try FontRegistry(directory: settings.fontsDirectory)
-            let measurer = try PNGImage(size: Size(width: 1, height: 1), dpi: 72, fonts: fonts)
-            let document = report.compose(template: settings.template, measurer: measurer.canvas)
-            let pdf = try PDFDocument(path: tmp.path, fonts: fonts)
-            DocumentComposer.render(document, into: pdf, measurer: measurer.canvas)
-            try pdf.finish()
-        } catch {
-            unlink(tmp.path)
-            throw SetupError("\(destination.lastPathComponent) could not be written: \(error)")
+        try PDFFile.write(to: destination, fontsDirectory: settings.fontsDirectory) { measurer in
+            report.compose(template: settings.template, measurer: measurer)
         }
-        try AtomicFile.commit(tmp, to: destination)
     }
 
     /// The key numbers for standard output.

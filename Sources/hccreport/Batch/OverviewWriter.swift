@@ -18,18 +18,6 @@ enum OverviewWriter {
         let document = BatchOverview.compose(rows: rows, failures: outcome.failures.map(\.message), template: settings.template,
                                              model: settings.model, generatedDate: settings.generatedDate, toolVersion: HCCReport.version,
                                              paper: settings.paper, institution: settings.institution, watermark: settings.watermark)
-        let destination = settings.outputDirectory.appendingPathComponent("overview.pdf")
-        let tmp = AtomicFile.temporaryURL(for: destination, token: -1)
-        do {
-            let fonts = try FontRegistry(directory: settings.fontsDirectory)
-            let measurer = try PNGImage(size: Size(width: 1, height: 1), dpi: 72, fonts: fonts)
-            let pdf = try PDFDocument(path: tmp.path, fonts: fonts)
-            DocumentComposer.render(document, into: pdf, measurer: measurer.canvas)
-            try pdf.finish()
-        } catch {
-            unlink(tmp.path)
-            throw SetupError("overview.pdf could not be written: \(error)")
-        }
-        try AtomicFile.commit(tmp, to: destination)
+        try PDFFile.write(to: settings.outputDirectory.appendingPathComponent("overview.pdf"), fontsDirectory: settings.fontsDirectory) { _ in document }
     }
 }
