@@ -62,3 +62,22 @@ import Canvas
         #expect(style.smallestFontSize >= 7)
     }
 }
+
+@Suite struct RunningHeaderTests {
+    @Test func aLongNameShrinksThenWrapsAndNeverOverlapsTheDetailLine() throws {
+        let style = ReportStyle()
+        let name = "Nguyễn-Schönberger, Zoë Françoise Thị Hương Đặng-Ølstrøm-Abernathy-Castellanos · ID HCC-2025-0011"
+        let header = RunningHeader(institution: "H", title: "T", patientLine: name, patientDetailLine: "Born 1962-08-08",
+                                   provenanceLine: "p", digestLine: "d", barcodeText: nil)
+        let canvas = RecordingCanvas()
+        header.draw(in: canvas, style: style, page: 1, pageCount: 1)
+        let idLine = try #require(canvas.lines.first { $0.contains("Nguyễn") })
+        let detail = try #require(canvas.lines.first { $0.contains("Born 1962-08-08") })
+        func y(_ line: String) -> Double { Double(line.split(separator: " ")[2]) ?? .nan }
+        #expect(idLine.contains("sans-bold 7.00"))          // shrunk to the 7 pt floor
+        #expect(idLine.contains("HCC-2025-0011"))           // never truncated
+        let lines = RecordingCanvas.approximateMetrics(TextBlock(name, font: FontSpec(weight: .bold, size: 7), width: style.printableRect.width * 0.4 - 8))
+        #expect(lines.lineCount == 2)
+        #expect(y(detail) >= y(idLine) + lines.height)
+    }
+}

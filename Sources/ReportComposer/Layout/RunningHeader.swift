@@ -48,12 +48,20 @@ public struct RunningHeader: Sendable, Hashable {
                     at: Point(x: area.minX, y: area.minY))
         canvas.draw(TextBlock(title, font: style.smallFont, width: leftWidth),
                     at: Point(x: area.minX, y: area.minY + 12))
-        canvas.draw(TextBlock(patientLine, font: style.bodyFont.bold, width: rightWidth, alignment: .right),
-                    at: Point(x: area.maxX - rightWidth, y: area.minY))
+        // The identifiers are never truncated: a long name is set smaller (down to 7 pt) and, if it
+        // still does not fit, wraps onto a second line with the detail line moved below it.
+        var idFont = style.bodyFont.bold
+        var idBlock = TextBlock(patientLine, font: idFont, width: rightWidth, alignment: .right)
+        while canvas.measure(idBlock).lineCount > 1 && idFont.size > 7 {
+            idFont = idFont.with(size: max(7, idFont.size - 0.5))
+            idBlock = TextBlock(patientLine, font: idFont, width: rightWidth, alignment: .right)
+        }
+        canvas.draw(idBlock, at: Point(x: area.maxX - rightWidth, y: area.minY))
+        let detailY = area.minY + max(12, canvas.measure(idBlock).height + 1)
         canvas.draw(TextBlock(patientDetailLine, font: style.smallFont, width: rightWidth, alignment: .right),
-                    at: Point(x: area.maxX - rightWidth, y: area.minY + 12))
+                    at: Point(x: area.maxX - rightWidth, y: detailY))
         if let mark = watermark {
-            canvas.draw(TextBlock(mark, font: style.smallFont.bold, color: style.warning, width: area.width),
+            canvas.draw(TextBlock(mark, font: style.smallFont.bold, color: style.warning, width: leftWidth),
                         at: Point(x: area.minX, y: area.minY + 22))
         }
         let ruleY = area.minY + style.headerHeight - 8
