@@ -29,5 +29,21 @@ demo: release
 test: deps
 	$(SWIFT) test
 
+# Benchmark of the release build: seeded synthetic batches of 100 and 2,000 patients rendered with
+# --jobs 1 and all cores (reports/s, ms per report, peak RSS, mean PDF size), and `score` on 10,000
+# files. Needs python3 (case generator) and GNU time (installed here when missing).
+bench: release
+	@[ -x /usr/bin/time ] || { SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq time; }
+	scripts/bench/bench.sh $$($(SWIFT) build -c release --show-bin-path)/hccreport
+
+# libFuzzer over the case reader for FUZZ_SECONDS (a separate package in Fuzz/, so the normal build
+# never sees the fuzzer flags). New inputs go to Fuzz/.build/new-corpus; crashes to Fuzz/.build/.
+FUZZ_SECONDS ?= 60
+fuzz:
+	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
+	mkdir -p Fuzz/.build/new-corpus
+	cd Fuzz/.build && ./release/CaseReaderFuzzer -max_total_time=$(FUZZ_SECONDS) -timeout=5 -rss_limit_mb=2048 -max_len=65536 \
+	  -print_final_stats=1 new-corpus ../corpus/case-reader
+
 clean:
 	rm -rf .build reports

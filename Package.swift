@@ -8,6 +8,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "hccreport", targets: ["hccreport"]),
+        // For the libFuzzer package in Fuzz/ (built only by `make fuzz`).
+        .library(name: "CaseReader", targets: ["CaseReader"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),

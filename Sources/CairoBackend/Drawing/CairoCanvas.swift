@@ -12,18 +12,24 @@ import Foundation
 public final class CairoCanvas: Canvas {
     /// `cairo_t*`, owned.
     let cr: OpaquePointer
-    /// The owning document's text layout.
+    /// The thread's font registry (kept alive while the canvas is).
+    let fonts: FontRegistry
+    /// The registry's text layouts, shared by every canvas of the thread.
     let text: TextLayout
+    /// Blocks drawn on this canvas whose markup was invalid and were printed as plain text.
+    private(set) var invalidMarkupCount = 0
 
     /// Creates a context on `surface`.
     /// - Parameters:
     ///   - surface: the page's surface.
-    ///   - text: the layout shared by the document's pages.
-    init(surface: CairoSurface, text: TextLayout) {
+    ///   - fonts: the calling thread's font registry.
+    ///   - text: that registry's `textLayout()`.
+    init(surface: CairoSurface, fonts: FontRegistry, text: TextLayout) {
+        self.text = text
+        self.fonts = fonts
         // cairo_create never returns NULL: on failure it returns an inert context in an error state,
         // which the owner reports through `status`.
         cr = cairo_create(surface.pointer)
-        self.text = text
     }
 
     deinit { cairo_destroy(cr) }
@@ -73,17 +79,16 @@ public final class CairoCanvas: Canvas {
 
     /// Measures `text` from the layout's logical extents (what Pango would draw).
     public func measure(_ text: TextBlock) -> TextMetrics {
-        self.text.prepare(text, for: cr)
-        return self.text.metrics()
+        self.text.layout(text)?.metrics ?? TextMetrics(width: 0, height: 0, baseline: 0, lineCount: 0)
     }
 
     /// Draws `text` with the top-left of its layout box at `origin`.
     public func draw(_ text: TextBlock, at origin: Point) {
-        self.text.prepare(text, for: cr)
-        if self.text.currentIsFallback { self.text.invalidMarkupCount += 1 }
+        guard let layout = self.text.layout(text) else { return }
+        if layout.isFallback { invalidMarkupCount += 1 }
         setSource(text.color)
         cairo_move_to(cr, origin.x, origin.y)
-        pango_cairo_show_layout(cr, self.text.layout)
+        pango_cairo_show_layout(cr, layout.pointer)
         cairo_new_path(cr)
     }
 

@@ -2,32 +2,37 @@ import Canvas
 import CCairo
 import CPangoCairo
 
-/// One reusable Pango layout bound to a `FontRegistry`: turns `TextBlock`s into laid-out text.
+/// Lays out `TextBlock`s with Pango for one thread, keeping recently used layouts for reuse.
 ///
-/// Owned by one document (so by one thread). Font descriptions are cached per `FontSpec`; the
-/// layout is reconfigured only when the block changes, so `measure` followed by `draw` of the same
-/// block lays it out once.
+/// Owned by a `FontRegistry` (so by one thread) and shared by every canvas and document made with
+/// that registry: the batch measures a report on one canvas and draws it on another, and most of
+/// a report's text (headings, labels, legends, definitions) repeats from patient to patient, so
+/// shaping (HarfBuzz, the bulk of rendering time) is done once per distinct block instead of on
+/// every measure and draw. Layouts do not depend on the Cairo context they are drawn on: the Pango
+/// context has fixed font options (72 dpi, hint metrics and hint style off, unrounded glyph
+/// positions) and an identity matrix, so text measures identically in PDF, PNG and SVG and under
+/// any transform (Cairo scales and rotates the glyphs when drawing).
+///
+/// The cache is two generations of at most `generationSize` layouts each: a lookup that hits the
+/// older generation moves the layout to the current one; when the current one is full, the older
+/// one is dropped. Frequently used text therefore stays, and memory is bounded. O(1) per lookup
+/// (hashing the block's text).
 final class TextLayout {
-    /// Keeps the font map alive for as long as the context uses it.
-    let fonts: FontRegistry
+    /// Layouts per generation (two generations are kept).
+    static let generationSize = 1024
+
     /// `PangoContext*`, owned.
     private let context: OpaquePointer
-    /// `PangoLayout*`, owned.
-    let layout: OpaquePointer
     /// `PangoFontDescription*` per font, owned.
     private var descriptions: [FontSpec: OpaquePointer] = [:]
-    /// The block the layout currently holds.
-    private var current: TextBlock?
-    /// Whether the current block's markup was invalid and its plain text was laid out instead.
-    private(set) var currentIsFallback = false
-    /// How many drawn blocks were marked up invalidly and printed as plain text instead.
-    var invalidMarkupCount = 0
+    private var current: [TextBlock: LaidOutText] = [:]
+    private var older: [TextBlock: LaidOutText] = [:]
 
-    /// Creates a context at 72 dpi with hint metrics off, and a layout on it.
-    /// - Parameter fonts: the thread's font registry.
-    /// - Throws: `RenderError.resourceUnavailable` if Pango cannot create the objects.
-    init(fonts: FontRegistry) throws(RenderError) {
-        guard let context = pango_font_map_create_context(fonts.fontMap) else {
+    /// Creates a context at 72 dpi with hint metrics off.
+    /// - Parameter fontMap: the thread's Pango font map (the context keeps a reference).
+    /// - Throws: `RenderError.resourceUnavailable` if Pango cannot create the context.
+    init(fontMap: UnsafeMutablePointer<PangoFontMap>) throws(RenderError) {
+        guard let context = pango_font_map_create_context(fontMap) else {
             throw .resourceUnavailable("a Pango context")
         }
         pango_cairo_context_set_resolution(context, 72)
@@ -40,31 +45,44 @@ final class TextLayout {
             pango_cairo_context_set_font_options(context, options)
             cairo_font_options_destroy(options)
         }
-        guard let layout = pango_layout_new(context) else {
-            g_object_unref(UnsafeMutableRawPointer(context))
-            throw .resourceUnavailable("a Pango layout")
-        }
-        self.fonts = fonts
         self.context = context
-        self.layout = layout
     }
 
     deinit {
+        current = [:]
+        older = [:]
         for description in descriptions.values { pango_font_description_free(description) }
-        g_object_unref(UnsafeMutableRawPointer(layout))
         g_object_unref(UnsafeMutableRawPointer(context))
     }
 
-    /// Lays out `block` for drawing on `cr` (its transform and surface font options).
-    /// - Parameters:
-    ///   - block: the text and its style.
-    ///   - cr: the Cairo context it will be measured or drawn on.
-    func prepare(_ block: TextBlock, for cr: OpaquePointer) {
-        // Re-lays out only when the transform or target changed (Pango compares the context serial).
-        pango_cairo_update_layout(cr, layout)
-        guard block != current else { return }
-        current = block
-        pango_layout_set_attributes(layout, nil)
+    /// The laid-out `block`, from the cache when it was laid out recently.
+    /// - Parameter block: the text and its style (the colour does not affect the layout).
+    /// - Returns: the layout; `nil` only if Pango cannot allocate one.
+    func layout(_ block: TextBlock) -> LaidOutText? {
+        var key = block
+        key.color = .black
+        if let hit = current[key] { return hit }
+        if let hit = older.removeValue(forKey: key) {
+            store(hit, for: key)
+            return hit
+        }
+        guard let pointer = pango_layout_new(context) else { return nil }
+        let laidOut = LaidOutText(pointer: pointer, isFallback: configure(pointer, for: block))
+        store(laidOut, for: key)
+        return laidOut
+    }
+
+    private func store(_ layout: LaidOutText, for key: TextBlock) {
+        if current.count >= Self.generationSize {
+            older = current
+            current = [:]
+        }
+        current[key] = layout
+    }
+
+    /// Sets text, font, width, alignment and spacing on a new layout.
+    /// - Returns: whether the block's markup was invalid and its plain text was laid out instead.
+    private func configure(_ layout: OpaquePointer, for block: TextBlock) -> Bool {
         pango_layout_set_font_description(layout, description(for: block.font))
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         if let width = block.width, width.isFinite, width > 0 {
@@ -75,34 +93,18 @@ final class TextLayout {
         pango_layout_set_alignment(layout, Self.alignment(block.alignment))
         let spacing = block.lineSpacing.isFinite ? max(0, block.lineSpacing) * Self.clampedSize(block.font.size) : 0
         pango_layout_set_spacing(layout, Self.pangoUnits(spacing))
-        currentIsFallback = false
-        if block.isMarkup {
-            setMarkup(block)
-        } else {
+        guard block.isMarkup else {
             pango_layout_set_text(layout, block.text, -1)
+            return false
         }
-    }
-
-    /// The logical size of the prepared layout.
-    /// - Returns: width of the widest line, total height, first baseline and line count, in points.
-    func metrics() -> TextMetrics {
-        var ink = PangoRectangle()
-        var logical = PangoRectangle()
-        pango_layout_get_extents(layout, &ink, &logical)
-        return TextMetrics(width: Self.points(logical.width), height: Self.points(logical.height),
-                           baseline: Self.points(pango_layout_get_baseline(layout)),
-                           lineCount: Int(pango_layout_get_line_count(layout)))
-    }
-
-    /// Parses the markup once; invalid markup is printed as the block's plain text instead.
-    private func setMarkup(_ block: TextBlock) {
         switch MarkupText.parse(block.text) {
         case let .styled(text, attributes):
             pango_layout_set_text(layout, text, -1)
             pango_layout_set_attributes(layout, attributes.pointer)
+            return false
         case .invalid:
-            currentIsFallback = true
             pango_layout_set_text(layout, block.plainText, -1)
+            return true
         }
     }
 
@@ -133,6 +135,4 @@ final class TextLayout {
     private static func pangoUnits(_ points: Double) -> Int32 {
         Int32(clamping: Int((points * Double(PANGO_SCALE)).rounded()))
     }
-
-    private static func points(_ units: Int32) -> Double { Double(units) / Double(PANGO_SCALE) }
 }

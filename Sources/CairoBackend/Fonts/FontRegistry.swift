@@ -62,7 +62,22 @@ public final class FontRegistry {
         self.fontMap = fontMap
     }
 
+    /// The thread's text layouts and their cache, made on first use.
+    private var sharedTextLayout: TextLayout?
+
+    /// The text layouts shared by every canvas and document made with this registry.
+    /// - Returns: the registry's `TextLayout`, created on the first call.
+    /// - Throws: `RenderError.resourceUnavailable` if Pango cannot create a context.
+    func textLayout() throws(RenderError) -> TextLayout {
+        if let sharedTextLayout { return sharedTextLayout }
+        let created = try TextLayout(fontMap: fontMap)
+        sharedTextLayout = created
+        return created
+    }
+
     deinit {
+        // The layouts and their context refer to the font map: release them first.
+        sharedTextLayout = nil
         g_object_unref(UnsafeMutableRawPointer(fontMap))
         FcConfigDestroy(config)
     }

@@ -18,6 +18,7 @@ public final class PDFDocument: DocumentSink {
     public let path: String
     private let file: OutputFile
     private let surface: CairoSurface
+    private let fonts: FontRegistry
     private let text: TextLayout
     private var page: CairoCanvas?
     private var outline: [(title: String, page: Int, level: Int)] = []
@@ -39,11 +40,12 @@ public final class PDFDocument: DocumentSink {
             surface = try CairoSurface(
                 cairo_pdf_surface_create_for_stream(OutputFile.cairoWrite, file.cairoClosure, Size.a4.width, Size.a4.height),
                 creating: "a PDF surface")
-            text = try TextLayout(fonts: fonts)
+            text = try fonts.textLayout()
         } catch {
             file.discard()
             throw error
         }
+        self.fonts = fonts
         self.path = path
         self.file = file
         if let metadata { setMetadata(metadata) }
@@ -56,7 +58,7 @@ public final class PDFDocument: DocumentSink {
     }
 
     /// Blocks whose markup was invalid and were printed as plain text (a template bug to report).
-    public var invalidMarkupCount: Int { text.invalidMarkupCount }
+    public private(set) var invalidMarkupCount = 0
 
     /// Starts page `pageCount + 1` (ending the current page first, if any).
     /// - Parameter size: the page size in points.
@@ -65,7 +67,7 @@ public final class PDFDocument: DocumentSink {
         endPage()
         pageCount += 1
         cairo_pdf_surface_set_size(surface.pointer, size.width, size.height)
-        let canvas = CairoCanvas(surface: surface, text: text)
+        let canvas = CairoCanvas(surface: surface, fonts: fonts, text: text)
         if pageCount == 1 { canvas.beginStructure(Self.documentTag) }
         canvas.beginStructure(Self.pageTag)
         page = canvas
@@ -77,6 +79,7 @@ public final class PDFDocument: DocumentSink {
         guard let canvas = page else { return }
         page = nil
         canvas.endStructure(Self.pageTag)
+        invalidMarkupCount += canvas.invalidMarkupCount
         cairo_show_page(canvas.cr)
         record(canvas.status, page: pageCount)
         record(surface.status, page: pageCount)
@@ -119,7 +122,7 @@ public final class PDFDocument: DocumentSink {
         do throws(RenderError) {
             if let firstError { throw firstError }
             guard pageCount > 0 else { throw RenderError.emptyDocument(path: path) }
-            let closing = CairoCanvas(surface: surface, text: text)
+            let closing = CairoCanvas(surface: surface, fonts: fonts, text: text)
             closing.endStructure(Self.documentTag)
             guard closing.status.isSuccess else { throw RenderError.drawingFailed(page: nil, reason: closing.status.reason) }
             try writeOutline()

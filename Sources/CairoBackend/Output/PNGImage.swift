@@ -34,7 +34,7 @@ public final class PNGImage {
         }
         surface = try CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)),
                                    creating: "a \(Int(width)) × \(Int(height)) pixel image")
-        page = CairoCanvas(surface: surface, text: try TextLayout(fonts: fonts))
+        page = CairoCanvas(surface: surface, fonts: fonts, text: try fonts.textLayout())
         self.size = size
         self.dpi = dpi
         pixelWidth = Int(width)

@@ -26,7 +26,7 @@ public final class SVGImage {
                 cairo_svg_surface_create_for_stream(OutputFile.cairoWrite, file.cairoClosure, size.width, size.height),
                 creating: "an SVG surface")
             cairo_svg_surface_set_document_unit(surface.pointer, CAIRO_SVG_UNIT_PT)
-            page = CairoCanvas(surface: surface, text: try TextLayout(fonts: fonts))
+            page = CairoCanvas(surface: surface, fonts: fonts, text: try fonts.textLayout())
         } catch {
             file.discard()
             throw error

@@ -96,13 +96,30 @@ struct CaseDecoder {
 
     // MARK: - Scalars
 
-    /// The text of a scalar (plain or quoted); `nil` after an error for a list or mapping.
+    /// The text of a scalar (plain or quoted); `nil` after an error for a list or mapping, or for
+    /// text holding a control character other than tab and line breaks (e.g. a NUL written as
+    /// `\u0000` in JSON or `\0` in YAML): printing stops at a NUL, which could cut a patient ID short.
     mutating func text(_ node: SourceNode, at path: String, what: String = "a text") -> String? {
         guard case .scalar(let text, _) = node.content else {
             fail(.wrongType, path, line: node.line, "expected \(what), found \(node.foundDescription)")
             return nil
         }
+        if let control = text.unicodeScalars.first(where: Self.isForbiddenControl) {
+            let code = String(control.value, radix: 16, uppercase: true)
+            fail(.invalidEncoding, path, line: node.line,
+                 "the text contains the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code), which cannot be printed and would hide what follows it; remove it")
+            return nil
+        }
         return text
+    }
+
+    /// C0 and C1 control characters except tab, line feed and carriage return.
+    private static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        default: false
+        }
     }
 
     /// An identifier: any non-empty scalar, numbers taken as their text (`12345` → "12345").

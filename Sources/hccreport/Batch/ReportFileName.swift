@@ -1,8 +1,8 @@
 /// Turns a patient ID into a safe file name inside the output folder.
 ///
 /// Keeps ASCII letters, digits, `.`, `-` and `_`; every other character (slashes, spaces, NUL,
-/// non-ASCII) becomes `_`; leading dots and underscores are dropped so no name is hidden or
-/// climbs out of the folder (`../../etc/passwd` → `etc_passwd`); at most 100 characters; names the
+/// non-ASCII) becomes `_`; leading dots, underscores and hyphens are dropped so no name is hidden,
+/// climbs out of the folder (`../../etc/passwd` → `etc_passwd`) or reads as a command-line option; at most 100 characters; names the
 /// batch itself writes (`overview`, `summary`, `errors`) get a `patient-` prefix.
 enum ReportFileName {
     static let reserved: Set<String> = ["overview", "summary", "errors"]
@@ -18,7 +18,7 @@ enum ReportFileName {
                 out.append("_")
             }
         }
-        while let f = out.first, f == "." || f == "_" { out.removeFirst() }
+        while let f = out.first, f == "." || f == "_" || f == "-" { out.removeFirst() }
         while let l = out.last, l == "." { out.removeLast() }
         if out.count > 100 { out = String(out.prefix(100)) }
         if out.isEmpty { out = "patient" }

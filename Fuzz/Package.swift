@@ -1,0 +1,18 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// libFuzzer targets for hccreport's input readers. A separate package so that the normal
+// `swift build` / `swift test` of the main package never sees the fuzzer flags or this code.
+// Build and run with `make fuzz` in the repository root (see the README).
+let package = Package(
+    name: "hccreport-fuzz",
+    dependencies: [
+        .package(name: "hccreport", path: ".."),
+    ],
+    targets: [
+        // Feeds arbitrary bytes to CaseFileReader, as YAML and as JSON.
+        .executableTarget(name: "CaseReaderFuzzer", dependencies: [
+            .product(name: "CaseReader", package: "hccreport"),
+        ]),
+    ]
+)
