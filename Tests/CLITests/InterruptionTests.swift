@@ -40,6 +40,20 @@ import Testing
         return (process.terminationStatus, process.terminationReason, String(decoding: stderr, as: UTF8.self))
     }
 
+    /// Every report left by the interrupted run is a complete PDF; rerunning finishes the batch and
+    /// leaves no partial file.
+    static func expectCompleteReportsAndARerunThatFinishes(_ reports: [String], cases: URL, out: URL) throws {
+        for report in reports {
+            let check = try CLI.tool("qpdf", ["--check", out.appendingPathComponent(report).path])
+            #expect(check.status == 0, "\(report) is not a complete PDF")
+        }
+        let rerun = try CLI.hccreport(["render", cases.path, "-o", out.path, "--date", "2025-06-30"])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        let final = try listing(out)
+        #expect(final.reports.count == patients)
+        #expect(final.partials == [])
+    }
+
     static func listing(_ dir: URL) throws -> (reports: [String], partials: [String]) {
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
         return (names.filter { $0.hasPrefix("INT-") }.sorted(), names.filter { $0.contains(".partial-") })
@@ -59,15 +73,7 @@ import Testing
         #expect(after.reports.count >= 3 && after.reports.count < Self.patients, "\(after.reports.count) reports")
         let message = try #require(run.stderr.split(separator: "\n").last.map(String.init))
         #expect(message == "Interrupted by \(name) after \(after.reports.count) of \(Self.patients) reports; every report written is complete. Rerun the same command to finish.")
-        for report in after.reports {
-            let check = try CLI.tool("qpdf", ["--check", out.appendingPathComponent(report).path])
-            #expect(check.status == 0, "\(report) is not a complete PDF")
-        }
-        let rerun = try CLI.hccreport(["render", cases.path, "-o", out.path, "--date", "2025-06-30"])
-        #expect(rerun.status == 0, "\(rerun.stderr)")
-        let final = try Self.listing(out)
-        #expect(final.reports.count == Self.patients)
-        #expect(final.partials == [])
+        try Self.expectCompleteReportsAndARerunThatFinishes(after.reports, cases: cases, out: out)
     }
 
     @Test func sigkillLeavesOnlyHiddenPartialsThatTheNextRunRemoves() throws {
@@ -81,15 +87,7 @@ import Testing
         let after = try Self.listing(out)
         // Whatever was being written is hidden (leading dot) and never carries a report's name.
         #expect(after.partials.allSatisfy { $0.hasPrefix(".INT-") })
-        for report in after.reports {
-            let check = try CLI.tool("qpdf", ["--check", out.appendingPathComponent(report).path])
-            #expect(check.status == 0, "\(report) is not a complete PDF")
-        }
-        let rerun = try CLI.hccreport(["render", cases.path, "-o", out.path, "--date", "2025-06-30"])
-        #expect(rerun.status == 0, "\(rerun.stderr)")
-        let final = try Self.listing(out)
-        #expect(final.reports.count == Self.patients)
-        #expect(final.partials == [])
+        try Self.expectCompleteReportsAndARerunThatFinishes(after.reports, cases: cases, out: out)
     }
 
     /// A 256 KiB tmpfs fills up after a few reports: the failure names the full disk, and no
