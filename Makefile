@@ -40,7 +40,7 @@ bench: release
 # never sees the fuzzer flags). New inputs go to Fuzz/.build/new-corpus; crashes to Fuzz/.build/.
 FUZZ_SECONDS ?= 60
 fuzz:
-	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
+	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address -Xswiftc -use-ld=lld
 	mkdir -p Fuzz/.build/new-corpus
 	cd Fuzz/.build && ./release/CaseReaderFuzzer -max_total_time=$(FUZZ_SECONDS) -timeout=5 -rss_limit_mb=2048 -max_len=65536 \
 	  -print_final_stats=1 new-corpus ../corpus/case-reader

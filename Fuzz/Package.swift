@@ -10,8 +10,11 @@ let package = Package(
         .package(name: "hccreport", path: ".."),
     ],
     targets: [
+        // The declaration of libFuzzer's driver entry point.
+        .target(name: "CFuzzerDriver"),
         // Feeds arbitrary bytes to CaseFileReader, as YAML and as JSON.
         .executableTarget(name: "CaseReaderFuzzer", dependencies: [
+            "CFuzzerDriver",
             .product(name: "CaseReader", package: "hccreport"),
         ]),
     ]
