@@ -42,11 +42,29 @@ struct BatchRenderer {
 
     let settings: Settings
 
-    /// A patient to render, with its output name.
+    /// A patient to render: where its case is, and its output name. Holds no parsed case, so the
+    /// batch's memory does not grow with the number of patients (phase 2 reads the file again).
     struct Job: Sendable {
-        let patientCase: PatientCase
+        let fileIndex: Int
+        /// Index among the file's valid cases.
+        let caseIndex: Int
+        let source: String
+        let patientId: String
         let digest: String
         let fileBase: String
+    }
+
+    /// What phase 1 keeps of one file: its digest, its valid patients and its errors.
+    struct FileSummary: Sendable {
+        let digest: String
+        let patients: [(id: String, source: String)]
+        let errors: [CaseReadError]
+    }
+
+    /// A worker's state in phase 2: its font registry and the last case file it read.
+    struct RenderWorker {
+        let fonts: Result<FontRegistry, FontLocationError>
+        var lastFile: (index: Int, load: CaseFileLoad)?
     }
 
     /// Runs the batch.
@@ -61,25 +79,30 @@ struct BatchRenderer {
 
         // Phase 1: read, validate, name.
         let scoring = try CaseScoring(model: settings.model)
-        let loads = ResultSlots<CaseFileLoad>(count: files.count)
+        let summaries = ResultSlots<FileSummary>(count: files.count)
         let reader = scoring.reader
         BatchScheduler.run(count: files.count, jobs: settings.jobs, makeWorker: { () },
-                           process: { _, i in CaseFileLoad.read(files[i], reader: reader) },
-                           deliver: { i, load in loads.set(i, load) }, stop: { interrupt.isRaised })
+                           process: { _, i -> FileSummary in
+                               let load = CaseFileLoad.read(files[i], reader: reader)
+                               return FileSummary(digest: load.digest, patients: load.result.cases.map { ($0.patient.id, $0.source) },
+                                                  errors: load.result.errors)
+                           },
+                           deliver: { i, summary in summaries.set(i, summary) }, stop: { interrupt.isRaised })
         var jobs: [Job] = []
         var claimed: [String: String] = [:]  // lower-cased file base → patient ID that claimed it
-        for load in loads.values {
-            outcome.failures += load.result.errors.map { BatchFailure(source: $0.source, message: "\($0)") }
-            for c in load.result.cases {
-                let base = ReportFileName.base(for: c.patient.id)
+        for (fileIndex, summary) in summaries.values.enumerated() {
+            outcome.failures += summary.errors.map { BatchFailure(source: $0.source, message: "\($0)") }
+            for (caseIndex, patient) in summary.patients.enumerated() {
+                let base = ReportFileName.base(for: patient.id)
                 if let other = claimed[base.lowercased()] {
-                    let why = other == c.patient.id ? "the patient ID \"\(c.patient.id)\" appears in more than one case"
-                        : "patient ID \"\(c.patient.id)\" would be written to the same file (\(base).\(settings.format.rawValue)) as patient \"\(other)\""
-                    outcome.failures.append(BatchFailure(source: c.source, message: "\(c.source): \(why); no report was written for it, to avoid overwriting another patient's report. Make the IDs unique and rerun."))
+                    let why = other == patient.id ? "the patient ID \"\(patient.id)\" appears in more than one case"
+                        : "patient ID \"\(patient.id)\" would be written to the same file (\(base).\(settings.format.rawValue)) as patient \"\(other)\""
+                    outcome.failures.append(BatchFailure(source: patient.source, message: "\(patient.source): \(why); no report was written for it, to avoid overwriting another patient's report. Make the IDs unique and rerun."))
                     continue
                 }
-                claimed[base.lowercased()] = c.patient.id
-                jobs.append(Job(patientCase: c, digest: load.digest, fileBase: base))
+                claimed[base.lowercased()] = patient.id
+                jobs.append(Job(fileIndex: fileIndex, caseIndex: caseIndex, source: patient.source, patientId: patient.id,
+                                digest: summary.digest, fileBase: base))
             }
         }
         outcome.planned = jobs.count
@@ -92,16 +115,25 @@ struct BatchRenderer {
         let settings = self.settings
         BatchScheduler.run(
             count: plannedJobs.count, jobs: settings.jobs,
-            makeWorker: { () -> Result<FontRegistry, FontLocationError> in
-                do throws(FontLocationError) { return .success(try FontRegistry(directory: settings.fontsDirectory)) }
-                catch { return .failure(error) }
+            makeWorker: { () -> RenderWorker in
+                do throws(FontLocationError) { return RenderWorker(fonts: .success(try FontRegistry(directory: settings.fontsDirectory))) }
+                catch { return RenderWorker(fonts: .failure(error)) }
             },
-            process: { fonts, i -> Result<PatientSummaryRow, BatchFailure> in
+            process: { worker, i -> Result<PatientSummaryRow, BatchFailure> in
                 let job = plannedJobs[i]
-                switch fonts {
-                case .failure(let e): return .failure(BatchFailure(source: job.patientCase.source, message: "\(job.patientCase.source): \(e)"))
-                case .success(let registry): return Self.render(job, fonts: registry, figures: figureSource, settings: settings, token: i)
+                let registry: FontRegistry
+                switch worker.fonts {
+                case .failure(let e): return .failure(BatchFailure(source: job.source, message: "\(job.source): \(e)"))
+                case .success(let r): registry = r
                 }
+                if worker.lastFile?.index != job.fileIndex {
+                    worker.lastFile = (job.fileIndex, CaseFileLoad.read(files[job.fileIndex], reader: reader))
+                }
+                guard let load = worker.lastFile?.load, load.digest == job.digest, job.caseIndex < load.result.cases.count,
+                      load.result.cases[job.caseIndex].patient.id == job.patientId else {
+                    return .failure(BatchFailure(source: job.source, message: "\(job.source): the file changed while the batch was running; no report was written for patient \(job.patientId). Rerun the batch."))
+                }
+                return Self.render(load.result.cases[job.caseIndex], job: job, fonts: registry, figures: figureSource, settings: settings, token: i)
             },
             deliver: { i, r in
                 results.set(i, r)
@@ -121,8 +153,8 @@ struct BatchRenderer {
     }
 
     /// Renders one patient's report and moves it into place.
-    static func render(_ job: Job, fonts: FontRegistry, figures: PatientFigureSource, settings: Settings, token: Int) -> Result<PatientSummaryRow, BatchFailure> {
-        let score = CaseScore(case: job.patientCase, model: settings.model)
+    static func render(_ patientCase: PatientCase, job: Job, fonts: FontRegistry, figures: PatientFigureSource, settings: Settings, token: Int) -> Result<PatientSummaryRow, BatchFailure> {
+        let score = CaseScore(case: patientCase, model: settings.model)
         let report = PatientReport(score: score, cohort: settings.cohort.map(CohortLoading.describe), figures: figures.figures(for: score),
                                    inputDigest: job.digest, generatedDate: settings.generatedDate, toolVersion: HCCReport.version,
                                    institution: settings.institution, paper: settings.paper, watermark: settings.watermark)
@@ -154,7 +186,7 @@ struct BatchRenderer {
                 }
             }
         } catch {
-            return .failure(BatchFailure(source: job.patientCase.source, message: "\(job.patientCase.source): the report for patient \(job.patientCase.patient.id) could not be written: \(error)"))
+            return .failure(BatchFailure(source: job.source, message: "\(job.source): the report for patient \(job.patientId) could not be written: \(error)"))
         }
         return .success(PatientSummaryRow(score: score, report: settings.format == .pdf ? fileName : "\(job.fileBase)-p*.\(settings.format.rawValue)"))
     }
