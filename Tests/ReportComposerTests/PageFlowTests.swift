@@ -30,6 +30,24 @@ import Canvas
         #expect(seen == Array(0..<120)) // every row exactly once, in order
     }
 
+    @Test func aShortTableMovesWholeToTheNextPageInsteadOfSplitting() {
+        let filler = style.contentRect.height - 80
+        let (pages, _) = flow.paginate([.paragraph(TextBlock("x", font: style.bodyFont)), .spacer(filler), .table(table(rows: 6))])
+        #expect(pages.count == 2)
+        guard case .tableSlice(_, let rows, _, _, let continued, _) = pages[1][0].item else { Issue.record("expected the table on page 2"); return }
+        #expect(rows == 0..<6)
+        #expect(!continued)
+    }
+
+    @Test func aHeadingFollowsItsShortTableToTheNextPage() {
+        let filler = style.contentRect.height - 80
+        let (pages, _) = flow.paginate([.paragraph(TextBlock("x", font: style.bodyFont)), .spacer(filler),
+                                        .heading(Heading("Measured inputs")), .table(table(rows: 6))])
+        #expect(pages.count == 2)
+        #expect(pages[0].count == 1)
+        if case .heading(let h, _) = pages[1].first?.item { #expect(h.text == "Measured inputs") } else { Issue.record("heading left behind") }
+    }
+
     @Test func figureIsNeverSplitAndHeadingStaysWithIt() {
         let spacerHeight = style.contentRect.height - 60
         let fig = Figure(height: 200) { _, _ in }

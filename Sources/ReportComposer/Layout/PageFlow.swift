@@ -2,8 +2,9 @@ import Canvas
 
 /// Paginates blocks onto pages: decides what goes on which page and where, without drawing.
 ///
-/// Rules: figures, callouts and paragraphs are never split; tables split between rows and repeat
-/// their header with a "(continued)" line; a heading stays with the start of what follows it; a
+/// Rules: figures, callouts and paragraphs are never split; tables of up to 10 rows move whole to
+/// the next page rather than split; longer tables split between rows (never leaving a lone first
+/// row behind) and repeat their header with a "(continued)" line; a heading stays with the start of what follows it; a
 /// table's caption stays with at least its last row. O(n) in blocks and table rows, one text
 /// measurement per laid-out item.
 public struct PageFlow {
@@ -31,6 +32,8 @@ public struct PageFlow {
 
     public let style: ReportStyle
     let measurer: Canvas
+    /// Tables of at most this many rows are kept on one page when they fit on a fresh one.
+    static let unsplitTableRows = 10
     let cellPadding = 3.0
 
     public init(style: ReportStyle, measurer: Canvas) {
@@ -104,9 +107,16 @@ public struct PageFlow {
                     place(.tableSlice(table, rows: 0..<0, rowHeights: [], headerHeight: headerHeight, continued: false, caption: caption), height: h)
                     continue
                 }
+                // A short table that would fit whole on a fresh page moves there instead of splitting.
+                let wholeHeight = headerHeight + rowHeights.reduce(0, +) + captionHeight
+                if !atTop() && y + wholeHeight > frame.maxY && table.rows.count <= Self.unsplitTableRows && wholeHeight <= frame.height {
+                    newPage()
+                }
                 while start < table.rows.count {
                     let top = (continued ? continuedHeight : 0) + headerHeight
-                    if !atTop() && y + top + rowHeights[start] > frame.maxY { newPage() }
+                    // Never leave a lone first row at the bottom of a page (orphan control).
+                    let firstRows = rowHeights[start..<min(start + 2, table.rows.count)].reduce(0, +)
+                    if !atTop() && y + top + firstRows > frame.maxY { newPage() }
                     var end = start
                     var h = top
                     while end < table.rows.count && (end == start || y + h + rowHeights[end] <= frame.maxY) {
@@ -188,7 +198,13 @@ public struct PageFlow {
         case .table(let t):
             let widths = t.columnWidths(totalWidth: width)
             let header = rowHeight(t.columns.map(\.title), widths: widths, font: style.smallFont.bold)
-            return header + (t.rows.first.map { rowHeight($0.cells, widths: widths, font: font(for: $0)) } ?? 0)
+            let rows = t.rows.map { rowHeight($0.cells, widths: widths, font: font(for: $0)) }
+            if t.rows.count <= Self.unsplitTableRows {  // moved whole, so the heading must fit with all of it
+                let caption = t.caption.map { measurer.measure(captionText($0, width: width)).height + 3 } ?? 0
+                let whole = header + rows.reduce(0, +) + caption
+                if whole <= style.contentRect.height { return whole }
+            }
+            return header + rows.prefix(2).reduce(0, +)
         case .heading(let h): return measurer.measure(headingText(h, width: width)).height
         case .spacer, .pageBreak: return 0
         }

@@ -35,7 +35,7 @@ public struct PatientFigureSource: Sendable {
         })
         guard let cohort else { return figures }
         do {
-            let violins = try ViolinChartSpec(cohort: cohort, model: model, lesions: lesions, theme: theme)
+            let violins = try ViolinChartSpec(cohort: cohort, model: model, lesions: lesions, gridPoints: 64, theme: theme)
             figures.violins = ReportFigure(caption: "") { canvas, rect in ViolinChart.draw(violins, in: canvas, frame: rect, theme: theme) }
         } catch {
             figures.violins = Self.unavailable("The distribution plots could not be drawn: \(error)")
