@@ -33,6 +33,7 @@ import Testing
             "nul-escaped.json:5: patient.name: the text contains the control character U+0000, which cannot be printed and would hide what follows it; remove it",
         ]),
         ("rtl-cjk.yaml", 0, []),
+        ("bidi-override.yaml", 1, ["bidi-override.yaml:5: patient.id: the text contains the bidirectional control character U+202E, which can make the printed text read differently from what was entered; remove it"]),
         ("empty.yaml", 1, ["empty.yaml: the file is empty (or holds only comments); expected a patient with at least patient.id and lesions"]),
         ("empty-list.yaml", 1, ["empty-list.yaml:1: the file holds an empty list; expected at least one patient"]),
         ("empty-list.json", 1, ["empty-list.json:1: the file holds an empty list; expected at least one patient"]),

@@ -110,7 +110,20 @@ struct CaseDecoder {
                  "the text contains the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code), which cannot be printed and would hide what follows it; remove it")
             return nil
         }
+        if let bidi = text.unicodeScalars.first(where: Self.isBidirectionalControl) {
+            let code = String(bidi.value, radix: 16, uppercase: true)
+            fail(.invalidEncoding, path, line: node.line,
+                 "the text contains the bidirectional control character U+\(code), which can make the printed text read differently from what was entered; remove it")
+            return nil
+        }
         return text
+    }
+
+    /// Unicode bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069):
+    /// they reorder how the text is displayed, so a printed ID could read as another patient's
+    /// ("Trojan Source"). Right-to-left letters themselves are fine.
+    private static func isBidirectionalControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// C0 and C1 control characters except tab, line feed and carriage return.

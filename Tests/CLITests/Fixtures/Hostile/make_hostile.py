@@ -55,7 +55,9 @@ write("nul-byte.yaml", VALID.replace(b"Wang, Li", b"Wang\x00 Li", 1))
 write("nul-escaped.json", open(os.path.join(HERE, "..", "..", "..", "..", "Examples", "cases", "p02-figure2-52y-nr.json"), encoding="utf-8").read()
       .replace('"id": "HCC-2025-0002"', '"id": "NUL\\u0000ID"', 1).replace('"name": "Zhao, Min"', '"name": "Zhao\\u0000Min"', 1))
 # Right-to-left (Arabic, Hebrew) and CJK text in the ID and name, with bidi controls.
-write("rtl-cjk.yaml", with_id('"مريض-٤٢ 王小明"', '"\u202eעברית\u202c, 王小明 (おう しょうめい), 김민수"'))
+write("rtl-cjk.yaml", with_id('"مريض-٤٢ 王小明"', '"עברית, 王小明 (おう しょうめい), 김민수"'))
+# A right-to-left override that would make "HCC-\u202e1000" print as "HCC-0001" (refused).
+write("bidi-override.yaml", with_id('"HCC-\u202e1000"'))
 # Nothing at all, and empty lists.
 write("empty.yaml", b"")
 write("empty-list.yaml", "[]\n")
