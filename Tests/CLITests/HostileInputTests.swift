@@ -78,8 +78,9 @@ import Testing
             let out = try CLI.hccreport(["render"] + inputs + ["-o", dir.path, "--date", "2025-06-30", "--jobs", "\(jobs)"])
             #expect(out.status == 0, "\(out.stderr)")
             let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-            #expect(names == ["HCC-2025-0001.pdf", "abs_a_b_c_d.pdf", "errors.json", "etc_passwd.pdf", "overview.pdf", "patient.pdf",
-                              "summary.csv", "summary.json"])
+            // Changed IDs get the first 8 hex digits of their SHA-256 (values from Python's hashlib.sha256).
+            #expect(names == ["HCC-2025-0001.pdf", "abs_a_b_c_d-27f6265c.pdf", "errors.json", "etc_passwd-3754d6cb.pdf", "overview.pdf",
+                              "patient-9b000888.pdf", "summary.csv", "summary.json"])
             var files: [String: Data] = [:]
             for name in names where name.hasSuffix(".pdf") {
                 files[name] = try Data(contentsOf: dir.appendingPathComponent(name))
@@ -90,7 +91,7 @@ import Testing
         #expect(outputs[1] == outputs[2])
         #expect(outputs[1] == outputs[4])
         let dir = root.appendingPathComponent("out-1")
-        for (name, id) in [("etc_passwd.pdf", "../../etc/passwd"), ("abs_a_b_c_d.pdf", "/abs/a\\b/c:d")] {
+        for (name, id) in [("etc_passwd-3754d6cb.pdf", "../../etc/passwd"), ("abs_a_b_c_d-27f6265c.pdf", "/abs/a\\b/c:d")] {
             let text = try CLI.tool("pdftotext", ["-enc", "UTF-8", dir.appendingPathComponent(name).path, "-"]).stdout
             #expect(text.contains("ID \(id)"), "\(name) does not print the ID as written")
         }
@@ -100,9 +101,9 @@ import Testing
         func pages(_ name: String) throws -> [Substring] {
             try CLI.tool("pdfinfo", [dir.appendingPathComponent(name).path]).stdout.split(separator: "\n").filter { $0.hasPrefix("Pages:") }
         }
-        #expect(try pages("patient.pdf") == pages("HCC-2025-0001.pdf"))
-        #expect(try pages("patient.pdf").count == 1)
-        let fonts = try CLI.tool("pdffonts", [dir.appendingPathComponent("patient.pdf").path]).stdout
+        #expect(try pages("patient-9b000888.pdf") == pages("HCC-2025-0001.pdf"))
+        #expect(try pages("patient-9b000888.pdf").count == 1)
+        let fonts = try CLI.tool("pdffonts", [dir.appendingPathComponent("patient-9b000888.pdf").path]).stdout
         for row in fonts.split(separator: "\n").dropFirst(2) { #expect(row.contains("+NotoSans"), "unexpected font \(row)") }
     }
 

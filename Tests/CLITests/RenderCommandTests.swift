@@ -122,23 +122,23 @@ import Testing
         #expect(overview.contains("Not reported (") && overview.contains("p99-broken.yaml"))
     }
 
-    @Test func duplicatePatientIdsAreAnErrorNotAnOverwrite() throws {
+    @Test func distinctIDsGetDistinctFilesAndCaseOnlyDuplicatesAreAnErrorNotAnOverwrite() throws {
         let input = try CLI.temporaryDirectory("render-dup-in")
         let output = try CLI.temporaryDirectory("render-dup-out")
         defer { try? FileManager.default.removeItem(at: input); try? FileManager.default.removeItem(at: output) }
         let text = try String(contentsOfFile: CLI.examples + "/p01-figure2-65y-obr.yaml", encoding: .utf8)
         try text.write(to: input.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
-        try text.replacingOccurrences(of: "HCC-2025-0001", with: "HCC/2025/0001").replacingOccurrences(of: "name: \"Wang, Li\"", with: "name: \"Other, Person\"")
-            .write(to: input.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
-        try text.replacingOccurrences(of: "HCC-2025-0001", with: "../../HCC_2025_0001")
-            .write(to: input.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
+        // "HCC/2025/0001" is sanitised (plus a hash) and must not collide with "HCC_2025_0001".
+        try text.replacingOccurrences(of: "HCC-2025-0001", with: "HCC/2025/0001").write(to: input.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "HCC-2025-0001", with: "HCC_2025_0001").write(to: input.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
+        // Differs only in case: the same file on a case-insensitive disk, so refused.
+        try text.replacingOccurrences(of: "HCC-2025-0001", with: "hcc-2025-0001").write(to: input.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
         let out = try CLI.hccreport(["render", input.path, "-o", output.path, "--date", Self.date])
         #expect(out.status == 1)
-        let files = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-        #expect(files.contains("HCC-2025-0001.pdf"))
-        #expect(files.contains("HCC_2025_0001.pdf"))  // "HCC/2025/0001" sanitised, first claim wins
-        #expect(out.stderr.contains("would be written to the same file (HCC_2025_0001.pdf)"), "stderr: \(out.stderr)")
-        // Nothing escaped the output folder.
+        let files = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".pdf") && $0 != "overview.pdf" }.sorted()
+        // b.yaml's name carries the first 8 hex digits of SHA-256("HCC/2025/0001") (Python hashlib: c12b7ba0).
+        #expect(files == ["HCC-2025-0001.pdf", "HCC_2025_0001-c12b7ba0.pdf", "HCC_2025_0001.pdf"])
+        #expect(out.stderr.contains("patient ID \"hcc-2025-0001\" would be written to the same file (hcc-2025-0001.pdf) as patient \"HCC-2025-0001\""), "stderr: \(out.stderr)")
         #expect(!FileManager.default.fileExists(atPath: output.deletingLastPathComponent().appendingPathComponent("HCC_2025_0001.pdf").path))
     }
 
