@@ -61,9 +61,14 @@ struct BatchRenderer {
         let errors: [CaseReadError]
     }
 
-    /// A worker's state in phase 2: its font registry and the last case file it read.
+    /// A worker's state in phase 2: its font registry and text measurer (made once per thread,
+    /// not per report) and the last case file it read.
     struct RenderWorker {
-        let fonts: Result<FontRegistry, FontLocationError>
+        struct Tools {
+            let fonts: FontRegistry
+            let measurer: PNGImage
+        }
+        let tools: Result<Tools, SetupError>
         var lastFile: (index: Int, load: CaseFileLoad)?
     }
 
@@ -110,21 +115,27 @@ struct BatchRenderer {
 
         // Phase 2: render.
         let figureSource = PatientFigureSource(model: settings.model, cohort: settings.cohort)
+        let cohortDescription = settings.cohort.map(CohortLoading.describe)
         let progress = ProgressBar(total: plannedJobs.count)
         let results = ResultSlots<Result<PatientSummaryRow, BatchFailure>>(count: plannedJobs.count)
         let settings = self.settings
         BatchScheduler.run(
             count: plannedJobs.count, jobs: settings.jobs,
             makeWorker: { () -> RenderWorker in
-                do throws(FontLocationError) { return RenderWorker(fonts: .success(try FontRegistry(directory: settings.fontsDirectory))) }
-                catch { return RenderWorker(fonts: .failure(error)) }
+                do {
+                    let fonts = try FontRegistry(directory: settings.fontsDirectory)
+                    let measurer = try PNGImage(size: Size(width: 1, height: 1), dpi: 72, fonts: fonts)
+                    return RenderWorker(tools: .success(.init(fonts: fonts, measurer: measurer)))
+                } catch {
+                    return RenderWorker(tools: .failure(SetupError("\(error)")))
+                }
             },
             process: { worker, i -> Result<PatientSummaryRow, BatchFailure> in
                 let job = plannedJobs[i]
-                let registry: FontRegistry
-                switch worker.fonts {
+                let tools: RenderWorker.Tools
+                switch worker.tools {
                 case .failure(let e): return .failure(BatchFailure(source: job.source, message: "\(job.source): \(e)"))
-                case .success(let r): registry = r
+                case .success(let t): tools = t
                 }
                 if worker.lastFile?.index != job.fileIndex {
                     worker.lastFile = (job.fileIndex, CaseFileLoad.read(files[job.fileIndex], reader: reader))
@@ -133,7 +144,8 @@ struct BatchRenderer {
                       load.result.cases[job.caseIndex].patient.id == job.patientId else {
                     return .failure(BatchFailure(source: job.source, message: "\(job.source): the file changed while the batch was running; no report was written for patient \(job.patientId). Rerun the batch."))
                 }
-                return Self.render(load.result.cases[job.caseIndex], job: job, fonts: registry, figures: figureSource, settings: settings, token: i)
+                return Self.render(load.result.cases[job.caseIndex], job: job, tools: tools, figures: figureSource, cohort: cohortDescription,
+                                   settings: settings, token: i)
             },
             deliver: { i, r in
                 results.set(i, r)
@@ -153,16 +165,17 @@ struct BatchRenderer {
     }
 
     /// Renders one patient's report and moves it into place.
-    static func render(_ patientCase: PatientCase, job: Job, fonts: FontRegistry, figures: PatientFigureSource, settings: Settings, token: Int) -> Result<PatientSummaryRow, BatchFailure> {
+    static func render(_ patientCase: PatientCase, job: Job, tools: RenderWorker.Tools, figures: PatientFigureSource,
+                       cohort: CohortDescription?, settings: Settings, token: Int) -> Result<PatientSummaryRow, BatchFailure> {
+        let fonts = tools.fonts, measurer = tools.measurer
         let score = CaseScore(case: patientCase, model: settings.model)
-        let report = PatientReport(score: score, cohort: settings.cohort.map(CohortLoading.describe), figures: figures.figures(for: score),
+        let report = PatientReport(score: score, cohort: cohort, figures: figures.figures(for: score),
                                    inputDigest: job.digest, generatedDate: settings.generatedDate, toolVersion: HCCReport.version,
                                    institution: settings.institution, paper: settings.paper, watermark: settings.watermark)
         let document = TumorBoardReport.compose(report, template: settings.template)
         let fileName = job.fileBase + "." + settings.format.rawValue
         let destination = settings.outputDirectory.appendingPathComponent(fileName)
         do {
-            let measurer = try PNGImage(size: Size(width: 1, height: 1), dpi: 72, fonts: fonts)
             switch settings.format {
             case .pdf:
                 let tmp = AtomicFile.temporaryURL(for: destination, token: token)
