@@ -35,8 +35,10 @@ let package = Package(
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         // GLib (part of the Pango stack): its SHA-256 fingerprints input files on the reports.
         .systemLibrary(name: "CGLib", pkgConfig: "glib-2.0", providers: [.apt(["libglib2.0-dev"])]),
+        // zlib's fastest level for the PDF streams Cairo compresses (see deflate_level.c).
+        .target(name: "CPDFCompression", linkerSettings: [.linkedLibrary("z")]),
         // Cairo/Pango implementation of Canvas: PDF, PNG, SVG.
-        .target(name: "CairoBackend", dependencies: ["Canvas", "CCairo", "CFontconfig", "CPangoCairo"]),
+        .target(name: "CairoBackend", dependencies: ["Canvas", "CCairo", "CFontconfig", "CPangoCairo", "CPDFCompression"]),
         // Templates → pages of a per-patient report.
         .target(name: "ReportComposer", dependencies: [
             "Canvas", "Charts", "Scoring", "Statistics", "ClinicalModel", "CohortAnalysis",

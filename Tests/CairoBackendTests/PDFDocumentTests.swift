@@ -166,4 +166,21 @@ struct PDFDocumentTests {
         #expect(throws: RenderError.drawingFailed(page: 2, reason: "invalid matrix (not invertible)")) { try document.finish() }
         #expect(!FileManager.default.fileExists(atPath: path))
     }
+
+    /// Cairo's `deflateInit` calls reach the level-1 replacement in CPDFCompression, and the
+    /// streams it writes are still valid zlib data (qpdf decompresses and checks every stream).
+    @Test func cairoStreamsAreCompressedThroughTheFastLevel() throws {
+        let dir = try TestEnvironment.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("report.pdf").path
+        let before = PDFStreamCompression.streamsRelevelled
+        try Self.render(to: path, fonts: TestEnvironment.fonts())
+        #expect(PDFStreamCompression.level == 1)
+        // One content stream per page plus one per font subset, at least (other tests may add more concurrently).
+        #expect(PDFStreamCompression.streamsRelevelled - before >= 3)
+        #expect(PDFStreamCompression.streamsStarted >= PDFStreamCompression.streamsRelevelled)
+        let check = try Tool.run("qpdf", ["--check", "--decode-level=all", path])
+        #expect(check.status == 0, "\(check.output)")
+        #expect(check.output.contains("No syntax or stream encoding errors found"))
+    }
 }
