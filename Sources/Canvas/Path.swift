@@ -68,6 +68,9 @@ public struct Path: Sendable, Hashable {
         return p
     }
 
+    /// Appends one element.
+    public mutating func append(_ element: Element) { elements.append(element) }
+
     /// Appends all elements of `other`.
     public mutating func append(_ other: Path) { elements.append(contentsOf: other.elements) }
 }

@@ -183,4 +183,24 @@ struct PDFDocumentTests {
         #expect(check.status == 0, "\(check.output)")
         #expect(check.output.contains("No syntax or stream encoding errors found"))
     }
+
+    /// Polylines are written simplified within `PDFDocument.pathTolerance`: 1,000 points on a
+    /// straight line become one segment in the page's content stream, a corner stays.
+    @Test func polylinesAreWrittenSimplified() throws {
+        let dir = try TestEnvironment.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("lines.pdf").path
+        let document = try PDFDocument(path: path, fonts: TestEnvironment.fonts())
+        let page = document.beginPage(size: .a4)
+        var points = (0..<1000).map { Point(x: 50 + Double($0) * 0.4, y: 100 + Double($0) * 0.2) }
+        points.append(Point(x: 500, y: 600))
+        page.stroke(.polyline(points), style: StrokeStyle(width: 1))
+        try document.finish()
+        let expanded = dir.appendingPathComponent("qdf.pdf").path
+        #expect(try Tool.run("qpdf", ["--qdf", "--object-streams=disable", path, expanded]).status == 0)
+        let content = String(decoding: try Data(contentsOf: URL(fileURLWithPath: expanded)), as: UTF8.self)
+        let lineTos = content.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { $0 == "l" }
+        #expect(content.contains("50 100 m"), "the first point is kept")
+        #expect(lineTos.count == 2, "expected the far end of the straight run and the corner: \(lineTos)")
+    }
 }

@@ -18,14 +18,20 @@ public final class CairoCanvas: Canvas {
     let text: TextLayout
     /// Blocks drawn on this canvas whose markup was invalid and were printed as plain text.
     private(set) var invalidMarkupCount = 0
+    /// How far, in device units, a simplified polyline may deviate from the drawn one (`nil`:
+    /// paths are drawn exactly as given). See `Path.simplified(tolerance:)`.
+    let pathTolerance: Double?
 
     /// Creates a context on `surface`.
     /// - Parameters:
     ///   - surface: the page's surface.
     ///   - fonts: the calling thread's font registry.
     ///   - text: that registry's `textLayout()`.
-    init(surface: CairoSurface, fonts: FontRegistry, text: TextLayout) {
+    ///   - pathTolerance: the largest deviation of simplified polylines, in device units, or
+    ///     `nil` to draw paths unchanged.
+    init(surface: CairoSurface, fonts: FontRegistry, text: TextLayout, pathTolerance: Double? = nil) {
         self.text = text
+        self.pathTolerance = pathTolerance
         self.fonts = fonts
         // cairo_create never returns NULL: on failure it returns an inert context in an error state,
         // which the owner reports through `status`.
@@ -127,9 +133,13 @@ public final class CairoCanvas: Canvas {
 
     // MARK: - Helpers
 
-    /// Replaces Cairo's current path with `path`.
+    /// Replaces Cairo's current path with `path`, simplified within `pathTolerance`.
     private func build(_ path: Path) {
         cairo_new_path(cr)
+        var path = path
+        if let pathTolerance, path.elements.count > 3 {
+            path = path.simplified(tolerance: userDistance(pathTolerance))
+        }
         for element in path.elements {
             switch element {
             case .move(let p): cairo_move_to(cr, p.x, p.y)
@@ -144,6 +154,14 @@ public final class CairoCanvas: Canvas {
 
     private func setSource(_ color: Color) {
         cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
+    }
+
+    /// The shorter of the user-space lengths of `distance` device units along x and along y.
+    private func userDistance(_ distance: Double) -> Double {
+        var ax = distance, ay = 0.0, bx = 0.0, by = distance
+        cairo_device_to_user_distance(cr, &ax, &ay)
+        cairo_device_to_user_distance(cr, &bx, &by)
+        return min((ax * ax + ay * ay).squareRoot(), (bx * bx + by * by).squareRoot())
     }
 
     private func toDevice(_ point: Point) -> Point {
