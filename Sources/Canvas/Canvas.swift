@@ -19,6 +19,9 @@ public protocol Canvas: AnyObject {
     func fill(_ path: Path, color: Color)
     /// Strokes `path`.
     func stroke(_ path: Path, style: StrokeStyle)
+    /// Fills the `true` cells of a row of equal-width modules spanning `rect` (a barcode), with
+    /// sharp edges at any resolution. The default fills one rectangle per run of `true` cells.
+    func fillModules(_ modules: [Bool], in rect: Rect, color: Color)
     /// Lays out `text` and returns its size without drawing.
     func measure(_ text: TextBlock) -> TextMetrics
     /// Draws `text` with the top-left of its layout box at `origin`.
@@ -51,6 +54,10 @@ public extension Canvas {
 
     func link(_ rect: Rect, to target: LinkTarget) {}
     func destination(_ name: String, at point: Point) {}
+
+    func fillModules(_ modules: [Bool], in rect: Rect, color: Color) {
+        fill(.modules(modules, in: rect), color: color)
+    }
 }
 
 /// A multi-page document being written: the composer asks for pages and adds metadata.

@@ -21,6 +21,8 @@ public final class CairoCanvas: Canvas {
     /// How far, in device units, a simplified polyline may deviate from the drawn one (`nil`:
     /// paths are drawn exactly as given). See `Path.simplified(tolerance:)`.
     let pathTolerance: Double?
+    /// Module images shared by the pages of one document.
+    let moduleMasks: ModuleMasks
 
     /// Creates a context on `surface`.
     /// - Parameters:
@@ -29,9 +31,12 @@ public final class CairoCanvas: Canvas {
     ///   - text: that registry's `textLayout()`.
     ///   - pathTolerance: the largest deviation of simplified polylines, in device units, or
     ///     `nil` to draw paths unchanged.
-    init(surface: CairoSurface, fonts: FontRegistry, text: TextLayout, pathTolerance: Double? = nil) {
+    ///   - moduleMasks: the document's barcode images (a new set when not given).
+    init(surface: CairoSurface, fonts: FontRegistry, text: TextLayout, pathTolerance: Double? = nil,
+         moduleMasks: ModuleMasks = ModuleMasks()) {
         self.text = text
         self.pathTolerance = pathTolerance
+        self.moduleMasks = moduleMasks
         self.fonts = fonts
         // cairo_create never returns NULL: on failure it returns an inert context in an error state,
         // which the owner reports through `status`.
@@ -81,6 +86,27 @@ public final class CairoCanvas: Canvas {
             cairo_set_dash(cr, nil, 0, 0)
         }
         cairo_stroke(cr)
+    }
+
+    /// Paints the `true` modules with `color` through a one-row image mask, scaled to `rect`
+    /// without smoothing (see `ModuleMasks`).
+    public func fillModules(_ modules: [Bool], in rect: Rect, color: Color) {
+        guard !modules.isEmpty, rect.width > 0, rect.height > 0, rect.width.isFinite, rect.height.isFinite,
+              let mask = moduleMasks.mask(for: modules), let pattern = cairo_pattern_create_for_surface(mask.pointer)
+        else { return }
+        defer { cairo_pattern_destroy(pattern) }
+        cairo_pattern_set_filter(pattern, CAIRO_FILTER_NEAREST)
+        var matrix = cairo_matrix_t()
+        cairo_matrix_init_scale(&matrix, Double(modules.count * ModuleMasks.pixelsPerModule) / rect.width, 1 / rect.height)
+        cairo_matrix_translate(&matrix, -rect.minX, -rect.minY)
+        cairo_pattern_set_matrix(pattern, &matrix)
+        cairo_save(cr)
+        setSource(color)
+        cairo_new_path(cr)
+        cairo_rectangle(cr, rect.minX, rect.minY, rect.width, rect.height)
+        cairo_clip(cr)
+        cairo_mask(cr, pattern)
+        cairo_restore(cr)
     }
 
     /// Measures `text` from the layout's logical extents (what Pango would draw).

@@ -21,6 +21,8 @@ public final class PDFDocument: DocumentSink {
     private let fonts: FontRegistry
     private let text: TextLayout
     private var page: CairoCanvas?
+    /// Barcode images, written once however many pages show them.
+    private let moduleMasks = ModuleMasks()
     private var outline: [(title: String, page: Int, level: Int)] = []
     private var firstError: RenderError?
     private var finished = false
@@ -73,7 +75,8 @@ public final class PDFDocument: DocumentSink {
         endPage()
         pageCount += 1
         cairo_pdf_surface_set_size(surface.pointer, size.width, size.height)
-        let canvas = CairoCanvas(surface: surface, fonts: fonts, text: text, pathTolerance: Self.pathTolerance)
+        let canvas = CairoCanvas(surface: surface, fonts: fonts, text: text, pathTolerance: Self.pathTolerance,
+                                 moduleMasks: moduleMasks)
         if pageCount == 1 { canvas.beginStructure(Self.documentTag) }
         canvas.beginStructure(Self.pageTag)
         page = canvas

@@ -9,12 +9,9 @@ extension Code128 {
         let quiet = 10
         let totalModules = modules.count + 2 * quiet
         let module = rect.width / Double(totalModules)
-        var path = Path()
-        for bar in bars {
-            let x = rect.minX + Double(quiet + bar.start) * module
-            path.append(.rect(Rect(x: x, y: rect.minY, width: Double(bar.width) * module, height: rect.height)))
-        }
-        canvas.fill(path, color: .black)
+        let symbol = Rect(x: rect.minX + Double(quiet) * module, y: rect.minY,
+                          width: Double(modules.count) * module, height: rect.height)
+        canvas.fillModules(modules, in: symbol, color: .black)
     }
 
     /// Width of the barcode with quiet zones for a given module width.
