@@ -19,6 +19,11 @@ public protocol Canvas: AnyObject {
     func fill(_ path: Path, color: Color)
     /// Strokes `path`.
     func stroke(_ path: Path, style: StrokeStyle)
+    /// Strokes parallel lines inside `shape` (hatching): lines at `angleDegrees` (counter-clockwise
+    /// from the x axis as seen on the page), `spacing` apart, one of them through the centre of
+    /// `bounds`, a rectangle containing `shape`. The default clips to `shape` and strokes the
+    /// lines across `bounds`.
+    func hatch(_ shape: Path, bounds: Rect, angleDegrees: Double, spacing: Double, style: StrokeStyle)
     /// Fills the `true` cells of a row of equal-width modules spanning `rect` (a barcode), with
     /// sharp edges at any resolution. The default fills one rectangle per run of `true` cells.
     func fillModules(_ modules: [Bool], in rect: Rect, color: Color)
@@ -57,6 +62,15 @@ public extension Canvas {
 
     func fillModules(_ modules: [Bool], in rect: Rect, color: Color) {
         fill(.modules(modules, in: rect), color: color)
+    }
+
+    func hatch(_ shape: Path, bounds: Rect, angleDegrees: Double, spacing: Double, style: StrokeStyle) {
+        let lines = Path.hatchLines(across: bounds, angleDegrees: angleDegrees, spacing: spacing)
+        guard !lines.isEmpty else { return }
+        withState {
+            clip(to: shape)
+            stroke(lines, style: style)
+        }
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A vector path built from move/line/curve/arc segments, in the canvas's current coordinates.
 public struct Path: Sendable, Hashable {
     /// One segment of a path.
@@ -59,6 +61,29 @@ public struct Path: Sendable, Hashable {
             }
         }
         return p
+    }
+
+    /// Parallel segments covering `bounds`: direction `angleDegrees` (counter-clockwise from the
+    /// x axis as seen on the page, y down), `spacing` apart, one through the centre of `bounds`.
+    /// Empty for a non-positive spacing or an empty rectangle. O(diagonal / spacing) segments.
+    public static func hatchLines(across bounds: Rect, angleDegrees: Double, spacing: Double) -> Path {
+        var lines = Path()
+        guard spacing > 0, spacing.isFinite, bounds.width > 0, bounds.height > 0 else { return lines }
+        let angle = angleDegrees * Double.pi / 180
+        // Direction of the lines (y down on the page, so a rising line has negative dy).
+        let dx = cos(angle), dy = -sin(angle)
+        // Normal to the lines.
+        let nx = -dy, ny = dx
+        let half = (bounds.width + bounds.height) / 2 + spacing
+        let c = Point(x: bounds.midX, y: bounds.midY)
+        var offset = -half
+        while offset <= half {
+            let o = Point(x: c.x + nx * offset, y: c.y + ny * offset)
+            lines.move(to: Point(x: o.x - dx * half, y: o.y - dy * half))
+            lines.line(to: Point(x: o.x + dx * half, y: o.y + dy * half))
+            offset += spacing
+        }
+        return lines
     }
 
     /// A closed circle.

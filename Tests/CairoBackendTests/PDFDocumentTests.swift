@@ -225,4 +225,44 @@ struct PDFDocumentTests {
             #expect(row[3] == "\(modules.count * 8)" && row[4] == "1", "\(row)")
         }
     }
+
+    /// Hatching is one tiling pattern fill per shape, not a clip and a line per stripe, and it
+    /// rasterises like the clipped lines: stripes inside the shape, nothing outside.
+    @Test func hatchingIsATilingPattern() throws {
+        let dir = try TestEnvironment.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("hatch.pdf").path
+        let document = try PDFDocument(path: path, fonts: TestEnvironment.fonts())
+        let box = Rect(x: 100, y: 100, width: 200, height: 100)
+        document.beginPage(size: .a4).hatch(.rect(box), bounds: box, angleDegrees: 45, spacing: 3,
+                                            style: StrokeStyle(width: 0.4, color: .black))
+        try document.finish()
+        let expanded = dir.appendingPathComponent("qdf.pdf").path
+        #expect(try Tool.run("qpdf", ["--qdf", "--object-streams=disable", path, expanded]).status == 0)
+        let content = String(decoding: try Data(contentsOf: URL(fileURLWithPath: expanded)), as: UTF8.self)
+        #expect(content.contains("/PatternType 1"))
+        let lineTos = content.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { $0 == "l" }
+        #expect(lineTos.count < 10, "expected the tile's line and the rectangle, not one segment per stripe")
+        // 72 dpi greyscale (one pixel per point): inside the box some 0.4 / 3 of the area is inked,
+        // outside it nothing.
+        let image = dir.appendingPathComponent("hatch").path
+        #expect(try Tool.run("pdftoppm", ["-r", "72", "-gray", path, image]).status == 0)
+        let pgm = try [UInt8](Data(contentsOf: URL(fileURLWithPath: image + "-1.pgm")))
+        // Header "P5\n<width> <height>\n255\n", then one byte per pixel.
+        var newlines = 0, start = 0
+        for (i, byte) in pgm.enumerated() where byte == 10 {
+            newlines += 1
+            if newlines == 3 { start = i + 1; break }
+        }
+        let header = String(decoding: pgm[..<start], as: UTF8.self).split(whereSeparator: \.isWhitespace)
+        let width = Int(header[1]) ?? 0
+        func ink(_ xs: Range<Int>, _ ys: Range<Int>) -> Double {
+            var sum = 0.0
+            for y in ys { for x in xs { sum += Double(255 - pgm[start + y * width + x]) / 255 } }
+            return sum / Double(xs.count * ys.count)
+        }
+        let inside = ink(105..<295, 105..<195), outside = ink(320..<500, 100..<200)
+        #expect(inside > 0.05 && inside < 0.35, "ink inside \(inside)")
+        #expect(outside == 0, "ink outside \(outside)")
+    }
 }

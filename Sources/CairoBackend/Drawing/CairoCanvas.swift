@@ -75,17 +75,65 @@ public final class CairoCanvas: Canvas {
     /// is drawn solid instead of failing the page.
     public func stroke(_ path: Path, style: StrokeStyle) {
         build(path)
-        setSource(style.color)
-        cairo_set_line_width(cr, style.width)
-        cairo_set_line_cap(cr, Self.cap(style.cap))
-        cairo_set_line_join(cr, Self.join(style.join))
+        Self.setStroke(style, on: cr)
+        cairo_stroke(cr)
+    }
+
+    /// Fills `shape` with a repeating tile holding one line (a tiling pattern in PDF): the same
+    /// picture as the protocol's clipped lines, but one pattern and one fill instead of a clip
+    /// path and a few hundred segments per shape.
+    ///
+    /// The tile is `hatchTileLength` long along the lines and `spacing` across them, with the
+    /// line along its middle; the pattern matrix turns it to `angleDegrees` and puts a line
+    /// through the centre of `bounds`.
+    public func hatch(_ shape: Path, bounds: Rect, angleDegrees: Double, spacing: Double, style: StrokeStyle) {
+        guard spacing > 0, spacing.isFinite, bounds.width > 0, bounds.height > 0, angleDegrees.isFinite else { return }
+        var extents = cairo_rectangle_t(x: 0, y: 0, width: Self.hatchTileLength, height: spacing)
+        guard let tile = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents) else { return }
+        defer { cairo_surface_destroy(tile) }
+        if let tileContext = cairo_create(tile) {
+            cairo_move_to(tileContext, 0, spacing / 2)
+            cairo_line_to(tileContext, Self.hatchTileLength, spacing / 2)
+            Self.setStroke(style, on: tileContext)
+            cairo_stroke(tileContext)
+            cairo_destroy(tileContext)
+        }
+        guard let pattern = cairo_pattern_create_for_surface(tile) else { return }
+        defer { cairo_pattern_destroy(pattern) }
+        cairo_pattern_set_extend(pattern, CAIRO_EXTEND_REPEAT)
+        // User → pattern space: rotate the line direction (cos θ, −sin θ) onto the tile's x axis,
+        // then move the centre of `bounds` onto the tile's middle line.
+        let angle = angleDegrees * Double.pi / 180
+        let c = cos(angle), s = sin(angle)
+        let centre = Point(x: bounds.midX, y: bounds.midY)
+        var matrix = cairo_matrix_t(xx: c, yx: s, xy: -s, yy: c,
+                                    x0: -(c * centre.x - s * centre.y), y0: -(s * centre.x + c * centre.y) + spacing / 2)
+        cairo_pattern_set_matrix(pattern, &matrix)
+        cairo_save(cr)
+        build(shape)
+        cairo_set_source(cr, pattern)
+        cairo_set_fill_rule(cr, CAIRO_FILL_RULE_WINDING)
+        cairo_fill(cr)
+        cairo_restore(cr)
+    }
+
+    /// Length of a hatch tile along its line, points: longer than any hatched shape, so a line
+    /// has no tile seam inside it.
+    static let hatchTileLength = 1000.0
+
+    /// Sets colour, width, cap, join and dash of `style` on `context`; a dash pattern Cairo would
+    /// reject (negative, non-finite or all-zero lengths) is set as solid.
+    private static func setStroke(_ style: StrokeStyle, on context: OpaquePointer) {
+        cairo_set_source_rgba(context, style.color.red, style.color.green, style.color.blue, style.color.alpha)
+        cairo_set_line_width(context, style.width)
+        cairo_set_line_cap(context, cap(style.cap))
+        cairo_set_line_join(context, join(style.join))
         let dash = style.dash
         if !dash.isEmpty, dash.allSatisfy({ $0.isFinite && $0 >= 0 }), dash.contains(where: { $0 > 0 }) {
-            cairo_set_dash(cr, dash, Int32(dash.count), 0)
+            cairo_set_dash(context, dash, Int32(dash.count), 0)
         } else {
-            cairo_set_dash(cr, nil, 0, 0)
+            cairo_set_dash(context, nil, 0, 0)
         }
-        cairo_stroke(cr)
     }
 
     /// Paints the `true` modules with `color` through a one-row image mask, scaled to `rect`

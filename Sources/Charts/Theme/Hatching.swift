@@ -21,31 +21,12 @@ public struct Hatching: Sendable, Hashable {
         self.stroke = stroke
     }
 
-    /// Draws the hatch lines clipped to `shape`.
+    /// Draws the hatch lines clipped to `shape` (`Canvas.hatch`).
     /// - Parameters:
     ///   - shape: The closed outline to hatch.
-    ///   - bounds: A rectangle containing `shape`; lines are generated across it. O(diagonal / spacing) lines.
+    ///   - bounds: A rectangle containing `shape`; one line passes through its centre.
     ///   - canvas: The canvas to draw on.
     public func draw(clippedTo shape: Path, bounds: Rect, in canvas: Canvas) {
-        guard spacing > 0, bounds.width > 0, bounds.height > 0 else { return }
-        let angle = angleDegrees * Double.pi / 180
-        // Direction of the lines (y down on the page, so a rising line has negative dy).
-        let dx = cos(angle), dy = -sin(angle)
-        // Normal to the lines.
-        let nx = -dy, ny = dx
-        let half = (bounds.width + bounds.height) / 2 + spacing
-        let c = Point(x: bounds.midX, y: bounds.midY)
-        var lines = Path()
-        var offset = -half
-        while offset <= half {
-            let o = Point(x: c.x + nx * offset, y: c.y + ny * offset)
-            lines.move(to: Point(x: o.x - dx * half, y: o.y - dy * half))
-            lines.line(to: Point(x: o.x + dx * half, y: o.y + dy * half))
-            offset += spacing
-        }
-        canvas.withState {
-            canvas.clip(to: shape)
-            canvas.stroke(lines, style: stroke)
-        }
+        canvas.hatch(shape, bounds: bounds, angleDegrees: angleDegrees, spacing: spacing, style: stroke)
     }
 }
