@@ -37,8 +37,11 @@ let package = Package(
         .systemLibrary(name: "CGLib", pkgConfig: "glib-2.0", providers: [.apt(["libglib2.0-dev"])]),
         // zlib's fastest level for the PDF streams Cairo compresses (see deflate_level.c).
         .target(name: "CPDFCompression", linkerSettings: [.linkedLibrary("z")]),
+        // Exact fast fixed-point formatting for the numbers Cairo writes (see number_format.c).
+        .target(name: "CPDFNumberFormat"),
         // Cairo/Pango implementation of Canvas: PDF, PNG, SVG.
-        .target(name: "CairoBackend", dependencies: ["Canvas", "CCairo", "CFontconfig", "CPangoCairo", "CPDFCompression"]),
+        .target(name: "CairoBackend", dependencies: ["Canvas", "CCairo", "CFontconfig", "CPangoCairo", "CPDFCompression",
+                                                     "CPDFNumberFormat"]),
         // Templates → pages of a per-patient report.
         .target(name: "ReportComposer", dependencies: [
             "Canvas", "Charts", "Scoring", "Statistics", "ClinicalModel", "CohortAnalysis",

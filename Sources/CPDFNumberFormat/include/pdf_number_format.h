@@ -1,0 +1,17 @@
+#ifndef HCC_PDF_NUMBER_FORMAT_H
+#define HCC_PDF_NUMBER_FORMAT_H
+
+#include <stddef.h>
+
+/// Writes `value` as C's "%.<precision>f" would in the "C" locale — correctly rounded from the
+/// exact binary value, ties to even, a sign for negative values including -0 — into `out`
+/// (NUL-terminated, truncated to `size` like snprintf). Returns the length of the full text, or
+/// -1 when it declines (non-finite value, |value| ≥ 2^53, precision outside 0...18): the caller
+/// then uses the C library.
+int hcc_format_fixed(char *out, size_t size, double value, int precision);
+
+/// Calls of the C library's `__snprintf_chk` (what `snprintf` compiles to with
+/// _FORTIFY_SOURCE, as in Debian's Cairo) answered by `hcc_format_fixed`, in this process.
+long hcc_fixed_formats_answered(void);
+
+#endif
