@@ -117,3 +117,24 @@ import Testing
         #expect(ReadoutFormat.probabilityStatement("P(NR)", p) == text)
     }
 }
+
+/// A batch computes the cohort's statistics once (`CohortBasis`, `discrimination`) and marks each
+/// patient on them: the result equals building each patient's chart from the cohort.
+@Suite struct CohortBasisReuseTests {
+    @Test func sharedCohortStatisticsGiveThePerPatientCharts() throws {
+        let cohort = ReferenceCohort.syntheticZhang2025
+        let model = ReportLesions.model
+        let all = try ReportLesions.paperExamples()
+        let patients = [Array(all.prefix(1)), Array(all.suffix(1)), []]
+        let basis = try ViolinChartSpec.CohortBasis(cohort: cohort, model: model, gridPoints: 64)
+        let statistics = try ROCChartSpec.discrimination(cohort: cohort, model: model)
+        for lesions in patients {
+            let violins = ViolinChartSpec(basis: basis, lesions: lesions)
+            #expect(violins == (try ViolinChartSpec(cohort: cohort, model: model, lesions: lesions, gridPoints: 64)))
+            #expect(violins.panels.allSatisfy { $0.markers.count == lesions.count })
+            let roc = ROCChartSpec(statistics: statistics, cohort: cohort, model: model, lesions: lesions)
+            #expect(roc == (try ROCChartSpec(cohort: cohort, model: model, lesions: lesions)))
+            #expect(roc.lesionPoints.count == lesions.count)
+        }
+    }
+}

@@ -18,12 +18,36 @@ extension ROCChartSpec {
     /// - Throws: `ChartDataError` when the cohort lacks a predictor or a curve cannot be computed.
     public init(cohort: ReferenceCohort, model: NomogramModel, lesions: [PatientLesion], theme: ChartTheme = .standard,
                 title: String? = nil) throws(ChartDataError) {
-        let statistics: CohortDiscrimination
+        let statistics = try Self.discrimination(cohort: cohort, model: model)
+        self.init(statistics: statistics, cohort: cohort, model: model, lesions: lesions, theme: theme, title: title)
+    }
+
+    /// The cohort's discrimination statistics, computed once for a batch and passed to
+    /// `init(statistics:cohort:model:lesions:theme:title:)` for each patient.
+    /// - Parameters:
+    ///   - cohort: The reference cohort.
+    ///   - model: The model whose predictors and linear predictor are evaluated.
+    /// - Returns: ROC curves, AUCs with DeLong CIs and Youden points. O(p · n log n).
+    /// - Throws: `ChartDataError` when the cohort lacks a predictor or a curve cannot be computed.
+    public static func discrimination(cohort: ReferenceCohort, model: NomogramModel) throws(ChartDataError) -> CohortDiscrimination {
         do {
-            statistics = try CohortDiscrimination(cohort: cohort, model: model)
+            return try CohortDiscrimination(cohort: cohort, model: model)
         } catch {
             throw ChartDataError(error, chart: "ROC chart")
         }
+    }
+
+    /// The ROC chart of precomputed `statistics` with the patient's lesions as operating points.
+    /// O(p · n + lesions · log n).
+    /// - Parameters:
+    ///   - statistics: `discrimination(cohort:model:)` of `cohort` and `model`.
+    ///   - cohort: The reference cohort (its label becomes the footnote).
+    ///   - model: The model.
+    ///   - lesions: The patient's scored lesions.
+    ///   - theme: Supplies the curve styles.
+    ///   - title: Figure title, if any.
+    public init(statistics: CohortDiscrimination, cohort: ReferenceCohort, model: NomogramModel, lesions: [PatientLesion],
+                theme: ChartTheme = .standard, title: String? = nil) {
         let curves = statistics.markers.enumerated().map { k, marker in
             Curve(name: marker.label,
                   points: marker.curve.points.map { CurvePoint(fpr: $0.falsePositiveRate, tpr: $0.truePositiveRate) },

@@ -12,7 +12,13 @@ public struct PatientFigureSource: Sendable {
     public let model: NomogramModel
     public let cohort: ReferenceCohort?
     public let theme: ChartTheme
+    /// The cohort's violin densities, quartiles and tests, computed once for all patients.
+    private let violinBasis: Result<ViolinChartSpec.CohortBasis, ChartDataError>?
+    /// The cohort's ROC curves, AUCs and CIs, computed once for all patients.
+    private let discrimination: Result<CohortDiscrimination, ChartDataError>?
 
+    /// Computes the cohort's statistics for the violins and ROC curves once; each patient's
+    /// figures then only mark the lesions on them.
     /// - Parameters:
     ///   - model: the model the lesions were scored with.
     ///   - cohort: the reference cohort for violins and ROC curves (`nil`: nomogram only).
@@ -21,6 +27,14 @@ public struct PatientFigureSource: Sendable {
         self.model = model
         self.cohort = cohort
         self.theme = theme
+        violinBasis = cohort.map { cohort in
+            Result { () throws(ChartDataError) in
+                try ViolinChartSpec.CohortBasis(cohort: cohort, model: model, gridPoints: 64, theme: theme)
+            }
+        }
+        discrimination = cohort.map { cohort in
+            Result { () throws(ChartDataError) in try ROCChartSpec.discrimination(cohort: cohort, model: model) }
+        }
     }
 
     /// The figures of one patient's report.
@@ -33,17 +47,19 @@ public struct PatientFigureSource: Sendable {
         var figures = ReportFigures(nomogram: ReportFigure(caption: "") { canvas, rect in
             NomogramChart.draw(nomogram, in: canvas, frame: rect, theme: theme)
         })
-        guard let cohort else { return figures }
-        do {
-            let violins = try ViolinChartSpec(cohort: cohort, model: model, lesions: lesions, gridPoints: 64, theme: theme)
+        guard let cohort, let violinBasis, let discrimination else { return figures }
+        switch violinBasis {
+        case .success(let basis):
+            let violins = ViolinChartSpec(basis: basis, lesions: lesions)
             figures.violins = ReportFigure(caption: "") { canvas, rect in ViolinChart.draw(violins, in: canvas, frame: rect, theme: theme) }
-        } catch {
+        case .failure(let error):
             figures.violins = Self.unavailable("The distribution plots could not be drawn: \(error)")
         }
-        do {
-            let roc = try ROCChartSpec(cohort: cohort, model: model, lesions: lesions, theme: theme)
+        switch discrimination {
+        case .success(let statistics):
+            let roc = ROCChartSpec(statistics: statistics, cohort: cohort, model: model, lesions: lesions, theme: theme)
             figures.roc = ReportFigure(caption: "") { canvas, rect in ROCChart.draw(roc, in: canvas, frame: rect, theme: theme) }
-        } catch {
+        case .failure(let error):
             figures.roc = Self.unavailable("The ROC curves could not be drawn: \(error)")
         }
         return figures
