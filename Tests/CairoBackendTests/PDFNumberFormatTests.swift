@@ -62,6 +62,26 @@ struct PDFNumberFormatTests {
         }
     }
 
+    @Test func integersMatchGlibc() {
+        func glibc(_ format: String, _ arguments: [CVarArg]) -> String {
+            var buffer = [CChar](repeating: 0, count: 64)
+            let length = withVaList(arguments) { vsnprintf(&buffer, buffer.count, format, $0) }
+            return String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        }
+        var values: [Int32] = [0, 1, -1, 9, 10, 15, 16, 255, 256, 65535, 65536, .max, .min, 12345, -98765]
+        var state: UInt32 = 2_463_534_242
+        for _ in 0..<2000 {  // xorshift32
+            state ^= state << 13; state ^= state >> 17; state ^= state << 5
+            values.append(Int32(bitPattern: state))
+        }
+        for value in values {
+            #expect(PDFNumberFormat.integer(Int(value)) == glibc("%d", [value]))
+            for width in [0, 1, 2, 4, 8] {
+                #expect(PDFNumberFormat.integer(Int(value), hexadecimal: true, width: width) == glibc("%0*x", [Int32(width), value]))
+            }
+        }
+    }
+
     @Test func declinesWhatItDoesNotHandle() {
         #expect(PDFNumberFormat.fixed(.nan, precision: 3) == nil)
         #expect(PDFNumberFormat.fixed(.infinity, precision: 3) == nil)

@@ -10,6 +10,11 @@
 /// then uses the C library.
 int hcc_format_fixed(char *out, size_t size, double value, int precision);
 
+/// Writes `value` as "%d" (`hexadecimal` 0) or, for the low 32 bits of `value`, as "%0*x" with
+/// `width` (0...30) would, into `out` (NUL-terminated, truncated like snprintf). Returns the
+/// length of the full text.
+int hcc_format_integer(char *out, size_t size, long long value, int hexadecimal, int width);
+
 /// Calls of the C library's `__snprintf_chk` (what `snprintf` compiles to with
 /// _FORTIFY_SOURCE, as in Debian's Cairo) answered by `hcc_format_fixed`, in this process.
 long hcc_fixed_formats_answered(void);

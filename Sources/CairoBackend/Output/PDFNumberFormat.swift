@@ -21,6 +21,18 @@ public enum PDFNumberFormat {
         return String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
+    /// `value` as "%d" prints it, or as "%0*x" with `width` digits when `hexadecimal`.
+    /// - Parameters:
+    ///   - value: the integer (for hexadecimal, its low 32 bits as an unsigned int).
+    ///   - hexadecimal: lowercase hexadecimal instead of decimal.
+    ///   - width: the minimum number of digits, zero-padded (0...30).
+    /// - Returns: the text.
+    public static func integer(_ value: Int, hexadecimal: Bool = false, width: Int = 0) -> String {
+        var buffer = [CChar](repeating: 0, count: 64)
+        let length = hcc_format_integer(&buffer, buffer.count, Int64(value), hexadecimal ? 1 : 0, Int32(clamping: width))
+        return String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     /// Calls of snprintf in this process answered by the fast path (Cairo's, while writing PDFs).
     public static var answered: Int { hcc_fixed_formats_answered() }
 }
