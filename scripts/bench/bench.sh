@@ -8,6 +8,12 @@
 # size of a patient's PDF; then the time of `score` on 10,000 files. Cases come from
 # generate_cases.py with a fixed seed, so every run renders the same bytes. Set BENCH_SIZES to
 # change the batch sizes (e.g. BENCH_SIZES="100") and BENCH_WORK for the scratch folder.
+#
+# Wall-clock rates on a shared virtual machine vary by ±20 % from run to run. When valgrind is
+# installed, the script also counts the instructions to render 10 reports with callgrind (on a
+# copy of the binary with its DWARF stripped: valgrind 3.19 cannot read Swift 6.3's DWARF 5),
+# which is repeatable to the instruction whatever else the machine is doing: compare changes with
+# that number. BENCH_CALLGRIND=0 skips it.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -58,3 +64,19 @@ read -r wall user sys rss <"$work/time.txt"
 rows="$(($(wc -l <"$work/score.csv") - 1))"
 awk -v n="$score_files" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v rows="$rows" 'BEGIN {
   printf "score: %d files (%d lesion rows) in %.2f s wall, %.2f s CPU, %.0f files/s, peak RSS %.1f MiB\n", n, rows, w, u + s, n / w, r / 1024 }'
+
+if [ "${BENCH_CALLGRIND:-1}" != 0 ] && command -v valgrind >/dev/null; then
+  ten="$work/cases-10"
+  if [ ! -f "$ten/.complete" ]; then
+    rm -rf "$ten" && mkdir -p "$ten"
+    ls "$(cases_for 100)" | grep -E '^BENCH-0000(0[1-9]|10)\.' | while read -r f; do cp "$(cases_for 100)/$f" "$ten/"; done
+    touch "$ten/.complete"
+  fi
+  cp "$bin" "$work/hccreport-stripped" && strip --strip-debug "$work/hccreport-stripped"
+  rm -rf "$work/out-callgrind"
+  HCCREPORT_HOME="${HCCREPORT_HOME:-$root}" valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" \
+    "$work/hccreport-stripped" render "$ten" -o "$work/out-callgrind" --jobs 1 --date 2025-06-01 2>"$work/callgrind.log" \
+    || { echo "bench: callgrind run failed (see $work/callgrind.log)" >&2; exit 1; }
+  total="$(grep -E 'Collected|refs' "$work/callgrind.log" | tail -1 | awk '{gsub(",", "", $NF); print $NF}')"
+  awk -v t="$total" 'BEGIN { printf "callgrind: %.3f G instructions to render 10 reports (one process, --jobs 1, with start-up and overview), %.1f M per report\n", t / 1e9, t / 1e7 }'
+fi
