@@ -136,9 +136,15 @@ public final class CairoCanvas: Canvas {
         }
     }
 
-    /// Paints the `true` modules with `color` through a one-row image mask, scaled to `rect`
-    /// without smoothing (see `ModuleMasks`).
+    /// Paints the `true` modules with `color`: in a PDF through a one-row image mask scaled to
+    /// `rect` without smoothing (see `ModuleMasks`); elsewhere as rectangles, which Cairo
+    /// antialiases (an unsmoothed mask sampled at 150 dpi snaps bars to whole pixels and the
+    /// code no longer scans; SVG viewers may smooth an image).
     public func fillModules(_ modules: [Bool], in rect: Rect, color: Color) {
+        if cairo_surface_get_type(cairo_get_target(cr)) != CAIRO_SURFACE_TYPE_PDF {
+            fill(.modules(modules, in: rect), color: color)
+            return
+        }
         guard !modules.isEmpty, rect.width > 0, rect.height > 0, rect.width.isFinite, rect.height.isFinite,
               let mask = moduleMasks.mask(for: modules), let pattern = cairo_pattern_create_for_surface(mask.pointer)
         else { return }
