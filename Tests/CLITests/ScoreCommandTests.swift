@@ -106,4 +106,40 @@ import Testing
         #expect(out.stdout.contains("HCC-2025-0001  L1"))
         #expect(out.stdout.contains(" 0.105 "))
     }
+
+    /// More files than one chunk of the streaming writer (256 per job): every format lists every
+    /// case once, in input order, and a broken file in the middle is reported and skipped.
+    @Test func outputIsStreamedInInputOrderAcrossChunks() throws {
+        let dir = try CLI.temporaryDirectory("score-stream")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let template = try String(contentsOfFile: CLI.examples + "/p01-figure2-65y-obr.yaml", encoding: .utf8)
+        let count = 600
+        for i in 1...count {
+            let id = String(format: "S-%04d", i)
+            try template.replacingOccurrences(of: "HCC-2025-0001", with: id)
+                .write(to: dir.appendingPathComponent("\(id).yaml"), atomically: true, encoding: .utf8)
+        }
+        try "patient: [broken".write(to: dir.appendingPathComponent("S-0300b.yaml"), atomically: true, encoding: .utf8)
+        let ids = (1...count).map { String(format: "S-%04d", $0) }
+
+        let json = try CLI.hccreport(["score", dir.path, "--format", "json", "--jobs", "1"])
+        #expect(json.status == 1)
+        let doc = try self.json(json.stdout)
+        let cases = try #require(doc["cases"] as? [[String: Any]])
+        #expect(cases.compactMap { $0["patient_id"] as? String } == ids)
+        let errors = try #require(doc["errors"] as? [[String: Any]])
+        #expect(errors.count == 1 && (errors.first?["source"] as? String)?.hasSuffix("S-0300b.yaml") == true)
+
+        let csv = try CLI.hccreport(["score", dir.path, "--format", "csv", "--jobs", "2"])
+        #expect(csv.status == 1)
+        let lines = csv.stdout.split(separator: "\r\n")
+        #expect(lines.first?.hasPrefix("source,patient_id,") == true)
+        #expect(lines.filter { $0.hasPrefix("source,") }.count == 1)
+        #expect(lines.dropFirst().map { $0.split(separator: ",")[1] }.map(String.init) == ids)
+        #expect(csv.stderr.contains("S-0300b.yaml"))
+
+        let table = try CLI.hccreport(["score", dir.path, "--jobs", "2"])
+        let rows = table.stdout.split(separator: "\n").filter { $0.hasPrefix("S-") }
+        #expect(rows.map { String($0.prefix(6)) } == ids)
+    }
 }

@@ -30,7 +30,8 @@ public enum ScoreOutput {
         let threshold: Double
         let thresholdProvenance: String
 
-        init(_ m: NomogramModel) {
+        /// The model's identification and threshold.
+        public init(_ m: NomogramModel) {
             id = m.id
             version = m.version
             citation = m.citation

@@ -20,6 +20,9 @@ struct ScoreCommand: ParsableCommand {
     @OptionGroup var modelOptions: ModelOptions
     @OptionGroup var jobs: JobsOption
 
+    /// Files scored per worker before their rows are written.
+    static let chunkSize = 256
+
     func run() throws {
         let model: NomogramModel
         let scoring: CaseScoring
@@ -31,25 +34,37 @@ struct ScoreCommand: ParsableCommand {
             throw ExitStatus.usageOrSetup
         }
         let listing = discoverCaseFiles(cases.paths)
-        let outcomes = scoring.run(listing.files, jobs: jobs.resolved)
-        var problems = listing.errors
-        var failed = listing.errors.count
-        for o in outcomes {
-            problems += o.load.result.errors
-            failed += o.load.result.failedEntryCount
+        for problem in listing.errors { printError("\(problem)") }
+        var errors = listing.errors.map { ScoreOutput.CaseError(source: $0.source, message: "\($0)") }
+        var failed = listing.errors.count, lesionFailures = 0
+        var json = format == .json ? ScoreJSONStream() : nil
+        var table = ScoreTable.Text(model: model)
+        if format == .csv { print(ScoreTable.csvHeader, terminator: "") }
+        // A chunk at a time, in input order: memory stays flat however many files there are.
+        let chunkSize = Self.chunkSize * max(1, jobs.resolved)
+        for start in stride(from: 0, to: listing.files.count, by: chunkSize) {
+            let chunk = Array(listing.files[start..<min(start + chunkSize, listing.files.count)])
+            let outcomes = scoring.run(chunk, jobs: jobs.resolved)
+            for outcome in outcomes {
+                for problem in outcome.load.result.errors {
+                    printError("\(problem)")
+                    errors.append(ScoreOutput.CaseError(source: problem.source, message: "\(problem)"))
+                }
+                failed += outcome.load.result.failedEntryCount
+            }
+            let scores = outcomes.flatMap(\.scores)
+            lesionFailures += scores.reduce(0) { $0 + $1.lesionErrors.count }
+            switch format {
+            case .json: try json?.append(scores)
+            case .csv: print(ScoreTable.csvRows(scores), terminator: "")
+            case .table: table.add(scores)
+            }
         }
-        let scores = outcomes.flatMap(\.scores)
-        for p in problems { printError("\(p)") }
-        let errors = problems.map { ScoreOutput.CaseError(source: $0.source, message: "\($0)") }
         switch format {
-        case .json:
-            try JSONOutput.print(ScoreOutput.Document(model: model, cases: scores, errors: errors))
-        case .csv:
-            print(ScoreTable.csv(scores), terminator: "")
-        case .table:
-            print(ScoreTable.text(scores, model: model), terminator: "")
+        case .json: try json?.finish(errors: errors, model: model)
+        case .csv: break
+        case .table: print(table.rendered, terminator: "")
         }
-        let lesionFailures = scores.reduce(0) { $0 + $1.lesionErrors.count }
         if failed > 0 || lesionFailures > 0 { throw ExitStatus.someCasesFailed }
     }
 }

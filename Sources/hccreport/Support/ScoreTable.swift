@@ -10,32 +10,51 @@ import Scoring
 enum ScoreTable {
     /// Column-aligned text, with each case's warnings listed under its rows.
     static func text(_ scores: [CaseScore], model: NomogramModel) -> String {
-        var header = ["Patient", "Lesion"]
-        header += model.predictors.map { "\($0.label) (\($0.unit))" }
-        header += ["lp", "P(\(model.positiveClass))", "Predicted", "Points", "Dose E (mSv)", "mRECIST"]
-        var rows: [[String]] = []
-        var notes: [String] = []
-        for c in scores {
-            let dose = c.dose.map { ReportNumber.fixed($0.totalEffectiveDoseMSv, 2) } ?? "—"
-            let mrecist = c.latestTimePoint.map { "\($0.overall.rawValue) (\($0.date))" } ?? "—"
-            for r in c.lesions {
-                var row = [c.patientId, r.lesionId]
-                if let s = r.score {
-                    row += s.inputs.map { ReportNumber.measured($0.value) + ($0.isOnAxis ? "" : "!") }
-                    row += [ReportNumber.fixed(s.linearPredictor, 3), ReportNumber.probability(s.probabilityPositive),
-                            s.predictedClass, ReportNumber.fixed(s.totalPoints, 1)]
-                } else {
-                    row += model.predictors.map { _ in "—" } + ["—", "—", "not scored", "—"]
+        var table = Text(model: model)
+        table.add(scores)
+        return table.rendered
+    }
+
+    /// The table built a batch at a time: keeps only the cells and notes (some hundred bytes a
+    /// lesion), not the cases, and aligns the columns at the end.
+    struct Text {
+        let model: NomogramModel
+        private var rows: [[String]] = []
+        private var notes: [String] = []
+
+        init(model: NomogramModel) { self.model = model }
+
+        /// Adds the rows and notes of `scores`.
+        mutating func add(_ scores: [CaseScore]) {
+            for c in scores {
+                let dose = c.dose.map { ReportNumber.fixed($0.totalEffectiveDoseMSv, 2) } ?? "—"
+                let mrecist = c.latestTimePoint.map { "\($0.overall.rawValue) (\($0.date))" } ?? "—"
+                for r in c.lesions {
+                    var row = [c.patientId, r.lesionId]
+                    if let s = r.score {
+                        row += s.inputs.map { ReportNumber.measured($0.value) + ($0.isOnAxis ? "" : "!") }
+                        row += [ReportNumber.fixed(s.linearPredictor, 3), ReportNumber.probability(s.probabilityPositive),
+                                s.predictedClass, ReportNumber.fixed(s.totalPoints, 1)]
+                    } else {
+                        row += model.predictors.map { _ in "—" } + ["—", "—", "not scored", "—"]
+                    }
+                    rows.append(row + [dose, mrecist])
                 }
-                rows.append(row + [dose, mrecist])
+                for w in c.warnings { notes.append("  \(c.patientId): \(w.keyPath): \(w.message)") }
+                for e in c.lesionErrors { notes.append("  \(c.patientId): \(e)") }
             }
-            for w in c.warnings { notes.append("  \(c.patientId): \(w.keyPath): \(w.message)") }
-            for e in c.lesionErrors { notes.append("  \(c.patientId): \(e)") }
         }
-        var out = align([header] + rows)
-        if !notes.isEmpty { out += "\nWarnings (! marks an input outside the model's range):\n" + notes.joined(separator: "\n") + "\n" }
-        out += "\nModel \(model.id) \(model.version); threshold \(ReportNumber.probability(model.threshold.probability)) (\(model.threshold.provenance)).\n"
-        return out
+
+        /// The aligned table, the warnings and the model line.
+        var rendered: String {
+            var header = ["Patient", "Lesion"]
+            header += model.predictors.map { "\($0.label) (\($0.unit))" }
+            header += ["lp", "P(\(model.positiveClass))", "Predicted", "Points", "Dose E (mSv)", "mRECIST"]
+            var out = ScoreTable.align([header] + rows)
+            if !notes.isEmpty { out += "\nWarnings (! marks an input outside the model's range):\n" + notes.joined(separator: "\n") + "\n" }
+            out += "\nModel \(model.id) \(model.version); threshold \(ReportNumber.probability(model.threshold.probability)) (\(model.threshold.provenance)).\n"
+            return out
+        }
     }
 
     static func align(_ rows: [[String]]) -> String {
@@ -53,7 +72,15 @@ enum ScoreTable {
 
     /// RFC 4180 CSV with full-precision numbers, one row per lesion.
     static func csv(_ scores: [CaseScore]) -> String {
-        var lines = ["source,patient_id,lesion_id,predictor_values,linear_predictor,probability_positive,predicted,total_points,total_effective_dose_msv,mrecist_overall,mrecist_date,warnings,error"]
+        csvHeader + csvRows(scores)
+    }
+
+    /// The CSV header line (with its CRLF).
+    static let csvHeader = "source,patient_id,lesion_id,predictor_values,linear_predictor,probability_positive,predicted,total_points,total_effective_dose_msv,mrecist_overall,mrecist_date,warnings,error\r\n"
+
+    /// The CSV rows of `scores`, each ending in CRLF.
+    static func csvRows(_ scores: [CaseScore]) -> String {
+        var lines = ""
         for c in scores {
             for r in c.lesions {
                 let s = r.score
@@ -67,10 +94,10 @@ enum ScoreTable {
                     c.latestTimePoint?.overall.rawValue ?? "", c.latestTimePoint.map { "\($0.date)" } ?? "",
                     warnings, r.error.map { "\($0)" } ?? "",
                 ]
-                lines.append(fields.map(csvField).joined(separator: ","))
+                lines += fields.map(csvField).joined(separator: ",") + "\r\n"
             }
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return lines
     }
 
     /// Quotes a CSV field when it contains a comma, quote or line break (RFC 4180).
