@@ -28,7 +28,7 @@ let package = Package(
         // Drawing protocol and the recording test backend.
         .target(name: "Canvas"),
         // Nomogram, violin and ROC charts drawn on a Canvas.
-        .target(name: "Charts", dependencies: ["Canvas", "Scoring", "Statistics", "ClinicalModel"]),
+        .target(name: "Charts", dependencies: ["Canvas", "Scoring", "Statistics", "ClinicalModel", "CFixedPoint"]),
         // System libraries.
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
@@ -37,8 +37,10 @@ let package = Package(
         .systemLibrary(name: "CGLib", pkgConfig: "glib-2.0", providers: [.apt(["libglib2.0-dev"])]),
         // zlib's fastest level for the PDF streams Cairo compresses (see deflate_level.c).
         .target(name: "CPDFCompression", linkerSettings: [.linkedLibrary("z")]),
-        // Exact fast fixed-point formatting for the numbers Cairo writes (see number_format.c).
-        .target(name: "CPDFNumberFormat"),
+        // Exact fixed-point formatting of doubles (glibc's digits, without multi-precision arithmetic).
+        .target(name: "CFixedPoint"),
+        // That formatting for the numbers Cairo writes into PDFs (see number_format.c).
+        .target(name: "CPDFNumberFormat", dependencies: ["CFixedPoint"]),
         // Cairo/Pango implementation of Canvas: PDF, PNG, SVG.
         .target(name: "CairoBackend", dependencies: ["Canvas", "CCairo", "CFontconfig", "CPangoCairo", "CPDFCompression",
                                                      "CPDFNumberFormat"]),

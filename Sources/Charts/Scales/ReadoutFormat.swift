@@ -8,7 +8,7 @@ public enum ReadoutFormat {
     public static func probability(_ p: Double) -> String {
         if p < 0.0005 { return "< 0.001" }
         if p > 0.9995 { return "> 0.999" }
-        return String(format: "%.3f", p)
+        return FixedDecimal.format(p, digits: 3)
     }
 
     /// A number with a fixed count of decimals and a true minus sign.

@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 
 /// How numbers are printed on reports and in the `score` table — one place, so the printout and
@@ -6,7 +7,7 @@ public enum ReportNumber {
     /// `value` rounded to `decimals` places, with a true minus sign and no "-0".
     public static func fixed(_ value: Double, _ decimals: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "—" : (value > 0 ? "∞" : "−∞") }
-        var text = String(format: "%.\(decimals)f", value)
+        var text = FixedDecimal.format(value, digits: decimals)
         if text.hasPrefix("-") {
             let digits = text.dropFirst()
             text = digits.allSatisfy({ $0 == "0" || $0 == "." }) ? String(digits) : "−" + digits
