@@ -35,7 +35,7 @@ let package = Package(
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         // GLib (part of the Pango stack): its SHA-256 fingerprints input files on the reports.
         .systemLibrary(name: "CGLib", pkgConfig: "glib-2.0", providers: [.apt(["libglib2.0-dev"])]),
-        // zlib's fastest level for the PDF streams Cairo compresses (see deflate_level.c).
+        // zlib's fastest level for the PDF streams Cairo compresses (see deflate_level.c); needs zlib1g-dev.
         .target(name: "CPDFCompression", linkerSettings: [.linkedLibrary("z")]),
         // Exact fixed-point formatting of doubles (glibc's digits, without multi-precision arithmetic).
         .target(name: "CFixedPoint"),
