@@ -21,6 +21,12 @@ extension Path {
 
         func flush() {
             guard !run.isEmpty else { return }
+            guard run.count > 2 else {  // nothing to drop
+                result.move(to: run[0])
+                if run.count == 2 { result.line(to: run[1]) }
+                run.removeAll(keepingCapacity: true)
+                return
+            }
             let kept = Self.douglasPeucker(run, tolerance: tolerance)
             result.move(to: run[kept[0]])
             for index in kept.dropFirst() { result.line(to: run[index]) }
@@ -41,6 +47,22 @@ extension Path {
         }
         flush()
         return result
+    }
+
+    /// Whether some run of straight segments has three or more points, so that `simplified`
+    /// could drop one (rectangles, single lines and tick marks cannot). O(n), no allocation.
+    public var hasSimplifiableRun: Bool {
+        var points = 0
+        for element in elements {
+            switch element {
+            case .move: points = 1
+            case .line where points > 0:
+                points += 1
+                if points >= 3 { return true }
+            default: points = 0
+            }
+        }
+        return false
     }
 
     /// Indices of the points Ramer–Douglas–Peucker keeps, in order (iterative, so long runs do

@@ -40,6 +40,16 @@ import Testing
         ])
     }
 
+    @Test func onlyRunsOfThreeOrMorePointsAreSimplifiable() {
+        #expect(!Path.line(from: Point(x: 0, y: 0), to: Point(x: 1, y: 1)).hasSimplifiableRun)
+        var ticks = Path()
+        for i in 0..<10 { ticks.append(.line(from: Point(x: Double(i), y: 0), to: Point(x: Double(i), y: 3))) }
+        #expect(!ticks.hasSimplifiableRun)
+        #expect(Path.polyline([Point(x: 0, y: 0), Point(x: 1, y: 0), Point(x: 2, y: 0)]).hasSimplifiableRun)
+        #expect(Path.rect(Rect(x: 0, y: 0, width: 1, height: 1)).hasSimplifiableRun)
+        #expect(!Path.circle(center: .zero, radius: 1).hasSimplifiableRun)
+    }
+
     @Test func invalidTolerancesLeaveThePathUnchanged() {
         let path = Path.polyline([Point(x: 0, y: 0), Point(x: 1, y: 0), Point(x: 2, y: 0)])
         #expect(path.simplified(tolerance: -1) == path)

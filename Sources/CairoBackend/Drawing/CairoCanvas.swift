@@ -217,7 +217,7 @@ public final class CairoCanvas: Canvas {
     private func build(_ path: Path) {
         cairo_new_path(cr)
         var path = path
-        if let pathTolerance, path.elements.count > 3 {
+        if let pathTolerance, path.hasSimplifiableRun {
             path = path.simplified(tolerance: userDistance(pathTolerance))
         }
         for element in path.elements {
