@@ -4,7 +4,7 @@
 /// 1-based line when known, the key path inside the patient (0-based list indices, as in jq or
 /// JSONPath: `lesions[1]` is the second lesion) and a sentence a radiologist can act on.
 /// `description` is `source:line: key.path: message`, e.g.
-/// `cases/p07.yaml:14: lesions[1].arterial.nic_percent: expected a number in percent, found "17,4"`.
+/// `cases/p07.yaml:14: lesions[1].arterial.nic_percent: expected a number in percent, found "17,4" — write decimals with a point: 17.4`.
 public struct CaseReadError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What went wrong, for programs (exit codes, tests); the sentence is in `message`.
     public enum Kind: String, Sendable, Hashable, CaseIterable {

@@ -23,7 +23,10 @@ struct ErrorScenario: Sendable, CustomTestStringConvertible {
 struct CaseReadErrorTests {
     static let scenarios: [ErrorScenario] = [
         ErrorScenario("decimal comma", CaseText.replacing("      nic_percent: 17.42", with: "      nic_percent: 17,4"), [
-            "p.yaml:9: lesions[0].arterial.nic_percent: expected a number in percent, found \"17,4\"",
+            "p.yaml:9: lesions[0].arterial.nic_percent: expected a number in percent, found \"17,4\" — write decimals with a point: 17.4",
+        ]),
+        ErrorScenario("two commas: no decimal hint", CaseText.replacing("      nic_percent: 17.42", with: "      nic_percent: 1,7,4"), [
+            "p.yaml:9: lesions[0].arterial.nic_percent: expected a number in percent, found \"1,7,4\"",
         ]),
         ErrorScenario("quoted number", CaseText.replacing("      nic_percent: 17.42", with: "      nic_percent: \"17.42\""), [
             "p.yaml:9: lesions[0].arterial.nic_percent: expected a number in percent, found \"17.42\" (in quotes, so it is text)",

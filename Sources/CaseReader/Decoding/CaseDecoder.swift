@@ -171,7 +171,11 @@ struct CaseDecoder {
         case .overflow:
             fail(.outOfRange, path, line: node.line, "expected \(quantity.expectation), found \(written) (too large to be a measurement)")
         case .invalid:
-            fail(.wrongType, path, line: node.line, "expected \(quantity.expectation), found \"\(written)\"")
+            // "17,4": a decimal comma from a spreadsheet; say how to write it.
+            let pointed = written.replacingOccurrences(of: ",", with: ".")
+            let hint = written.filter({ $0 == "," }).count == 1 && Self.parseDecimal(pointed).isNumber
+                ? " — write decimals with a point: \(pointed)" : ""
+            fail(.wrongType, path, line: node.line, "expected \(quantity.expectation), found \"\(written)\"\(hint)")
         }
         return nil
     }
@@ -236,7 +240,12 @@ struct CaseDecoder {
 
     // MARK: - Decimal numbers
 
-    enum Decimal { case number(Double), notANumber, infinite, overflow, invalid }
+    enum Decimal {
+        case number(Double), notANumber, infinite, overflow, invalid
+
+        /// Whether the text was a finite number.
+        var isNumber: Bool { if case .number = self { true } else { false } }
+    }
 
     /// Parses decimal text: `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?`; O(n).
     static func parseDecimal(_ text: String) -> Decimal {
