@@ -63,6 +63,7 @@ let package = Package(
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], exclude: ["Fixtures"]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "ClinicalModel", "CaseReader"], exclude: ["Fixtures"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
+        .testTarget(name: "FixedPointTests", dependencies: ["CFixedPoint"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Canvas", "Scoring", "Statistics", "ClinicalModel", "CairoBackend"], exclude: ["Snapshots"]),
         .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "Canvas"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportComposerTests", dependencies: ["ReportComposer", "Canvas", "Scoring", "CaseReader", "CohortAnalysis"],

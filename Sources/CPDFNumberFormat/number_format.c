@@ -14,11 +14,8 @@
 // (hccreport does not). The formatting itself is in CFixedPoint (fixed_point.c), with its proof
 // of exactness.
 #include <langinfo.h>
-#include <locale.h>
-#include <math.h>
 #include <stdarg.h>
 #include <stdatomic.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include "fixed_point.h"
@@ -38,52 +35,46 @@ static int decimal_point_is_period(void) {
     return point[0] == '.' && point[1] == '\0';
 }
 
+/// The precision of the fixed-point formats answered here, -2 for "%.*f" (precision in the
+/// arguments), or -1 for any other format.
+static int fixed_precision(const char *format) {
+    if (strcmp(format, "%f") == 0) return 6;
+    if (strcmp(format, "%.18f") == 0) return 18;
+    if (strcmp(format, "%.*f") == 0) return -2;
+    return -1;
+}
+
 int __snprintf_chk(char *s, size_t maxlen, int flag, size_t slen, const char *format, ...) {
     if (maxlen > slen) __chk_fail();  // glibc's check: the buffer is smaller than claimed
     va_list arguments;
     va_start(arguments, format);
-    int precision = -1;
-    if (format[0] == '%' && format[1] == 'd' && format[2] == '\0') {
-        int length = hcc_format_integer(s, maxlen, va_arg(arguments, int), 0, 0);
-        va_end(arguments);
-        atomic_fetch_add_explicit(&answered, 1, memory_order_relaxed);
-        return length;
-    }
-    if (strcmp(format, "%0*x") == 0) {
-        va_list copy;
-        va_copy(copy, arguments);
+    // Arguments are read from a copy, so a declined call reaches glibc with its list intact.
+    va_list copy;
+    va_copy(copy, arguments);
+    int length = -1;
+    if (strcmp(format, "%d") == 0) {
+        length = hcc_format_integer(s, maxlen, va_arg(copy, int), 0, 0);
+    } else if (strcmp(format, "%0*x") == 0) {
         int width = va_arg(copy, int);
         unsigned int value = va_arg(copy, unsigned int);
-        va_end(copy);
-        if (width >= 0 && width <= 30) {  // a negative width pads with spaces on the right: glibc's job
-            int length = hcc_format_integer(s, maxlen, value, 1, width);
-            va_end(arguments);
-            atomic_fetch_add_explicit(&answered, 1, memory_order_relaxed);
-            return length;
+        // A negative width pads with spaces on the right: glibc's job.
+        if (width >= 0 && width <= 30) length = hcc_format_integer(s, maxlen, value, 1, width);
+    } else {
+        int precision = fixed_precision(format);
+        if (precision != -1 && decimal_point_is_period()) {
+            if (precision == -2) {
+                precision = va_arg(copy, int);
+                if (precision < 0) precision = 6;  // a negative precision is taken as omitted
+            }
+            length = hcc_format_fixed(s, maxlen, va_arg(copy, double), precision);
         }
     }
-    if (format[0] == '%') {
-        if (strcmp(format, "%f") == 0) precision = 6;
-        else if (strcmp(format, "%.18f") == 0) precision = 18;
-        else if (strcmp(format, "%.*f") == 0) precision = -2;  // read from the arguments
+    va_end(copy);
+    if (length >= 0) {
+        atomic_fetch_add_explicit(&answered, 1, memory_order_relaxed);
+    } else {
+        length = __vsnprintf_chk(s, maxlen, flag, slen, format, arguments);
     }
-    if (precision != -1 && decimal_point_is_period()) {
-        va_list copy;
-        va_copy(copy, arguments);
-        if (precision == -2) {
-            precision = va_arg(copy, int);
-            if (precision < 0) precision = 6;  // a negative precision is taken as omitted
-        }
-        double value = va_arg(copy, double);
-        va_end(copy);
-        int length = hcc_format_fixed(s, maxlen, value, precision);
-        if (length >= 0) {
-            va_end(arguments);
-            atomic_fetch_add_explicit(&answered, 1, memory_order_relaxed);
-            return length;
-        }
-    }
-    int result = __vsnprintf_chk(s, maxlen, flag, slen, format, arguments);
     va_end(arguments);
-    return result;
+    return length;
 }

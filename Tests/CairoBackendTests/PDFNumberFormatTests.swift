@@ -2,94 +2,10 @@ import CairoBackend
 import Foundation
 import Testing
 
-/// The fast fixed-point formatting behind Cairo's PDF numbers gives glibc's digits exactly.
+/// Cairo's numbers in a PDF go through the fast path (the replacement `__snprintf_chk` is the one
+/// Cairo calls); the formatting itself is tested against glibc in FixedPointTests.
 @Suite("PDF number format")
 struct PDFNumberFormatTests {
-    /// glibc's own "%.<precision>f" (vsnprintf is not replaced, only __snprintf_chk is).
-    private func glibc(_ value: Double, _ precision: Int) -> String {
-        var buffer = [CChar](repeating: 0, count: 512)
-        let length = withVaList([Int32(precision), value]) { vsnprintf(&buffer, buffer.count, "%.*f", $0) }
-        return String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-
-    private static let precisions = [0, 1, 2, 3, 6, 18]
-
-    @Test func edgeCasesMatchGlibc() {
-        var values: [Double] = [0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.125, 0.0625, 0.375, 1e-7, -1e-7, 0.1, 0.0005, 0.00049999999999999,
-                                123456.789, 841.8898, 595.2756, 9007199254740991, -9007199254740991,
-                                Double.leastNonzeroMagnitude, Double.leastNormalMagnitude, 1 - Double.ulpOfOne]
-        // Exact ties at every precision up to 6: odd multiples of 2^-k.
-        for k in 1...24 { values += [ldexp(1, -k), 3 * ldexp(1, -k), -5 * ldexp(1, -k), 1000 + ldexp(1, -k)] }
-        // Values next to decimal roundings.
-        for v in [0.0005, 0.0015, 1.0005, 2.675, 0.045, 1.005] { values += [v.nextDown, v, v.nextUp] }
-        for value in values {
-            for precision in Self.precisions {
-                #expect(PDFNumberFormat.fixed(value, precision: precision) == glibc(value, precision), "\(value) %.\(precision)f")
-            }
-        }
-    }
-
-    /// 100,000 seeded random doubles over the whole range the fast path accepts, and PDF-like
-    /// page coordinates, at each precision.
-    @Test func randomValuesMatchGlibc() {
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next() -> UInt64 {  // SplitMix64
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        var mismatches = 0
-        for i in 0..<100_000 {
-            let bits = next()
-            let value: Double
-            switch i % 3 {
-            case 0: value = Double(bitPattern: bits)                                  // any finite double
-            case 1: value = Double(bits >> 11) / Double(1 << 53) * 1000 - 100         // page coordinates
-            default: value = Double(Int64(bitPattern: bits) >> 20) / 1024             // binary fractions (ties)
-            }
-            guard value.isFinite, abs(value) < 9007199254740992 else {
-                #expect(PDFNumberFormat.fixed(value, precision: 3) == nil)
-                continue
-            }
-            let precision = Self.precisions[i % Self.precisions.count]
-            if PDFNumberFormat.fixed(value, precision: precision) != glibc(value, precision) {
-                mismatches += 1
-                Issue.record("\(value.bitPattern) %.\(precision)f: \(String(describing: PDFNumberFormat.fixed(value, precision: precision))) vs \(glibc(value, precision))")
-                if mismatches > 10 { return }
-            }
-        }
-    }
-
-    @Test func integersMatchGlibc() {
-        func glibc(_ format: String, _ arguments: [CVarArg]) -> String {
-            var buffer = [CChar](repeating: 0, count: 64)
-            let length = withVaList(arguments) { vsnprintf(&buffer, buffer.count, format, $0) }
-            return String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        }
-        var values: [Int32] = [0, 1, -1, 9, 10, 15, 16, 255, 256, 65535, 65536, .max, .min, 12345, -98765]
-        var state: UInt32 = 2_463_534_242
-        for _ in 0..<2000 {  // xorshift32
-            state ^= state << 13; state ^= state >> 17; state ^= state << 5
-            values.append(Int32(bitPattern: state))
-        }
-        for value in values {
-            #expect(PDFNumberFormat.integer(Int(value)) == glibc("%d", [value]))
-            for width in [0, 1, 2, 4, 8] {
-                #expect(PDFNumberFormat.integer(Int(value), hexadecimal: true, width: width) == glibc("%0*x", [Int32(width), value]))
-            }
-        }
-    }
-
-    @Test func declinesWhatItDoesNotHandle() {
-        #expect(PDFNumberFormat.fixed(.nan, precision: 3) == nil)
-        #expect(PDFNumberFormat.fixed(.infinity, precision: 3) == nil)
-        #expect(PDFNumberFormat.fixed(9007199254740992, precision: 3) == nil)
-        #expect(PDFNumberFormat.fixed(1, precision: 19) == nil)
-        #expect(PDFNumberFormat.fixed(1, precision: -1) == nil)
-    }
-
     /// Writing a PDF goes through the fast path (the replacement is the snprintf Cairo calls).
     @Test func cairoNumbersGoThroughTheFastPath() throws {
         let dir = try TestEnvironment.temporaryDirectory()

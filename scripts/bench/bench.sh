@@ -68,8 +68,9 @@ awk -v n="$score_files" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v row
 if [ "${BENCH_CALLGRIND:-1}" != 0 ] && command -v valgrind >/dev/null; then
   ten="$work/cases-10"
   if [ ! -f "$ten/.complete" ]; then
+    hundred="$(cases_for 100)"
     rm -rf "$ten" && mkdir -p "$ten"
-    ls "$(cases_for 100)" | grep -E '^BENCH-0000(0[1-9]|10)\.' | while read -r f; do cp "$(cases_for 100)/$f" "$ten/"; done
+    ls "$hundred" | grep -E '^BENCH-0000(0[1-9]|10)\.' | while read -r f; do cp "$hundred/$f" "$ten/"; done
     touch "$ten/.complete"
   fi
   cp "$bin" "$work/hccreport-stripped" && strip --strip-debug "$work/hccreport-stripped"

@@ -21,8 +21,8 @@ public final class CairoCanvas: Canvas {
     /// How far, in device units, a simplified polyline may deviate from the drawn one (`nil`:
     /// paths are drawn exactly as given). See `Path.simplified(tolerance:)`.
     let pathTolerance: Double?
-    /// Module images shared by the pages of one document.
-    let moduleMasks: ModuleMasks
+    /// Barcode images shared by the pages of a PDF (`nil`: barcodes are filled as rectangles).
+    let moduleMasks: ModuleMasks?
 
     /// Creates a context on `surface`.
     /// - Parameters:
@@ -31,9 +31,9 @@ public final class CairoCanvas: Canvas {
     ///   - text: that registry's `textLayout()`.
     ///   - pathTolerance: the largest deviation of simplified polylines, in device units, or
     ///     `nil` to draw paths unchanged.
-    ///   - moduleMasks: the document's barcode images (a new set when not given).
+    ///   - moduleMasks: the PDF's barcode images, or `nil` to fill barcodes as rectangles.
     init(surface: CairoSurface, fonts: FontRegistry, text: TextLayout, pathTolerance: Double? = nil,
-         moduleMasks: ModuleMasks = ModuleMasks()) {
+         moduleMasks: ModuleMasks? = nil) {
         self.text = text
         self.pathTolerance = pathTolerance
         self.moduleMasks = moduleMasks
@@ -136,12 +136,12 @@ public final class CairoCanvas: Canvas {
         }
     }
 
-    /// Paints the `true` modules with `color`: in a PDF through a one-row image mask scaled to
-    /// `rect` without smoothing (see `ModuleMasks`); elsewhere as rectangles, which Cairo
+    /// Paints the `true` modules with `color`: with `moduleMasks` (PDF) through a one-row image
+    /// mask scaled to `rect` without smoothing; without (PNG, SVG) as rectangles, which Cairo
     /// antialiases (an unsmoothed mask sampled at 150 dpi snaps bars to whole pixels and the
     /// code no longer scans; SVG viewers may smooth an image).
     public func fillModules(_ modules: [Bool], in rect: Rect, color: Color) {
-        if cairo_surface_get_type(cairo_get_target(cr)) != CAIRO_SURFACE_TYPE_PDF {
+        guard let moduleMasks else {
             fill(.modules(modules, in: rect), color: color)
             return
         }

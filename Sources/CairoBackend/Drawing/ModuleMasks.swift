@@ -1,6 +1,6 @@
 import CCairo
 
-/// One-row alpha images of module patterns (barcodes), made once per document.
+/// One-row alpha images of module patterns (barcodes), made once per PDF document.
 ///
 /// A barcode drawn as an image mask is one small image in the PDF, written once however many
 /// pages show it (Cairo writes a surface used on several pages once per document), and painted

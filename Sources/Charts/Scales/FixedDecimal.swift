@@ -21,4 +21,17 @@ public enum FixedDecimal {
             return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress, count: Int(length)), as: UTF8.self)
         }
     }
+
+    /// `value` with `digits` decimals as printed on charts and reports: a true minus sign
+    /// (U+2212), and no sign on a value that rounds to zero ("0.00", never "−0.00").
+    /// - Parameters:
+    ///   - value: the number.
+    ///   - digits: decimals after the point.
+    /// - Returns: the text.
+    public static func printed(_ value: Double, digits: Int) -> String {
+        let text = format(value, digits: digits)
+        guard text.hasPrefix("-") else { return text }
+        let body = text.dropFirst()
+        return body.allSatisfy({ $0 == "0" || $0 == "." }) ? String(body) : "\u{2212}" + body
+    }
 }

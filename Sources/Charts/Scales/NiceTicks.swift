@@ -82,11 +82,6 @@ public struct NiceTicks: Sendable, Hashable {
     ///   - fractionDigits: Decimal places.
     /// - Returns: E.g. "0.25", "40", "−1.5" (with a true minus sign U+2212).
     public static func format(_ value: Double, fractionDigits: Int) -> String {
-        let s = FixedDecimal.format(value, digits: fractionDigits)
-        if s.hasPrefix("-") {
-            let body = s.dropFirst()
-            return body.allSatisfy({ $0 == "0" || $0 == "." }) ? String(body) : "\u{2212}" + body
-        }
-        return s
+        FixedDecimal.printed(value, digits: fractionDigits)
     }
 }

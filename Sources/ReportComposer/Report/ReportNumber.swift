@@ -7,12 +7,7 @@ public enum ReportNumber {
     /// `value` rounded to `decimals` places, with a true minus sign and no "-0".
     public static func fixed(_ value: Double, _ decimals: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "—" : (value > 0 ? "∞" : "−∞") }
-        var text = FixedDecimal.format(value, digits: decimals)
-        if text.hasPrefix("-") {
-            let digits = text.dropFirst()
-            text = digits.allSatisfy({ $0 == "0" || $0 == "." }) ? String(digits) : "−" + digits
-        }
-        return text
+        return FixedDecimal.printed(value, digits: decimals)
     }
 
     /// A probability with three decimals; values that would print as 0.000 or 1.000 print as

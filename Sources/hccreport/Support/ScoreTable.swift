@@ -8,14 +8,7 @@ import Scoring
 /// Numbers use `ReportNumber`, the same formatting as the printed report, so a radiologist can
 /// compare the command line with the printout digit by digit.
 enum ScoreTable {
-    /// Column-aligned text, with each case's warnings listed under its rows.
-    static func text(_ scores: [CaseScore], model: NomogramModel) -> String {
-        var table = Text(model: model)
-        table.add(scores)
-        return table.rendered
-    }
-
-    /// The table built a batch at a time: keeps only the cells and notes (some hundred bytes a
+    /// Column-aligned text, with each case's warnings listed under its rows, built a batch at a time: keeps only the cells and notes (some hundred bytes a
     /// lesion), not the cases, and aligns the columns at the end.
     struct Text {
         let model: NomogramModel
@@ -70,12 +63,7 @@ enum ScoreTable {
         return out
     }
 
-    /// RFC 4180 CSV with full-precision numbers, one row per lesion.
-    static func csv(_ scores: [CaseScore]) -> String {
-        csvHeader + csvRows(scores)
-    }
-
-    /// The CSV header line (with its CRLF).
+    /// The header line of the RFC 4180 CSV (full-precision numbers, one row per lesion), with its CRLF.
     static let csvHeader = "source,patient_id,lesion_id,predictor_values,linear_predictor,probability_positive,predicted,total_points,total_effective_dose_msv,mrecist_overall,mrecist_date,warnings,error\r\n"
 
     /// The CSV rows of `scores`, each ending in CRLF.
