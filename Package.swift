@@ -35,15 +35,14 @@ let package = Package(
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         // GLib (part of the Pango stack): its SHA-256 fingerprints input files on the reports.
         .systemLibrary(name: "CGLib", pkgConfig: "glib-2.0", providers: [.apt(["libglib2.0-dev"])]),
-        // zlib's fastest level for the PDF streams Cairo compresses (see deflate_level.c); needs zlib1g-dev.
-        .target(name: "CPDFCompression", linkerSettings: [.linkedLibrary("z")]),
+        // HarfBuzz's font subsetter (fonts embedded in PDFs) and zlib (PDF streams).
+        .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Exact fixed-point formatting of doubles (glibc's digits, without multi-precision arithmetic).
         .target(name: "CFixedPoint"),
-        // That formatting for the numbers Cairo writes into PDFs (see number_format.c).
-        .target(name: "CPDFNumberFormat", dependencies: ["CFixedPoint"]),
-        // Cairo/Pango implementation of Canvas: PDF, PNG, SVG.
-        .target(name: "CairoBackend", dependencies: ["Canvas", "CCairo", "CFontconfig", "CPangoCairo", "CPDFCompression",
-                                                     "CPDFNumberFormat"]),
+        // Pango text layout for every output; PDF pages written directly, PNG and SVG drawn with Cairo.
+        .target(name: "CairoBackend", dependencies: ["Canvas", "CCairo", "CFontconfig", "CPangoCairo", "CHarfBuzzSubset",
+                                                     "CZlib"]),
         // Templates → pages of a per-patient report.
         .target(name: "ReportComposer", dependencies: [
             "Canvas", "Charts", "Scoring", "Statistics", "ClinicalModel", "CohortAnalysis",

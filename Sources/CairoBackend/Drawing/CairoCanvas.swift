@@ -3,10 +3,11 @@ import CCairo
 import CPangoCairo
 import Foundation
 
-/// A `Canvas` drawing with Cairo and Pango onto one page of a PDF, PNG or SVG surface.
+/// A `Canvas` drawing with Cairo and Pango onto a PNG or SVG surface (PDF pages are written by
+/// `PDFPageCanvas`).
 ///
-/// Obtained from `PDFDocument.beginPage(size:)`, `PNGImage.canvas`, `SVGImage.canvas` or
-/// `PageImageDocument.beginPage(size:)`; valid until that page ends. Cairo errors are sticky: a
+/// Obtained from `PNGImage.canvas`, `SVGImage.canvas` or `PageImageDocument.beginPage(size:)`;
+/// valid until that page ends. Cairo errors are sticky: a
 /// failing call (e.g. a zero scale) stops the page from drawing, and the owning document reports
 /// it as a `RenderError` when the page ends.
 public final class CairoCanvas: Canvas {
@@ -18,25 +19,14 @@ public final class CairoCanvas: Canvas {
     let text: TextLayout
     /// Blocks drawn on this canvas whose markup was invalid and were printed as plain text.
     private(set) var invalidMarkupCount = 0
-    /// How far, in device units, a simplified polyline may deviate from the drawn one (`nil`:
-    /// paths are drawn exactly as given). See `Path.simplified(tolerance:)`.
-    let pathTolerance: Double?
-    /// Barcode images shared by the pages of a PDF (`nil`: barcodes are filled as rectangles).
-    let moduleMasks: ModuleMasks?
 
     /// Creates a context on `surface`.
     /// - Parameters:
     ///   - surface: the page's surface.
     ///   - fonts: the calling thread's font registry.
     ///   - text: that registry's `textLayout()`.
-    ///   - pathTolerance: the largest deviation of simplified polylines, in device units, or
-    ///     `nil` to draw paths unchanged.
-    ///   - moduleMasks: the PDF's barcode images, or `nil` to fill barcodes as rectangles.
-    init(surface: CairoSurface, fonts: FontRegistry, text: TextLayout, pathTolerance: Double? = nil,
-         moduleMasks: ModuleMasks? = nil) {
+    init(surface: CairoSurface, fonts: FontRegistry, text: TextLayout) {
         self.text = text
-        self.pathTolerance = pathTolerance
-        self.moduleMasks = moduleMasks
         self.fonts = fonts
         // cairo_create never returns NULL: on failure it returns an inert context in an error state,
         // which the owner reports through `status`.
@@ -136,33 +126,6 @@ public final class CairoCanvas: Canvas {
         }
     }
 
-    /// Paints the `true` modules with `color`: with `moduleMasks` (PDF) through a one-row image
-    /// mask scaled to `rect` without smoothing; without (PNG, SVG) as rectangles, which Cairo
-    /// antialiases (an unsmoothed mask sampled at 150 dpi snaps bars to whole pixels and the
-    /// code no longer scans; SVG viewers may smooth an image).
-    public func fillModules(_ modules: [Bool], in rect: Rect, color: Color) {
-        guard let moduleMasks else {
-            fill(.modules(modules, in: rect), color: color)
-            return
-        }
-        guard !modules.isEmpty, rect.width > 0, rect.height > 0, rect.width.isFinite, rect.height.isFinite,
-              let mask = moduleMasks.mask(for: modules), let pattern = cairo_pattern_create_for_surface(mask.pointer)
-        else { return }
-        defer { cairo_pattern_destroy(pattern) }
-        cairo_pattern_set_filter(pattern, CAIRO_FILTER_NEAREST)
-        var matrix = cairo_matrix_t()
-        cairo_matrix_init_scale(&matrix, Double(modules.count * ModuleMasks.pixelsPerModule) / rect.width, 1 / rect.height)
-        cairo_matrix_translate(&matrix, -rect.minX, -rect.minY)
-        cairo_pattern_set_matrix(pattern, &matrix)
-        cairo_save(cr)
-        setSource(color)
-        cairo_new_path(cr)
-        cairo_rectangle(cr, rect.minX, rect.minY, rect.width, rect.height)
-        cairo_clip(cr)
-        cairo_mask(cr, pattern)
-        cairo_restore(cr)
-    }
-
     /// Measures `text` from the layout's logical extents (what Pango would draw).
     public func measure(_ text: TextBlock) -> TextMetrics {
         self.text.layout(text)?.metrics ?? TextMetrics(width: 0, height: 0, baseline: 0, lineCount: 0)
@@ -178,48 +141,11 @@ public final class CairoCanvas: Canvas {
         cairo_new_path(cr)
     }
 
-    /// Marks `rect` (current coordinates) as a link; in PDF a clickable area, elsewhere ignored.
-    public func link(_ rect: Rect, to target: LinkTarget) {
-        let corners = [Point(x: rect.minX, y: rect.minY), Point(x: rect.maxX, y: rect.minY),
-                       Point(x: rect.maxX, y: rect.maxY), Point(x: rect.minX, y: rect.maxY)].map(toDevice)
-        let xs = corners.map(\.x), ys = corners.map(\.y)
-        guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max() else { return }
-        let area = "rect=[" + [minX, minY, maxX - minX, maxY - minY].map(Self.number).joined(separator: " ") + "]"
-        let destination: String
-        switch target {
-        case .destination(let name): destination = "dest='\(Self.quoted(name))'"
-        case .uri(let uri): destination = "uri='\(Self.quoted(uri))'"
-        }
-        inDeviceSpace {
-            cairo_tag_begin(cr, CAIRO_TAG_LINK, "\(destination) \(area)")
-            cairo_tag_end(cr, CAIRO_TAG_LINK)
-        }
-    }
-
-    /// Names `point` (current coordinates) as a destination for internal links.
-    public func destination(_ name: String, at point: Point) {
-        let p = toDevice(point)
-        inDeviceSpace {
-            cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(Self.quoted(name))' x=\(Self.number(p.x)) y=\(Self.number(p.y))")
-            cairo_tag_end(cr, CAIRO_TAG_DEST)
-        }
-    }
-
-    /// Opens a PDF structure element (`Document`, `Part`, …) around what follows.
-    func beginStructure(_ name: String) { cairo_tag_begin(cr, name, "") }
-
-    /// Closes the structure element opened by the matching `beginStructure(_:)`.
-    func endStructure(_ name: String) { cairo_tag_end(cr, name) }
-
     // MARK: - Helpers
 
-    /// Replaces Cairo's current path with `path`, simplified within `pathTolerance`.
+    /// Replaces Cairo's current path with `path`.
     private func build(_ path: Path) {
         cairo_new_path(cr)
-        var path = path
-        if let pathTolerance, path.hasSimplifiableRun {
-            path = path.simplified(tolerance: userDistance(pathTolerance))
-        }
         for element in path.elements {
             switch element {
             case .move(let p): cairo_move_to(cr, p.x, p.y)
@@ -234,39 +160,6 @@ public final class CairoCanvas: Canvas {
 
     private func setSource(_ color: Color) {
         cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
-    }
-
-    /// The shorter of the user-space lengths of `distance` device units along x and along y.
-    private func userDistance(_ distance: Double) -> Double {
-        var ax = distance, ay = 0.0, bx = 0.0, by = distance
-        cairo_device_to_user_distance(cr, &ax, &ay)
-        cairo_device_to_user_distance(cr, &bx, &by)
-        return min((ax * ax + ay * ay).squareRoot(), (bx * bx + by * by).squareRoot())
-    }
-
-    private func toDevice(_ point: Point) -> Point {
-        var x = point.x, y = point.y
-        cairo_user_to_device(cr, &x, &y)
-        return Point(x: x, y: y)
-    }
-
-    /// Runs `body` with the identity transform, so tag coordinates are page coordinates whether
-    /// or not Cairo applies the current transform to them.
-    private func inDeviceSpace(_ body: () -> Void) {
-        cairo_save(cr)
-        cairo_identity_matrix(cr)
-        body()
-        cairo_restore(cr)
-    }
-
-    /// Escapes `'` and `\` for a Cairo tag attribute string.
-    static func quoted(_ s: String) -> String {
-        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
-    }
-
-    /// A tag attribute number: fixed notation, three decimals, "." separator.
-    private static func number(_ v: Double) -> String {
-        String(format: "%.3f", v.isFinite ? v : 0)
     }
 
     private static func cap(_ cap: StrokeStyle.LineCap) -> cairo_line_cap_t {

@@ -17,14 +17,19 @@ final class LaidOutText {
         self.isFallback = isFallback
     }
 
+    /// The glyph runs for PDF output (`TextLayout.glyphRuns(of:)`), extracted on first use.
+    var glyphRuns: [GlyphRun]?
+    /// The serial number of the last PDF document whose fonts recorded this block's glyphs.
+    var glyphsRecordedInDocument = 0
+
     deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
 
     /// The logical size: width of the widest line, total height, first baseline and line count,
     /// in points (computed on first use, then kept).
     private(set) lazy var metrics: TextMetrics = {
-        var ink = PangoRectangle()
+        // Logical extents only: ink extents would read every glyph's outline.
         var logical = PangoRectangle()
-        pango_layout_get_extents(pointer, &ink, &logical)
+        pango_layout_get_extents(pointer, nil, &logical)
         return TextMetrics(width: Self.points(logical.width), height: Self.points(logical.height),
                            baseline: Self.points(pango_layout_get_baseline(pointer)),
                            lineCount: Int(pango_layout_get_line_count(pointer)))

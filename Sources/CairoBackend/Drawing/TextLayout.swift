@@ -80,6 +80,27 @@ final class TextLayout {
         current[key] = layout
     }
 
+    /// The thread's font programs and PDF font subsets.
+    let fontPrograms = PDFFontSubsets()
+
+    private var documentSerial = 0
+
+    /// A new serial number for a PDF document (never 0, the "no document" of `LaidOutText`).
+    func nextDocumentSerial() -> Int {
+        documentSerial += 1
+        return documentSerial
+    }
+
+    /// The glyph runs of `layout` for a PDF page (extracted once per cached layout).
+    func glyphRuns(of layout: LaidOutText) -> [GlyphRun] {
+        if let runs = layout.glyphRuns { return runs }
+        let runs = GlyphRun.runs(of: layout.pointer) { font in
+            PDFFontFace.of(font, program: fontPrograms.program(at:))
+        }
+        layout.glyphRuns = runs
+        return runs
+    }
+
     /// Sets text, font, width, alignment and spacing on a new layout.
     /// - Returns: whether the block's markup was invalid and its plain text was laid out instead.
     private func configure(_ layout: OpaquePointer, for block: TextBlock) -> Bool {

@@ -35,6 +35,12 @@ final class OutputFile {
         return file.write(data, count: Int(length)) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
     }
 
+    /// Appends `bytes` to the file.
+    /// - Returns: `false` once a write has failed (the reason is thrown by `close()`).
+    func write(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { write($0.baseAddress, count: $0.count) }
+    }
+
     private func write(_ data: UnsafePointer<UInt8>?, count: Int) -> Bool {
         guard let handle, writeErrno == 0 else { return false }
         guard count > 0, let data else { return true }

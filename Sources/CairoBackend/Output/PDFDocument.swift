@@ -1,38 +1,40 @@
 import Canvas
-import CCairo
+import Foundation
 
-/// A multi-page PDF written to a file: the Cairo `DocumentSink`.
+/// A multi-page PDF written to a file: the `DocumentSink` of printed reports.
 ///
-/// Pages may have any size (`Size.a4`, `Size.letter`, …). Fonts are embedded as subsets of the
-/// bundled Noto fonts only. With `DocumentMetadata.creationDate` set, two runs produce
-/// byte-identical files. Outline entries may be added at any time before `finish()`, also for
-/// pages already drawn or not drawn yet; they are written, in the order added, when the document
-/// is finished. Drawing errors are collected and thrown by `finish()`; a failed document's file
-/// is deleted. Use from one thread, with that thread's `FontRegistry`.
-///
-/// The content is wrapped in a structure tree (`Document` → one `Part` per page). Besides being
-/// good practice, this works around a cairo 1.16 bug: a link on a page with untagged content
-/// makes cairo reference a structure element it never writes (`qpdf --check`: "object 3 0 not found").
+/// Pages are written as PDF content streams by `PDFPageCanvas` (text laid out by Pango, glyphs
+/// and paths written directly), fonts as subsets of the bundled Noto fonts made with HarfBuzz's
+/// subsetter, one shared resource dictionary for all pages. Cairo draws PNG and SVG output; for
+/// PDF it spent three quarters of a report's time replaying each page twice (see README,
+/// Performance). Pages may have any size (`Size.a4`, `Size.letter`, …). With
+/// `DocumentMetadata.creationDate` set, two runs produce byte-identical files. Outline entries
+/// may be added at any time before `finish()`, also for pages already drawn or not drawn yet;
+/// they are written, in the order added, when the document is finished. Drawing errors are
+/// collected and thrown by `finish()`; the file is written only by a successful `finish()`, and a
+/// failed document's file is deleted. Use from one thread, with that thread's `FontRegistry`.
 public final class PDFDocument: DocumentSink {
     /// The file being written.
     public let path: String
     private let file: OutputFile
-    private let surface: CairoSurface
     private let fonts: FontRegistry
     private let text: TextLayout
-    private var page: CairoCanvas?
-    /// Barcode images, written once however many pages show them.
-    private let moduleMasks = ModuleMasks()
+    private let resources: PDFResources
+    private var page: PDFPageCanvas?
+    /// Object number, size and link annotations of each finished page.
+    private var pages: [(object: Int, size: Size)] = []
+    /// Named destinations: page object and PDF coordinates, first definition of a name wins.
+    private var destinations: [String: (page: Int, x: Double, y: Double)] = [:]
     private var outline: [(title: String, page: Int, level: Int)] = []
+    private var metadata = DocumentMetadata(title: "")
     private var firstError: RenderError?
     private var finished = false
     /// Pages begun so far.
     public private(set) var pageCount = 0
 
     /// How far, in points, a polyline on the page may deviate from the one drawn: 0.05 pt
-    /// (0.018 mm), under half a dot of a 600 dpi printer. Cairo spends about as much on each
-    /// segment it writes as on a glyph, and density outlines and ROC staircases have many
-    /// points that add nothing at that scale (see `Path.simplified(tolerance:)`).
+    /// (0.018 mm), under half a dot of a 600 dpi printer. Density outlines and ROC staircases
+    /// have many points that add nothing at that scale (see `Path.simplified(tolerance:)`).
     public static let pathTolerance = 0.05
 
     /// Opens `path` for a new PDF.
@@ -41,13 +43,10 @@ public final class PDFDocument: DocumentSink {
     ///   - fonts: the calling thread's font registry.
     ///   - metadata: document information; may also be set later with `setMetadata(_:)`.
     /// - Throws: `RenderError.cannotCreateFile` if `path` cannot be opened for writing,
-    ///   `RenderError.resourceUnavailable` if Cairo or Pango cannot start the document.
+    ///   `RenderError.resourceUnavailable` if Pango cannot start laying out text.
     public init(path: String, fonts: FontRegistry, metadata: DocumentMetadata? = nil) throws(RenderError) {
         let file = try OutputFile(path: path)
         do {
-            surface = try CairoSurface(
-                cairo_pdf_surface_create_for_stream(OutputFile.cairoWrite, file.cairoClosure, Size.a4.width, Size.a4.height),
-                creating: "a PDF surface")
             text = try fonts.textLayout()
         } catch {
             file.discard()
@@ -56,13 +55,13 @@ public final class PDFDocument: DocumentSink {
         self.fonts = fonts
         self.path = path
         self.file = file
+        resources = PDFResources(serial: text.nextDocumentSerial())
         if let metadata { setMetadata(metadata) }
     }
 
     deinit {
-        // Abandoned without finish(): Cairo writes its last bytes into `file` while finishing, so
-        // finish the surface while the file still exists, then remove the partial file.
-        if !finished { abandon() }
+        // Abandoned without finish(): nothing was written; remove the empty file.
+        if !finished { file.discard() }
     }
 
     /// Blocks whose markup was invalid and were printed as plain text (a template bug to report).
@@ -74,25 +73,79 @@ public final class PDFDocument: DocumentSink {
     public func beginPage(size: Size) -> Canvas {
         endPage()
         pageCount += 1
-        cairo_pdf_surface_set_size(surface.pointer, size.width, size.height)
-        let canvas = CairoCanvas(surface: surface, fonts: fonts, text: text, pathTolerance: Self.pathTolerance,
-                                 moduleMasks: moduleMasks)
-        if pageCount == 1 { canvas.beginStructure(Self.documentTag) }
-        canvas.beginStructure(Self.pageTag)
+        let canvas = PDFPageCanvas(size: size, resources: resources, text: text, pathTolerance: Self.pathTolerance)
+        pages.append((resources.file.reserve(), size))
         page = canvas
         return canvas
     }
 
-    /// Ends the current page (no-op without one) and records any Cairo error of that page.
+    /// Ends the current page (no-op without one): writes its content stream, links and page
+    /// object, and records its drawing error, if any.
     public func endPage() {
-        guard let canvas = page else { return }
+        guard let canvas = page, let current = pages.last else { return }
         page = nil
-        canvas.endStructure(Self.pageTag)
         invalidMarkupCount += canvas.invalidMarkupCount
-        cairo_show_page(canvas.cr)
-        record(canvas.status, page: pageCount)
-        record(surface.status, page: pageCount)
+        if firstError == nil, let failure = canvas.failure {
+            firstError = .drawingFailed(page: pageCount, reason: failure)
+        }
+        canvas.finishContent()
+        for destination in canvas.destinations where destinations[destination.name] == nil {
+            destinations[destination.name] = (current.object, destination.x, destination.y)
+        }
+        let contents = resources.file.reserve()
+        resources.file.writeStream(contents, data: canvas.content.bytes)
+        var annotations: [Int] = []
+        for link in canvas.links {
+            let annotation = resources.file.reserve()
+            resources.file.write(annotation) { out in
+                out.append("<</Type/Annot/Subtype/Link/Border[0 0 0]/Rect[")
+                for (index, value) in link.rect.enumerated() {
+                    if index > 0 { out.append(" ") }
+                    out.append(number: value)
+                }
+                out.append("]")
+                switch link.target {
+                case .destination(let name):
+                    out.append("/Dest")
+                    out.append(literal: name)
+                case .uri(let uri):
+                    out.append("/A<</S/URI/URI")
+                    out.append(literal: uri)
+                    out.append(">>")
+                }
+                out.append(">>")
+            }
+            annotations.append(annotation)
+        }
+        let pagesObject = pagesTreeObject
+        let resourcesObject = resources.dictionaryObject
+        resources.file.write(current.object) { out in
+            out.append("<</Type/Page/Parent ")
+            out.append(integer: pagesObject)
+            out.append(" 0 R/MediaBox[0 0 ")
+            out.append(number: current.size.width)
+            out.append(" ")
+            out.append(number: current.size.height)
+            out.append("]/Resources ")
+            out.append(integer: resourcesObject)
+            out.append(" 0 R/Contents ")
+            out.append(integer: contents)
+            out.append(" 0 R")
+            if !annotations.isEmpty {
+                out.append("/Annots[")
+                for (index, annotation) in annotations.enumerated() {
+                    if index > 0 { out.append(" ") }
+                    out.append(integer: annotation)
+                    out.append(" 0 R")
+                }
+                out.append("]")
+            }
+            out.append(">>")
+        }
     }
+
+    /// The page tree's object number, reserved with the first page.
+    private lazy var pagesTreeObject: Int = resources.file.reserve()
 
     /// Adds a bookmark; written at `finish()`, which checks that `page` exists.
     /// - Parameters:
@@ -107,23 +160,16 @@ public final class PDFDocument: DocumentSink {
     /// Sets title, author, subject, keywords, creator and, if given, the creation and modification date.
     /// - Parameter metadata: the document information; empty strings are left out.
     public func setMetadata(_ metadata: DocumentMetadata) {
-        let fields: [(cairo_pdf_metadata_t, String?)] = [
-            (CAIRO_PDF_METADATA_TITLE, metadata.title), (CAIRO_PDF_METADATA_AUTHOR, metadata.author),
-            (CAIRO_PDF_METADATA_SUBJECT, metadata.subject), (CAIRO_PDF_METADATA_KEYWORDS, metadata.keywords),
-            (CAIRO_PDF_METADATA_CREATOR, metadata.creator),
-            (CAIRO_PDF_METADATA_CREATE_DATE, metadata.creationDate), (CAIRO_PDF_METADATA_MOD_DATE, metadata.creationDate),
-        ]
-        for case let (key, value?) in fields where !value.isEmpty {
-            cairo_pdf_surface_set_metadata(surface.pointer, key, value)
-        }
+        self.metadata = metadata
     }
 
-    /// Ends the last page, writes the outline, finishes the PDF and closes the file.
+    /// Ends the last page, writes fonts, outline, destinations and document information, and
+    /// writes the file.
     ///
     /// Calling it again after success does nothing.
-    /// - Throws: `RenderError.drawingFailed` for the first page that failed to draw,
-    ///   `RenderError.outlinePageOutOfRange`, `RenderError.emptyDocument`, or
-    ///   `RenderError.writeFailed`; the partial file is deleted in every case.
+    /// - Throws: `RenderError.drawingFailed` for the first page that failed to draw (or a font
+    ///   that could not be embedded), `RenderError.outlinePageOutOfRange`,
+    ///   `RenderError.emptyDocument`, or `RenderError.writeFailed`; the file is deleted in every case.
     public func finish() throws(RenderError) {
         guard !finished else { return }
         finished = true
@@ -131,46 +177,208 @@ public final class PDFDocument: DocumentSink {
         do throws(RenderError) {
             if let firstError { throw firstError }
             guard pageCount > 0 else { throw RenderError.emptyDocument(path: path) }
-            let closing = CairoCanvas(surface: surface, fonts: fonts, text: text)
-            closing.endStructure(Self.documentTag)
-            guard closing.status.isSuccess else { throw RenderError.drawingFailed(page: nil, reason: closing.status.reason) }
-            try writeOutline()
-            let status = surface.finish()
-            guard status.isSuccess else { throw RenderError.drawingFailed(page: nil, reason: status.reason) }
+            for entry in outline where !(1...pageCount).contains(entry.page) {
+                throw RenderError.outlinePageOutOfRange(title: entry.title, page: entry.page, pageCount: pageCount)
+            }
+            guard resources.finish(subsets: text.fontPrograms) else {
+                throw RenderError.drawingFailed(page: nil, reason: "a font could not be embedded")
+            }
+            let bytes = writeDocumentObjects()
+            guard file.write(bytes) else { try file.close(); throw RenderError.writeFailed(path: path, reason: "write failed") }
             try file.close()
         } catch {
-            abandon()
+            file.discard()
             throw error
         }
     }
 
-    /// Stops Cairo writing (finishing is idempotent) and deletes the partial file.
-    private func abandon() {
-        _ = surface.finish()
-        file.discard()
-    }
-
-    private func writeOutline() throws(RenderError) {
-        var parents: [Int32] = []
-        for entry in outline {
-            guard (1...pageCount).contains(entry.page) else {
-                throw .outlinePageOutOfRange(title: entry.title, page: entry.page, pageCount: pageCount)
+    /// Writes the page tree, outline, destinations, information and catalog; returns the file.
+    private func writeDocumentObjects() -> [UInt8] {
+        let pagesObject = pagesTreeObject
+        let pageObjects = pages.map(\.object)
+        resources.file.write(pagesObject) { out in
+            out.append("<</Type/Pages/Count ")
+            out.append(integer: pageObjects.count)
+            out.append("/Kids[")
+            for (index, object) in pageObjects.enumerated() {
+                if index > 0 { out.append(" ") }
+                out.append(integer: object)
+                out.append(" 0 R")
             }
-            let level = min(max(entry.level, 0), parents.count)
-            let parent = level == 0 ? Int32(CAIRO_PDF_OUTLINE_ROOT) : parents[level - 1]
-            let id = cairo_pdf_surface_add_outline(surface.pointer, parent, entry.title, "page=\(entry.page)",
-                                                   CAIRO_PDF_OUTLINE_FLAG_OPEN)
-            parents = Array(parents.prefix(level)) + [id]
+            out.append("]>>")
         }
-        guard surface.status.isSuccess else { throw .drawingFailed(page: nil, reason: surface.status.reason) }
+        let outlineRoot = writeOutline()
+        let names = writeDestinations()
+        let info = writeInformation()
+        let catalog = resources.file.reserve()
+        resources.file.write(catalog) { out in
+            out.append("<</Type/Catalog/Pages ")
+            out.append(integer: pagesObject)
+            out.append(" 0 R")
+            if let outlineRoot {
+                out.append("/Outlines ")
+                out.append(integer: outlineRoot)
+                out.append(" 0 R/PageMode/UseOutlines")
+            }
+            if let names {
+                out.append("/Names<</Dests ")
+                out.append(integer: names)
+                out.append(" 0 R>>")
+            }
+            out.append(">>")
+        }
+        return resources.file.finish(root: catalog, info: info)
     }
 
-    /// The structure element spanning the whole document.
-    private static let documentTag = "Document"
-    /// The structure element of one page.
-    private static let pageTag = "Part"
+    /// The outline (bookmarks) as PDF outline items, each pointing at the top of its page.
+    /// - Returns: the outline dictionary's object number, `nil` without entries.
+    private func writeOutline() -> Int? {
+        guard !outline.isEmpty else { return nil }
+        let root = resources.file.reserve()
+        let objects = outline.map { _ in resources.file.reserve() }
+        // Parent (index into `outline`, -1 for the root) of each entry.
+        var parentOf: [Int] = []
+        var parents: [Int] = []
+        for (index, entry) in outline.enumerated() {
+            let level = min(max(entry.level, 0), parents.count)
+            parentOf.append(level == 0 ? -1 : parents[level - 1])
+            parents = Array(parents.prefix(level)) + [index]
+        }
+        func children(of parent: Int) -> [Int] { outline.indices.filter { parentOf[$0] == parent } }
+        func descendants(of parent: Int) -> Int { children(of: parent).reduce(0) { $0 + 1 + descendants(of: $1) } }
+        func reference(_ index: Int) -> Int { index < 0 ? root : objects[index] }
+        for index in outline.indices {
+            let entry = outline[index]
+            let siblings = children(of: parentOf[index])
+            let position = siblings.firstIndex(of: index) ?? 0
+            let kids = children(of: index)
+            let target = pages[entry.page - 1]
+            resources.file.write(objects[index]) { out in
+                out.append("<</Title")
+                out.append(textString: entry.title)
+                out.append("/Parent ")
+                out.append(integer: reference(parentOf[index]))
+                out.append(" 0 R")
+                if position > 0 {
+                    out.append("/Prev ")
+                    out.append(integer: objects[siblings[position - 1]])
+                    out.append(" 0 R")
+                }
+                if position + 1 < siblings.count {
+                    out.append("/Next ")
+                    out.append(integer: objects[siblings[position + 1]])
+                    out.append(" 0 R")
+                }
+                if let first = kids.first, let last = kids.last {
+                    out.append("/First ")
+                    out.append(integer: objects[first])
+                    out.append(" 0 R/Last ")
+                    out.append(integer: objects[last])
+                    out.append(" 0 R/Count ")
+                    out.append(integer: descendants(of: index))
+                }
+                out.append("/Dest[")
+                out.append(integer: target.object)
+                out.append(" 0 R/XYZ 0 ")
+                out.append(number: target.size.height)
+                out.append(" 0]>>")
+            }
+        }
+        let top = children(of: -1)
+        resources.file.write(root) { out in
+            out.append("<</Type/Outlines/First ")
+            out.append(integer: objects[top[0]])
+            out.append(" 0 R/Last ")
+            out.append(integer: objects[top[top.count - 1]])
+            out.append(" 0 R/Count ")
+            out.append(integer: outline.count)
+            out.append(">>")
+        }
+        return root
+    }
 
-    private func record(_ status: cairo_status_t, page: Int) {
-        if firstError == nil, !status.isSuccess { firstError = .drawingFailed(page: page, reason: status.reason) }
+    /// Named destinations as a name tree with one node (names in byte order, as PDF requires).
+    private func writeDestinations() -> Int? {
+        guard !destinations.isEmpty else { return nil }
+        let object = resources.file.reserve()
+        let sorted = destinations.sorted { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }
+        resources.file.write(object) { out in
+            out.append("<</Names[")
+            for (name, target) in sorted {
+                out.append(literal: name)
+                out.append("[")
+                out.append(integer: target.page)
+                out.append(" 0 R/XYZ ")
+                out.append(number: target.x)
+                out.append(" ")
+                out.append(number: target.y)
+                out.append(" 0]")
+            }
+            out.append("]>>")
+        }
+        return object
+    }
+
+    /// The document information dictionary (title, author, …, dates).
+    private func writeInformation() -> Int {
+        let object = resources.file.reserve()
+        let date = metadata.creationDate.flatMap(Self.pdfDate) ?? Self.pdfDate(Date())
+        let fields = [("Title", metadata.title), ("Author", metadata.author), ("Subject", metadata.subject),
+                      ("Keywords", metadata.keywords), ("Creator", metadata.creator), ("Producer", "hccreport"),
+                      ("CreationDate", date), ("ModDate", date)]
+        resources.file.write(object) { out in
+            out.append("<<")
+            for (key, value) in fields where !value.isEmpty {
+                out.append("/")
+                out.append(key)
+                out.append(textString: value)
+            }
+            out.append(">>")
+        }
+        return object
+    }
+
+    /// An ISO 8601 date or date-time ("2024-03-01", "2024-03-01T10:00:00Z", "…+01:00") as a PDF
+    /// date ("D:20240301100000Z"); `nil` if it is not one.
+    static func pdfDate(_ iso: String) -> String? {
+        let scalars = Array(iso.unicodeScalars)
+        var digits = ""
+        var index = 0
+        // Date and time digits, skipping the separators "-", "T", ":".
+        while index < scalars.count, digits.count < 14 {
+            let c = scalars[index]
+            if CharacterSet.decimalDigits.contains(c), c.isASCII {
+                digits.unicodeScalars.append(c)
+            } else if !"-T:".unicodeScalars.contains(c) {
+                break
+            }
+            index += 1
+        }
+        guard digits.count == 8 || digits.count == 12 || digits.count == 14 else { return nil }
+        if index < scalars.count, scalars[index] == "." {
+            index += 1
+            while index < scalars.count, CharacterSet.decimalDigits.contains(scalars[index]) { index += 1 }
+        }
+        let zone = String(String.UnicodeScalarView(scalars[index...]))
+        var suffix = ""
+        if zone == "Z" {
+            suffix = "Z"
+        } else if zone.count == 6, let sign = zone.first, sign == "+" || sign == "-" {
+            let parts = zone.dropFirst().split(separator: ":")
+            guard parts.count == 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isNumber) }) else { return nil }
+            suffix = "\(sign)\(parts[0])'\(parts[1])'"
+        } else if !zone.isEmpty {
+            return nil
+        }
+        return "D:" + digits + suffix
+    }
+
+    /// `date` in UTC as a PDF date.
+    static func pdfDate(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMddHHmmss"
+        return "D:" + formatter.string(from: date) + "Z"
     }
 }

@@ -1,0 +1,198 @@
+import CFontconfig
+import CPangoCairo
+
+/// A run of glyphs of one font on one baseline, as Pango laid it out: what a PDF text object
+/// needs to show a `TextBlock` (glyph ids, positions, and the text each glyph stands for).
+struct GlyphRun {
+    /// One glyph and where it goes.
+    struct Glyph {
+        /// The font's glyph id (0, `.notdef`, for characters the font lacks).
+        let id: UInt32
+        /// Pen position of the glyph's origin from the run's start, points (offset included).
+        let x: Double
+        /// Baseline shift of this glyph, points, positive up (marks placed above or below).
+        let rise: Double
+        /// The characters this glyph shows, for the PDF's ToUnicode map: the whole cluster on the
+        /// cluster's first glyph, `nil` on the others.
+        let text: String?
+    }
+
+    let font: PDFFontFace
+    /// The run's origin from the layout's top-left corner, points (y down, on the baseline).
+    let x: Double
+    let y: Double
+    let glyphs: [Glyph]
+    /// The run as PDF text operators, one segment per baseline shift.
+    let segments: [Segment]
+    /// Each glyph id of the run once, with the text of its first occurrence that has one.
+    let distinctGlyphs: [(id: UInt32, text: String?)]
+
+    /// Glyphs drawn from one text matrix: its origin relative to the run's, and the `TJ`
+    /// operator showing them.
+    struct Segment {
+        let x: Double
+        let rise: Double
+        /// `[<glyph ids> adjustment <glyph ids> …]TJ` and a newline.
+        let showText: [UInt8]
+    }
+
+    init(font: PDFFontFace, x: Double, y: Double, glyphs: [Glyph]) {
+        self.font = font
+        self.x = x
+        self.y = y
+        self.glyphs = glyphs
+        segments = Self.segments(of: glyphs, font: font)
+        var seen: [UInt32: Int] = [:]
+        var distinct: [(id: UInt32, text: String?)] = []
+        for glyph in glyphs {
+            if let index = seen[glyph.id] {
+                if distinct[index].text == nil { distinct[index].text = glyph.text }
+            } else {
+                seen[glyph.id] = distinct.count
+                distinct.append((glyph.id, glyph.text))
+            }
+        }
+        distinctGlyphs = distinct
+    }
+
+    /// Tolerance between a glyph's position in the PDF and Pango's, points.
+    static let positionTolerance = 0.005
+
+    /// The glyphs as `TJ` arrays: 2-byte glyph ids (the fonts are `Identity-H`), and where the
+    /// font's advance widths (the PDF's `/W`) would leave a glyph more than `positionTolerance`
+    /// from where Pango put it, an adjustment in 1/1000 em that moves it back (kerning, Pango's
+    /// rounding). A change of baseline shift starts a new segment. O(glyphs).
+    private static func segments(of glyphs: [Glyph], font: PDFFontFace) -> [Segment] {
+        let scale = font.size / 1000
+        var segments: [Segment] = []
+        var index = 0
+        while index < glyphs.count {
+            let first = glyphs[index]
+            var out = PDFBytes(capacity: 8 + 4 * glyphs.count)
+            out.append("[<")
+            var pen = first.x
+            while index < glyphs.count, glyphs[index].rise == first.rise {
+                let glyph = glyphs[index]
+                let drift = glyph.x - pen
+                if abs(drift) > positionTolerance, scale > 0 {
+                    let adjustment = (-drift / scale * 100).rounded() / 100
+                    out.append(">")
+                    out.append(number: adjustment, decimals: 2)
+                    out.append("<")
+                    pen -= adjustment * scale
+                }
+                out.append(hex: Int(glyph.id), width: 4)
+                pen += font.program.advance(of: glyph.id) * scale
+                index += 1
+            }
+            out.append(">]TJ\n")
+            segments.append(Segment(x: first.x, rise: first.rise, showText: out.bytes))
+        }
+        return segments
+    }
+}
+
+/// A font program at a size, with the fontconfig matrix of synthetic slants.
+struct PDFFontFace {
+    let program: PDFFontProgram
+    /// The em size in points.
+    let size: Double
+    /// Fontconfig's glyph matrix (`FC_MATRIX`), identity unless fontconfig synthesises a style.
+    let xx: Double, yx: Double, xy: Double, yy: Double
+}
+
+extension GlyphRun {
+    /// The runs of `layout`, in drawing order, positioned as `pango_renderer_draw_layout` does
+    /// (line's logical x and baseline, runs side by side, each raised by its `y_offset`).
+    /// O(glyphs).
+    /// - Parameters:
+    ///   - layout: a `PangoLayout*`.
+    ///   - resolve: the face of a run's `PangoFont*` (`nil` skips the run).
+    static func runs(of layout: OpaquePointer, resolve: (UnsafeMutablePointer<PangoFont>) -> PDFFontFace?) -> [GlyphRun] {
+        guard let iterator = pango_layout_get_iter(layout) else { return [] }
+        defer { pango_layout_iter_free(iterator) }
+        let text = pango_layout_get_text(layout).map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) }
+        var runs: [GlyphRun] = []
+        repeat {
+            guard let line = pango_layout_iter_get_line_readonly(iterator) else { continue }
+            var logical = PangoRectangle()
+            pango_layout_iter_get_line_extents(iterator, nil, &logical)
+            let baseline = points(pango_layout_iter_get_baseline(iterator))
+            var x = points(logical.x)
+            var node = line.pointee.runs
+            while let current = node {
+                node = current.pointee.next
+                guard let run = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self),
+                      let item = run.pointee.item, let glyphString = run.pointee.glyphs else { continue }
+                let width = points(pango_glyph_string_get_width(glyphString))
+                defer { x += width }
+                guard let pangoFont = item.pointee.analysis.font, let face = resolve(pangoFont) else { continue }
+                let glyphs = Self.glyphs(glyphString.pointee, item: item.pointee, text: text)
+                guard !glyphs.isEmpty else { continue }
+                runs.append(GlyphRun(font: face, x: x, y: baseline - points(run.pointee.y_offset), glyphs: glyphs))
+            }
+        } while pango_layout_iter_next_line(iterator) != 0
+        return runs
+    }
+
+    private static func glyphs(_ string: PangoGlyphString, item: PangoItem, text: UnsafePointer<UInt8>?) -> [Glyph] {
+        let count = Int(string.num_glyphs)
+        guard count > 0, let infos = string.glyphs else { return [] }
+        // Cluster starts (byte offsets into the item) in ascending order give each cluster's end.
+        var starts: [Int32] = []
+        if let clusters = string.log_clusters {
+            starts = Array(Set((0..<count).map { clusters[$0] })).sorted()
+        }
+        var glyphs: [Glyph] = []
+        glyphs.reserveCapacity(count)
+        var pen = 0.0
+        var previousCluster: Int32 = -1
+        for index in 0..<count {
+            let info = infos[index]
+            defer { pen += points(info.geometry.width) }
+            let glyph = info.glyph
+            if glyph == PangoGlyph(0x0FFF_FFFF) || glyph == PangoGlyph(0xFFFF_FFFF) { continue }
+            var clusterText: String?
+            if let clusters = string.log_clusters, let text, clusters[index] != previousCluster {
+                let start = clusters[index]
+                previousCluster = start
+                let end = starts.first(where: { $0 > start }) ?? item.length
+                let base = Int(item.offset)
+                clusterText = String(decoding: UnsafeBufferPointer(start: text + base + Int(start), count: Int(end - start)),
+                                     as: UTF8.self)
+            }
+            let id = glyph & 0x1000_0000 != 0 ? 0 : glyph
+            glyphs.append(Glyph(id: id, x: pen + points(info.geometry.x_offset), rise: -points(info.geometry.y_offset),
+                                text: clusterText))
+        }
+        return glyphs
+    }
+
+    private static func points(_ units: Int32) -> Double { Double(units) / Double(PANGO_SCALE) }
+}
+
+extension PDFFontFace {
+    /// The face of `font` (a Pango fontconfig font): its file from `FC_FILE`, its size from
+    /// `FC_PIXEL_SIZE` (points at the registry's 72 dpi), its matrix from `FC_MATRIX`.
+    /// - Parameters:
+    ///   - font: a `PangoFont*` of the registry's font map.
+    ///   - program: the loaded font file for a path.
+    static func of(_ font: UnsafeMutablePointer<PangoFont>, program: (String) -> PDFFontProgram?) -> PDFFontFace? {
+        guard let pattern = pango_fc_font_get_pattern(UnsafeMutableRawPointer(font).assumingMemoryBound(to: PangoFcFont.self)) else { return nil }
+        var file: UnsafeMutablePointer<FcChar8>?
+        guard FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch, let file,
+              let loaded = program(String(cString: UnsafeRawPointer(file).assumingMemoryBound(to: CChar.self)))
+        else { return nil }
+        var size = 0.0
+        if FcPatternGetDouble(pattern, FC_PIXEL_SIZE, 0, &size) != FcResultMatch || !(size > 0) {
+            guard let description = pango_font_describe_with_absolute_size(font) else { return nil }
+            size = Double(pango_font_description_get_size(description)) / Double(PANGO_SCALE)
+            pango_font_description_free(description)
+        }
+        var matrix: UnsafeMutablePointer<FcMatrix>?
+        if FcPatternGetMatrix(pattern, FC_MATRIX, 0, &matrix) == FcResultMatch, let m = matrix?.pointee {
+            return PDFFontFace(program: loaded, size: size, xx: m.xx, yx: m.yx, xy: m.xy, yy: m.yy)
+        }
+        return PDFFontFace(program: loaded, size: size, xx: 1, yx: 0, xy: 0, yy: 1)
+    }
+}

@@ -1,0 +1,125 @@
+import CHarfBuzzSubset
+import Foundation
+
+/// One bundled TrueType font file, loaded with HarfBuzz for embedding in PDFs: its metrics,
+/// PostScript name, glyph advances, and subsets of it.
+///
+/// Loaded once per `FontRegistry` (so per thread) and kept for the registry's life; HarfBuzz
+/// faces are read-only after loading.
+final class PDFFontProgram {
+    /// The font file.
+    let path: String
+    /// The PostScript name (`NotoSans-Regular`), the base of the embedded font's name.
+    let postScriptName: String
+    /// Font units per em.
+    let unitsPerEm: Double
+    /// Bounding box of all glyphs, ascent, descent and cap height, in 1/1000 em (PDF glyph space).
+    let boundingBox: [Double]
+    let ascent: Double
+    let descent: Double
+    let capHeight: Double
+    /// The italic angle in degrees, counter-clockwise (negative for right-leaning italics).
+    let italicAngle: Double
+    /// `hb_face_t*`, owned.
+    private let face: OpaquePointer
+    /// `hb_font_t*` at a scale of one unit per font unit, owned.
+    private let font: OpaquePointer
+
+    /// Loads `path` (face 0).
+    /// - Parameter path: a TrueType file.
+    /// - Returns: `nil` if HarfBuzz cannot read it as a font with glyphs.
+    init?(path: String) {
+        guard let blob = hb_blob_create_from_file_or_fail(path) else { return nil }
+        defer { hb_blob_destroy(blob) }
+        guard let face = hb_face_create(blob, 0), hb_face_get_glyph_count(face) > 0 else { return nil }
+        let upem = Int32(hb_face_get_upem(face))
+        guard let font = hb_font_create(face) else {
+            hb_face_destroy(face)
+            return nil
+        }
+        hb_font_set_scale(font, upem, upem)
+        self.path = path
+        self.face = face
+        self.font = font
+        unitsPerEm = Double(upem)
+        let perMille = 1000 / Double(upem)
+
+        var name = [CChar](repeating: 0, count: 128)
+        var length = UInt32(name.count)
+        _ = hb_ot_name_get_utf8(face, hb_ot_name_id_t(HB_OT_NAME_ID_POSTSCRIPT_NAME), hb_language_get_default(), &length, &name)
+        let psName = String(decoding: name.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        postScriptName = psName.isEmpty ? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent : psName
+
+        func metric(_ tag: hb_ot_metrics_tag_t) -> Double {
+            var value: hb_position_t = 0
+            _ = hb_ot_metrics_get_position(font, tag, &value)
+            return Double(value) * perMille
+        }
+        ascent = metric(HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER)
+        descent = metric(HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER)
+        capHeight = metric(HB_OT_METRICS_TAG_CAP_HEIGHT)
+
+        let head = Self.table(face, "head")
+        boundingBox = head.count >= 44
+            ? [36, 38, 40, 42].map { Double(Int16(bitPattern: UInt16(head[$0]) << 8 | UInt16(head[$0 + 1]))) * perMille }
+            : [0, descent, 1000, ascent]
+        let post = Self.table(face, "post")
+        if post.count >= 8 {
+            let fixed = Int32(bitPattern: UInt32(post[4]) << 24 | UInt32(post[5]) << 16 | UInt32(post[6]) << 8 | UInt32(post[7]))
+            italicAngle = Double(fixed) / 65536
+        } else {
+            italicAngle = 0
+        }
+    }
+
+    deinit {
+        hb_font_destroy(font)
+        hb_face_destroy(face)
+    }
+
+    /// The advance width of glyph `id` in 1/1000 em, rounded to 1/1000 of that (the value written
+    /// in the PDF's `/W` array and used to position text).
+    func advance(of id: UInt32) -> Double {
+        let units = hb_font_get_glyph_h_advance(font, id)
+        return (Double(units) * 1000 / unitsPerEm * 1000).rounded() / 1000
+    }
+
+    /// A TrueType font with the outlines of `glyphs` (and of the glyphs they are built from)
+    /// only, glyph ids unchanged, without hinting and without the layout tables a PDF does not
+    /// use (HarfBuzz's subsetter, `hb_subset_or_fail`). O(size of the kept glyphs + tables).
+    /// - Parameter glyphs: glyph ids used by a document.
+    /// - Returns: the font file's bytes, or `nil` if HarfBuzz fails.
+    func subset(_ glyphs: [UInt32]) -> [UInt8]? {
+        guard let input = hb_subset_input_create_or_fail() else { return nil }
+        defer { hb_subset_input_destroy(input) }
+        let glyphSet = hb_subset_input_glyph_set(input)
+        hb_set_add(glyphSet, 0)
+        for glyph in glyphs { hb_set_add(glyphSet, glyph) }
+        let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
+        for tag in Self.droppedTables { hb_set_add(dropped, Self.tag(tag)) }
+        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
+        guard let subset = hb_subset_or_fail(face, input) else { return nil }
+        defer { hb_face_destroy(subset) }
+        guard let blob = hb_face_reference_blob(subset) else { return nil }
+        defer { hb_blob_destroy(blob) }
+        var length: UInt32 = 0
+        guard let data = hb_blob_get_data(blob, &length), length > 0 else { return nil }
+        return [UInt8](UnsafeRawBufferPointer(start: data, count: Int(length)))
+    }
+
+    /// Tables a PDF viewer never reads from an embedded CID TrueType font (shaping was done by
+    /// Pango before the glyphs were written).
+    private static let droppedTables = ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "DSIG", "kern", "morx", "STAT"]
+
+    private static func tag(_ s: String) -> hb_tag_t {
+        s.utf8.reduce(0) { $0 << 8 | hb_tag_t($1) }
+    }
+
+    private static func table(_ face: OpaquePointer, _ name: String) -> [UInt8] {
+        guard let blob = hb_face_reference_table(face, tag(name)) else { return [] }
+        defer { hb_blob_destroy(blob) }
+        var length: UInt32 = 0
+        guard let data = hb_blob_get_data(blob, &length), length > 0 else { return [] }
+        return [UInt8](UnsafeRawBufferPointer(start: data, count: Int(length)))
+    }
+}

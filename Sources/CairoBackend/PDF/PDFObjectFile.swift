@@ -1,0 +1,96 @@
+/// The bytes of a PDF file being assembled: numbered objects, their offsets, and the closing
+/// cross-reference table and trailer.
+///
+/// Object numbers are handed out with `reserve()` before an object is written, so objects can
+/// refer to each other in any order; `finish` writes a classic `xref` table (PDF 1.4 syntax).
+struct PDFObjectFile {
+    /// Everything written so far.
+    private(set) var output = PDFBytes(capacity: 1 << 17)
+    /// Byte offset of each object by number (index 0 unused; -1 until written).
+    private var offsets: [Int] = [0]
+
+    init() {
+        output.append("%PDF-1.5\n%")
+        // A comment with bytes above 127 marks the file as binary for transfer programs.
+        output.append(bytes: [0xE2, 0xE3, 0xCF, 0xD3, 0x0A])
+    }
+
+    /// A new object number.
+    mutating func reserve() -> Int {
+        offsets.append(-1)
+        return offsets.count - 1
+    }
+
+    /// Writes object `number` whose body `body` appends (a dictionary, array, …).
+    mutating func write(_ number: Int, _ body: (inout PDFBytes) -> Void) {
+        begin(number)
+        body(&output)
+        output.append("\nendobj\n")
+    }
+
+    /// Writes object `number` as a stream: `dictionary` appends the entries besides `/Length`
+    /// and `/Filter` (without the `<<` `>>`); `data` is compressed with `FlateEncoding`
+    /// unless compression does not make it smaller.
+    mutating func writeStream(_ number: Int, data: [UInt8], dictionary: (inout PDFBytes) -> Void = { _ in }) {
+        let compressed = FlateEncoding.compress(data)
+        let useCompressed = compressed.map { $0.count < data.count } ?? false
+        let payload = useCompressed ? compressed ?? data : data
+        begin(number)
+        output.append("<<")
+        dictionary(&output)
+        if useCompressed { output.append("/Filter/FlateDecode") }
+        output.append("/Length ")
+        output.append(integer: payload.count)
+        output.append(">>\nstream\n")
+        output.append(bytes: payload)
+        output.append("\nendstream\nendobj\n")
+    }
+
+    /// Writes object `number` as a stream of already Flate-compressed `compressed` bytes.
+    mutating func writeCompressedStream(_ number: Int, compressed: [UInt8], dictionary: (inout PDFBytes) -> Void) {
+        begin(number)
+        output.append("<<")
+        dictionary(&output)
+        output.append("/Filter/FlateDecode/Length ")
+        output.append(integer: compressed.count)
+        output.append(">>\nstream\n")
+        output.append(bytes: compressed)
+        output.append("\nendstream\nendobj\n")
+    }
+
+    private mutating func begin(_ number: Int) {
+        offsets[number] = output.count
+        output.append(integer: number)
+        output.append(" 0 obj\n")
+    }
+
+    /// Appends the cross-reference table and trailer and returns the whole file.
+    /// - Parameters:
+    ///   - root: the catalog's object number.
+    ///   - info: the document information dictionary's object number.
+    /// - Returns: the file's bytes; objects reserved but never written are listed as free.
+    mutating func finish(root: Int, info: Int) -> [UInt8] {
+        let start = output.count
+        output.append("xref\n0 ")
+        output.append(integer: offsets.count)
+        output.append("\n0000000000 65535 f \n")
+        for offset in offsets.dropFirst() {
+            if offset < 0 {
+                output.append("0000000000 65535 f \n")
+            } else {
+                let digits = String(offset)
+                output.append(String(repeating: "0", count: max(0, 10 - digits.count)) + digits + " 00000 n \n")
+            }
+        }
+        output.append("trailer\n<</Size ")
+        output.append(integer: offsets.count)
+        output.append("/Root ")
+        output.append(integer: root)
+        output.append(" 0 R/Info ")
+        output.append(integer: info)
+        output.append(" 0 R>>\nstartxref\n")
+        output.append(integer: start)
+        output.append("\n%%EOF\n")
+        return output.bytes
+    }
+}

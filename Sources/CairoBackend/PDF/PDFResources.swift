@@ -1,0 +1,259 @@
+import Canvas
+
+/// The objects of one PDF being written and the resources its pages share: fonts, transparency
+/// states, barcode images and hatching patterns, each written once per document.
+///
+/// All pages use one resource dictionary (written by `finish`), so a font or image used on five
+/// pages is one object.
+final class PDFResources {
+    /// The file's objects.
+    var file = PDFObjectFile()
+    /// The shared resource dictionary's object number.
+    let dictionaryObject: Int
+
+    private var fonts: [ObjectIdentifier: PDFFontUsage] = [:]
+    private var fontOrder: [PDFFontUsage] = []
+    private var alphaStates: [AlphaKey: (name: String, object: Int)] = [:]
+    private var alphaOrder: [(name: String, object: Int)] = []
+    private var images: [[Bool]: (name: String, object: Int)] = [:]
+    private var imageOrder: [(name: String, object: Int)] = []
+    private var patterns: [(name: String, object: Int)] = []
+
+    /// A number no other document of this thread's registry had, so text blocks can tell
+    /// whether their glyphs were already recorded for this document.
+    let serial: Int
+
+    /// - Parameter serial: the document's serial number (`TextLayout.nextDocumentSerial()`).
+    init(serial: Int) {
+        self.serial = serial
+        dictionaryObject = file.reserve()
+    }
+
+    /// The document's usage record of `program` (resource `F<n>`), made on first use.
+    func font(for program: PDFFontProgram) -> PDFFontUsage {
+        if let usage = fonts[ObjectIdentifier(program)] { return usage }
+        let usage = PDFFontUsage(program: program, name: "F\(fontOrder.count)", object: file.reserve())
+        fonts[ObjectIdentifier(program)] = usage
+        fontOrder.append(usage)
+        return usage
+    }
+
+    private struct AlphaKey: Hashable {
+        let fill: Double
+        let stroke: Double
+    }
+
+    /// The name of a graphics state setting fill (`/ca`) and stroke (`/CA`) opacity.
+    func alphaState(fill: Double, stroke: Double) -> String {
+        let key = AlphaKey(fill: fill, stroke: stroke)
+        if let state = alphaStates[key] { return state.name }
+        let state = (name: "GS\(alphaOrder.count)", object: file.reserve())
+        file.write(state.object) { out in
+            out.append("<</Type/ExtGState/ca ")
+            out.append(number: fill)
+            out.append("/CA ")
+            out.append(number: stroke)
+            out.append(">>")
+        }
+        alphaStates[key] = state
+        alphaOrder.append(state)
+        return state.name
+    }
+
+    /// The name of a one-row stencil image of `modules`: `pixelsPerModule` pixels per module,
+    /// painted where the module is `true`, never smoothed (`/Interpolate false`).
+    func moduleImage(_ modules: [Bool]) -> String {
+        if let image = images[modules] { return image.name }
+        let image = (name: "Im\(imageOrder.count)", object: file.reserve())
+        let width = modules.count * Self.pixelsPerModule
+        var row = [UInt8](repeating: 0xFF, count: (width + 7) / 8)
+        for (index, on) in modules.enumerated() where on {
+            for pixel in index * Self.pixelsPerModule..<(index + 1) * Self.pixelsPerModule {
+                row[pixel / 8] &= ~(0x80 >> UInt8(pixel % 8))
+            }
+        }
+        file.writeStream(image.object, data: row) { out in
+            out.append("/Type/XObject/Subtype/Image/ImageMask true/Interpolate false/BitsPerComponent 1/Width ")
+            out.append(integer: width)
+            out.append("/Height 1")
+        }
+        images[modules] = image
+        imageOrder.append(image)
+        return image.name
+    }
+
+    /// Image pixels per barcode module. One pixel per module, drawn without smoothing, snaps each
+    /// module to whole device pixels: at 150 dpi (1.56 px per module) bar widths then err by up
+    /// to a module and the code no longer scans. With 8 pixels per module the renderer's
+    /// downsampling smooths the edges like a vector fill, and at printer resolutions the error
+    /// is below one device pixel.
+    static let pixelsPerModule = 8
+
+    /// Writes a coloured tiling pattern and returns its name.
+    /// - Parameters:
+    ///   - matrix: pattern space → the page's default (PDF) space.
+    ///   - tile: the tile's size (its bounding box and step).
+    ///   - alphaState: a graphics state the tile's content uses, if any.
+    ///   - content: the tile's content stream.
+    func tilingPattern(matrix: AffineTransform, tile: Size, alphaState: String?, content: PDFBytes) -> String {
+        let pattern = (name: "P\(patterns.count)", object: file.reserve())
+        let gsObject = alphaState.flatMap { name in alphaOrder.first(where: { $0.name == name })?.object }
+        file.writeStream(pattern.object, data: content.bytes) { out in
+            out.append("/Type/Pattern/PatternType 1/PaintType 1/TilingType 1/BBox[0 0 ")
+            out.append(number: tile.width)
+            out.append(" ")
+            out.append(number: tile.height)
+            out.append("]/XStep ")
+            out.append(number: tile.width)
+            out.append("/YStep ")
+            out.append(number: tile.height)
+            out.append("/Matrix[")
+            out.append(matrix: matrix)
+            out.append("]/Resources<<")
+            if let alphaState, let gsObject {
+                out.append("/ExtGState<<")
+                out.append(name: alphaState)
+                out.append(" ")
+                out.append(integer: gsObject)
+                out.append(" 0 R>>")
+            }
+            out.append(">>")
+        }
+        patterns.append(pattern)
+        return pattern.name
+    }
+
+    /// Writes the fonts (subset, widths, ToUnicode map) and the shared resource dictionary.
+    /// - Parameter subsets: the registry's cache of font subsets.
+    /// - Returns: `false` if a font could not be subset.
+    func finish(subsets: PDFFontSubsets) -> Bool {
+        for usage in fontOrder {
+            guard writeFont(usage, subsets: subsets) else { return false }
+        }
+        file.write(dictionaryObject) { out in
+            out.append("<<")
+            func entries(_ key: String, _ items: [(name: String, object: Int)]) {
+                guard !items.isEmpty else { return }
+                out.append("/")
+                out.append(key)
+                out.append("<<")
+                for item in items {
+                    out.append(name: item.name)
+                    out.append(" ")
+                    out.append(integer: item.object)
+                    out.append(" 0 R")
+                }
+                out.append(">>")
+            }
+            entries("Font", fontOrder.map { ($0.name, $0.object) })
+            entries("ExtGState", alphaOrder)
+            entries("XObject", imageOrder)
+            entries("Pattern", patterns)
+            out.append(">>")
+        }
+        return true
+    }
+
+    /// Type0 font → CIDFontType2 (glyph ids as CIDs) → descriptor → subset program, plus the
+    /// ToUnicode map that makes the text searchable and copyable.
+    private func writeFont(_ usage: PDFFontUsage, subsets: PDFFontSubsets) -> Bool {
+        let glyphs = usage.glyphs.keys.sorted()
+        guard let subset = subsets.subset(of: usage.program, glyphs: glyphs) else { return false }
+        let program = usage.program
+        let baseName = usage.subsetTag(glyphs) + "+" + program.postScriptName
+        let fontFile = file.reserve(), descriptor = file.reserve(), cidFont = file.reserve(), toUnicode = file.reserve()
+        file.writeCompressedStream(fontFile, compressed: subset.compressed) { out in
+            out.append("/Length1 ")
+            out.append(integer: subset.length)
+        }
+        file.write(descriptor) { out in
+            out.append("<</Type/FontDescriptor/FontName")
+            out.append(name: baseName)
+            out.append("/Flags 32/FontBBox[")
+            for (index, value) in program.boundingBox.enumerated() {
+                if index > 0 { out.append(" ") }
+                out.append(number: value, decimals: 0)
+            }
+            out.append("]/ItalicAngle ")
+            out.append(number: program.italicAngle, decimals: 2)
+            out.append("/Ascent ")
+            out.append(number: program.ascent, decimals: 0)
+            out.append("/Descent ")
+            out.append(number: program.descent, decimals: 0)
+            out.append("/CapHeight ")
+            out.append(number: program.capHeight, decimals: 0)
+            out.append("/StemV 80/FontFile2 ")
+            out.append(integer: fontFile)
+            out.append(" 0 R>>")
+        }
+        file.write(cidFont) { out in
+            out.append("<</Type/Font/Subtype/CIDFontType2/BaseFont")
+            out.append(name: baseName)
+            out.append("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor ")
+            out.append(integer: descriptor)
+            out.append(" 0 R/CIDToGIDMap/Identity/W[")
+            // Runs of consecutive glyph ids share one array: `first [w1 w2 …]`.
+            var index = 0
+            while index < glyphs.count {
+                var end = index + 1
+                while end < glyphs.count, glyphs[end] == glyphs[end - 1] + 1 { end += 1 }
+                out.append(integer: Int(glyphs[index]))
+                out.append("[")
+                for position in index..<end {
+                    if position > index { out.append(" ") }
+                    out.append(number: program.advance(of: glyphs[position]))
+                }
+                out.append("]")
+                index = end
+            }
+            out.append("]>>")
+        }
+        file.writeStream(toUnicode, data: Self.toUnicodeMap(usage.glyphs, sorted: glyphs).bytes)
+        file.write(usage.object) { out in
+            out.append("<</Type/Font/Subtype/Type0/BaseFont")
+            out.append(name: baseName)
+            out.append("/Encoding/Identity-H/DescendantFonts[")
+            out.append(integer: cidFont)
+            out.append(" 0 R]/ToUnicode ")
+            out.append(integer: toUnicode)
+            out.append(" 0 R>>")
+        }
+        return true
+    }
+
+    /// A CMap from 2-byte glyph codes to UTF-16 text (`bfchar` entries, at most 100 per block as
+    /// the CMap format requires). Glyphs without text are left out.
+    static func toUnicodeMap(_ glyphs: [UInt32: String], sorted: [UInt32]) -> PDFBytes {
+        var out = PDFBytes()
+        out.append("""
+        /CIDInit/ProcSet findresource begin
+        12 dict begin
+        begincmap
+        /CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def
+        /CMapName/Adobe-Identity-UCS def
+        /CMapType 2 def
+        1 begincodespacerange
+        <0000><FFFF>
+        endcodespacerange
+
+        """)
+        let mapped = sorted.filter { !(glyphs[$0] ?? "").isEmpty }
+        var start = 0
+        while start < mapped.count {
+            let block = mapped[start..<min(start + 100, mapped.count)]
+            out.append(integer: block.count)
+            out.append(" beginbfchar\n")
+            for glyph in block {
+                out.append("<")
+                out.append(hex: Int(glyph), width: 4)
+                out.append("><")
+                for unit in (glyphs[glyph] ?? "").utf16 { out.append(hex: Int(unit), width: 4) }
+                out.append(">\n")
+            }
+            out.append("endbfchar\n")
+            start += 100
+        }
+        out.append("endcmap\nCMapName currentdict/CMap defineresource pop\nend\nend\n")
+        return out
+    }
+}
