@@ -58,7 +58,8 @@ struct GlyphRun {
     /// Tolerance between a glyph's position in the PDF and Pango's, points.
     static let positionTolerance = 0.005
 
-    /// The glyphs as `TJ` arrays: 2-byte glyph ids (the fonts are `Identity-H`), and where the
+    /// The glyphs as `TJ` arrays: 2-byte glyph ids in literal strings (the fonts are
+    /// `Identity-H`; `(`, `)`, `\\` and line-end bytes escaped), and where the
     /// font's advance widths (the PDF's `/W`) would leave a glyph more than `positionTolerance`
     /// from where Pango put it, an adjustment in 1/1000 em that moves it back (kerning, Pango's
     /// rounding). A change of baseline shift starts a new segment. O(glyphs).
@@ -68,24 +69,25 @@ struct GlyphRun {
         var index = 0
         while index < glyphs.count {
             let first = glyphs[index]
-            var out = PDFBytes(capacity: 8 + 4 * glyphs.count)
-            out.append("[<")
+            var out = PDFBytes(capacity: 8 + 3 * glyphs.count)
+            out.append("[(")
             var pen = first.x
             while index < glyphs.count, glyphs[index].rise == first.rise {
                 let glyph = glyphs[index]
                 let drift = glyph.x - pen
                 if abs(drift) > positionTolerance, scale > 0 {
                     let adjustment = (-drift / scale * 100).rounded() / 100
-                    out.append(">")
+                    out.append(")")
                     out.append(number: adjustment, decimals: 2)
-                    out.append("<")
+                    out.append("(")
                     pen -= adjustment * scale
                 }
-                out.append(hex: Int(glyph.id), width: 4)
+                out.append(stringByte: UInt8(truncatingIfNeeded: glyph.id >> 8))
+                out.append(stringByte: UInt8(truncatingIfNeeded: glyph.id))
                 pen += font.program.advance(of: glyph.id) * scale
                 index += 1
             }
-            out.append(">]TJ\n")
+            out.append(")]TJ\n")
             segments.append(Segment(x: first.x, rise: first.rise, showText: out.bytes))
         }
         return segments
@@ -138,10 +140,22 @@ extension GlyphRun {
     private static func glyphs(_ string: PangoGlyphString, item: PangoItem, text: UnsafePointer<UInt8>?) -> [Glyph] {
         let count = Int(string.num_glyphs)
         guard count > 0, let infos = string.glyphs else { return [] }
-        // Cluster starts (byte offsets into the item) in ascending order give each cluster's end.
-        var starts: [Int32] = []
+        // Each glyph's cluster end (byte offset into the item): the next different cluster start
+        // when clusters ascend (left-to-right text); otherwise the next larger start of all.
+        var ends = [Int32](repeating: item.length, count: count)
         if let clusters = string.log_clusters {
-            starts = Array(Set((0..<count).map { clusters[$0] })).sorted()
+            var ascending = true
+            for index in stride(from: count - 2, through: 0, by: -1) {
+                let here = clusters[index], next = clusters[index + 1]
+                if next < here { ascending = false; break }
+                ends[index] = next != here ? next : ends[index + 1]
+            }
+            if !ascending {
+                let starts = Set((0..<count).map { clusters[$0] }).sorted()
+                for index in 0..<count {
+                    ends[index] = starts.first(where: { $0 > clusters[index] }) ?? item.length
+                }
+            }
         }
         var glyphs: [Glyph] = []
         glyphs.reserveCapacity(count)
@@ -156,9 +170,8 @@ extension GlyphRun {
             if let clusters = string.log_clusters, let text, clusters[index] != previousCluster {
                 let start = clusters[index]
                 previousCluster = start
-                let end = starts.first(where: { $0 > start }) ?? item.length
-                let base = Int(item.offset)
-                clusterText = String(decoding: UnsafeBufferPointer(start: text + base + Int(start), count: Int(end - start)),
+                clusterText = String(decoding: UnsafeBufferPointer(start: text + Int(item.offset) + Int(start),
+                                                                   count: max(0, Int(ends[index] - start))),
                                      as: UTF8.self)
             }
             let id = glyph & 0x1000_0000 != 0 ? 0 : glyph

@@ -91,6 +91,23 @@ struct PDFBytes {
         }
     }
 
+    /// Appends one byte inside a literal string, escaped when it is `(`, `)`, `\\`, CR or LF.
+    mutating func append(stringByte byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\\"):
+            bytes.append(UInt8(ascii: "\\"))
+            bytes.append(byte)
+        case 0x0D:
+            bytes.append(UInt8(ascii: "\\"))
+            bytes.append(UInt8(ascii: "r"))
+        case 0x0A:
+            bytes.append(UInt8(ascii: "\\"))
+            bytes.append(UInt8(ascii: "n"))
+        default:
+            bytes.append(byte)
+        }
+    }
+
     /// Appends a PDF literal string `( … )` of `text`'s bytes with `\`, `(` and `)` escaped; for
     /// ASCII text (names of destinations, URIs).
     mutating func append(literal text: String) {

@@ -77,6 +77,12 @@ final class PDFFontProgram {
         hb_face_destroy(face)
     }
 
+    /// The glyphs of printable ASCII (U+0020–U+007E) in this font.
+    private(set) lazy var asciiGlyphs: Set<UInt32> = Set((0x20...0x7E).compactMap { (scalar: UInt32) -> UInt32? in
+        var glyph: hb_codepoint_t = 0
+        return hb_font_get_nominal_glyph(font, scalar, &glyph) != 0 ? glyph : nil
+    })
+
     /// The advance width of glyph `id` in 1/1000 em, rounded to 1/1000 of that (the value written
     /// in the PDF's `/W` array and used to position text).
     func advance(of id: UInt32) -> Double {
@@ -107,9 +113,13 @@ final class PDFFontProgram {
         return [UInt8](UnsafeRawBufferPointer(start: data, count: Int(length)))
     }
 
-    /// Tables a PDF viewer never reads from an embedded CID TrueType font (shaping was done by
-    /// Pango before the glyphs were written).
-    private static let droppedTables = ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "DSIG", "kern", "morx", "STAT"]
+    /// Tables a PDF viewer does not read from an embedded CID TrueType font: the layout tables
+    /// (Pango shaped the text before the glyphs were written), the character map (the PDF maps
+    /// codes to glyphs itself, `/CIDToGIDMap /Identity`), names, PostScript and OS/2 metrics (the
+    /// font descriptor carries what a viewer needs). The PDF reference lists head, hhea, loca,
+    /// maxp, glyf and hmtx (and hinting tables, dropped with the hints) as the required ones.
+    private static let droppedTables = ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "DSIG", "kern", "morx", "STAT",
+                                        "cmap", "name", "post", "OS/2", "gasp"]
 
     private static func tag(_ s: String) -> hb_tag_t {
         s.utf8.reduce(0) { $0 << 8 | hb_tag_t($1) }

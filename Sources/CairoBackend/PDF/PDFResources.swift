@@ -158,9 +158,10 @@ final class PDFResources {
     /// ToUnicode map that makes the text searchable and copyable.
     private func writeFont(_ usage: PDFFontUsage, subsets: PDFFontSubsets) -> Bool {
         let glyphs = usage.glyphs.keys.sorted()
-        guard let subset = subsets.subset(of: usage.program, glyphs: glyphs) else { return false }
         let program = usage.program
-        let baseName = usage.subsetTag(glyphs) + "+" + program.postScriptName
+        let embedded = Self.embeddedGlyphs(glyphs, of: program)
+        guard let subset = subsets.subset(of: program, glyphs: embedded) else { return false }
+        let baseName = usage.subsetTag(embedded) + "+" + program.postScriptName
         let fontFile = file.reserve(), descriptor = file.reserve(), cidFont = file.reserve(), toUnicode = file.reserve()
         file.writeCompressedStream(fontFile, compressed: subset.compressed) { out in
             out.append("/Length1 ")
@@ -219,6 +220,20 @@ final class PDFResources {
             out.append(" 0 R>>")
         }
         return true
+    }
+
+    /// The glyphs to embed for a document that shows `glyphs` (sorted): those, plus all of
+    /// printable ASCII when the document already shows at least half of it in this font.
+    ///
+    /// Reports differ mostly in a few letters and digits of patient data; with the whole ASCII
+    /// range, the documents of a batch mostly need the same subset of their heading and body
+    /// fonts, which `PDFFontSubsets` then makes once (a subset costs more than drawing a page).
+    /// Fonts used for a few words keep their small subsets. Depends only on the document, so
+    /// files stay reproducible. O(glyphs).
+    static func embeddedGlyphs(_ glyphs: [UInt32], of program: PDFFontProgram) -> [UInt32] {
+        let ascii = program.asciiGlyphs
+        guard glyphs.count(where: ascii.contains) * 2 >= ascii.count else { return glyphs }
+        return Set(glyphs).union(ascii).sorted()
     }
 
     /// A CMap from 2-byte glyph codes to UTF-16 text (`bfchar` entries, at most 100 per block as
