@@ -16,8 +16,9 @@ struct PDFBytes {
 
     /// Appends ASCII text as is.
     mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: text.utf8)
+        }
     }
 
     /// Appends raw bytes.
@@ -28,32 +29,52 @@ struct PDFBytes {
 
     /// Appends `value` rounded to `decimals` (0…6) digits after the point, trailing zeros dropped;
     /// non-finite values and magnitudes beyond 10^12 (never produced by a drawable page) as 0.
+    /// O(digits), no allocation.
     mutating func append(number value: Double, decimals: Int = 3) {
-        let scale = Self.powersOfTen[decimals]
+        let decimals = min(max(decimals, 0), 6)
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
         guard value.isFinite, abs(value) < 1e12 else {
             bytes.append(UInt8(ascii: "0"))
             return
         }
-        let scaled = Int64((value * Double(scale)).rounded())
+        var scaled = Int64((value * scale).rounded())
         if scaled == 0 {
             bytes.append(UInt8(ascii: "0"))
             return
         }
-        if scaled < 0 { bytes.append(UInt8(ascii: "-")) }
-        let magnitude = scaled.magnitude
-        append(integer: magnitude / UInt64(scale))
-        var fraction = magnitude % UInt64(scale)
-        guard fraction != 0 else { return }
-        var digits = decimals
-        while fraction % 10 == 0 {
-            fraction /= 10
-            digits -= 1
-        }
-        bytes.append(UInt8(ascii: "."))
-        var divisor = UInt64(Self.powersOfTen[digits - 1])
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
-            divisor /= 10
+        let negative = scaled < 0
+        if negative { scaled = -scaled }
+        // Digits from the right into a 24-byte buffer: fraction (trailing zeros skipped), point,
+        // integer part, sign.
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &buffer) { raw in
+            var position = raw.count
+            var remaining = scaled
+            var fractionDigits = decimals
+            while fractionDigits > 0, remaining % 10 == 0 {
+                remaining /= 10
+                fractionDigits -= 1
+            }
+            if fractionDigits > 0 {
+                for _ in 0..<fractionDigits {
+                    position -= 1
+                    raw[position] = UInt8(ascii: "0") + UInt8(remaining % 10)
+                    remaining /= 10
+                }
+                position -= 1
+                raw[position] = UInt8(ascii: ".")
+            }
+            repeat {
+                position -= 1
+                raw[position] = UInt8(ascii: "0") + UInt8(remaining % 10)
+                remaining /= 10
+            } while remaining > 0
+            if negative {
+                position -= 1
+                raw[position] = UInt8(ascii: "-")
+            }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[position...]))
         }
     }
 
@@ -153,6 +174,5 @@ struct PDFBytes {
         }
     }
 
-    static let powersOfTen: [Int64] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
     private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 }

@@ -272,44 +272,54 @@ final class PDFPageCanvas: Canvas {
             let userTolerance = pathTolerance / max(transform.length(dx: 1, dy: 0), transform.length(dx: 0, dy: 1))
             path = path.simplified(tolerance: userTolerance)
         }
-        let mark = content.count
+        // Written into a local buffer (swapped with `content`, no copy): one exclusive access
+        // to the stored property instead of one per number.
+        var out = PDFBytes()
+        swap(&out, &content)
+        defer { swap(&out, &content) }
+        let mark = out.count
         var current: Point?
         var subpathStart: Point?
+        func point(_ p: Point) {
+            out.append(number: p.x)
+            out.append(byte: UInt8(ascii: " "))
+            out.append(number: p.y)
+        }
         func move(_ p: Point) {
             point(p)
-            content.append(" m\n")
+            out.append(" m\n")
             current = p
             subpathStart = p
         }
         func line(_ p: Point) {
             guard current != nil else { return move(p) }
             point(p)
-            content.append(" l\n")
+            out.append(" l\n")
             current = p
         }
         func curve(_ c1: Point, _ c2: Point, _ p: Point) {
             if current == nil { move(c1) }
             point(c1)
-            content.append(" ")
+            out.append(byte: UInt8(ascii: " "))
             point(c2)
-            content.append(" ")
+            out.append(byte: UInt8(ascii: " "))
             point(p)
-            content.append(" c\n")
+            out.append(" c\n")
             current = p
         }
         for element in path.elements {
             switch element {
             case .move(let p):
-                guard p.x.isFinite, p.y.isFinite else { return abandon(mark) }
+                guard p.x.isFinite, p.y.isFinite else { out.truncate(to: mark); return false }
                 move(p)
             case .line(let p):
-                guard p.x.isFinite, p.y.isFinite else { return abandon(mark) }
+                guard p.x.isFinite, p.y.isFinite else { out.truncate(to: mark); return false }
                 line(p)
             case let .curve(c1, c2, p):
-                guard [c1.x, c1.y, c2.x, c2.y, p.x, p.y].allSatisfy(\.isFinite) else { return abandon(mark) }
+                guard [c1.x, c1.y, c2.x, c2.y, p.x, p.y].allSatisfy(\.isFinite) else { out.truncate(to: mark); return false }
                 curve(c1, c2, p)
             case let .arc(centre, radius, start, end):
-                guard [centre.x, centre.y, radius, start, end].allSatisfy(\.isFinite) else { return abandon(mark) }
+                guard [centre.x, centre.y, radius, start, end].allSatisfy(\.isFinite) else { out.truncate(to: mark); return false }
                 let segments = Self.arcSegments(centre: centre, radius: radius, start: start, end: end)
                 if current == nil {
                     move(segments.start)
@@ -319,22 +329,11 @@ final class PDFPageCanvas: Canvas {
                 for segment in segments.curves { curve(segment.0, segment.1, segment.2) }
             case .close:
                 guard current != nil else { continue }
-                content.append("h\n")
+                out.append("h\n")
                 current = subpathStart
             }
         }
-        return content.count > mark
-    }
-
-    private func abandon(_ mark: Int) -> Bool {
-        content.truncate(to: mark)
-        return false
-    }
-
-    private func point(_ p: Point) {
-        content.append(number: p.x)
-        content.append(" ")
-        content.append(number: p.y)
+        return out.count > mark
     }
 
     /// Cubic Bézier pieces of at most a quarter turn approximating a circular arc from `start`
