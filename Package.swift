@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "FixedPointTests", dependencies: ["CFixedPoint"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Canvas", "Scoring", "Statistics", "ClinicalModel", "CairoBackend"], exclude: ["Snapshots"]),
-        .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "Canvas"], exclude: ["Fixtures"]),
+        .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "Canvas", "CCairo"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportComposerTests", dependencies: ["ReportComposer", "Canvas", "Scoring", "CaseReader", "CohortAnalysis"],
                     exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "CLITests", dependencies: ["hccreport", "Scoring", "ClinicalModel"], exclude: ["Fixtures"]),

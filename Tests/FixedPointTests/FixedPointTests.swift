@@ -21,7 +21,7 @@ struct FixedPointTests {
         return String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    /// glibc's own "%.<precision>f" (vsnprintf is not replaced, only __snprintf_chk is).
+    /// glibc's own "%.<precision>f".
     private func glibc(_ value: Double, _ precision: Int) -> String {
         var buffer = [CChar](repeating: 0, count: 512)
         let length = withVaList([Int32(precision), value]) { vsnprintf(&buffer, buffer.count, "%.*f", $0) }

@@ -6,7 +6,9 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     case cannotCreateFile(path: String, reason: String)
     /// Writing or closing the output file failed (disk full, I/O error, …).
     case writeFailed(path: String, reason: String)
-    /// Cairo reported an error while drawing a page (1-based) or finishing the document.
+    /// A page (1-based) failed to draw — a transform that cannot be inverted, a `restore()`
+    /// without `save()` (in Cairo's words, also for PDF pages), any Cairo error in PNG and SVG —
+    /// or the document could not be finished (a font that cannot be embedded).
     case drawingFailed(page: Int?, reason: String)
     /// Pango or Cairo could not create an object (usually out of memory).
     case resourceUnavailable(String)

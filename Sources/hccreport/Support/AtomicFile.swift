@@ -8,7 +8,7 @@ import Foundation
 enum AtomicFile {
     static let partialMarker = ".partial-"
 
-    /// A temporary path next to `destination` for writers that need a path (e.g. Cairo's PDF surface).
+    /// A temporary path next to `destination` for writers that need a path (the PDF, PNG and SVG writers).
     static func temporaryURL(for destination: URL, token: Int) -> URL {
         destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent)\(partialMarker)\(getpid())-\(token)")
