@@ -243,20 +243,10 @@ struct PDFDocumentTests {
         #expect(lineTos.count < 10, "expected the tile's line and the rectangle, not one segment per stripe")
         // 72 dpi greyscale (one pixel per point): inside the box some 0.4 / 3 of the area is inked,
         // outside it nothing.
-        let image = dir.appendingPathComponent("hatch").path
-        #expect(try Tool.run("pdftoppm", ["-r", "72", "-gray", path, image]).status == 0)
-        let pgm = try [UInt8](Data(contentsOf: URL(fileURLWithPath: image + "-1.pgm")))
-        // Header "P5\n<width> <height>\n255\n", then one byte per pixel.
-        var newlines = 0, start = 0
-        for (i, byte) in pgm.enumerated() where byte == 10 {
-            newlines += 1
-            if newlines == 3 { start = i + 1; break }
-        }
-        let header = String(decoding: pgm[..<start], as: UTF8.self).split(whereSeparator: \.isWhitespace)
-        let width = Int(header[1]) ?? 0
+        let (pixels, width) = try Raster.page(path, dpi: 72, in: dir)
         func ink(_ xs: Range<Int>, _ ys: Range<Int>) -> Double {
             var sum = 0.0
-            for y in ys { for x in xs { sum += Double(255 - pgm[start + y * width + x]) / 255 } }
+            for y in ys { for x in xs { sum += Double(255 - pixels[y * width + x]) / 255 } }
             return sum / Double(xs.count * ys.count)
         }
         let inside = ink(105..<295, 105..<195), outside = ink(320..<500, 100..<200)

@@ -121,24 +121,18 @@ public final class PDFDocument: DocumentSink {
         let resourcesObject = resources.dictionaryObject
         resources.file.write(current.object) { out in
             out.append("<</Type/Page/Parent ")
-            out.append(integer: pagesObject)
-            out.append(" 0 R/MediaBox[0 0 ")
+            out.append(reference: pagesObject)
+            out.append("/MediaBox[0 0 ")
             out.append(number: current.size.width)
             out.append(" ")
             out.append(number: current.size.height)
             out.append("]/Resources ")
-            out.append(integer: resourcesObject)
-            out.append(" 0 R/Contents ")
-            out.append(integer: contents)
-            out.append(" 0 R")
+            out.append(reference: resourcesObject)
+            out.append("/Contents ")
+            out.append(reference: contents)
             if !annotations.isEmpty {
-                out.append("/Annots[")
-                for (index, annotation) in annotations.enumerated() {
-                    if index > 0 { out.append(" ") }
-                    out.append(integer: annotation)
-                    out.append(" 0 R")
-                }
-                out.append("]")
+                out.append("/Annots")
+                out.append(references: annotations)
             }
             out.append(">>")
         }
@@ -199,13 +193,9 @@ public final class PDFDocument: DocumentSink {
         resources.file.write(pagesObject) { out in
             out.append("<</Type/Pages/Count ")
             out.append(integer: pageObjects.count)
-            out.append("/Kids[")
-            for (index, object) in pageObjects.enumerated() {
-                if index > 0 { out.append(" ") }
-                out.append(integer: object)
-                out.append(" 0 R")
-            }
-            out.append("]>>")
+            out.append("/Kids")
+            out.append(references: pageObjects)
+            out.append(">>")
         }
         let outlineRoot = writeOutline()
         let names = writeDestinations()
@@ -213,17 +203,16 @@ public final class PDFDocument: DocumentSink {
         let catalog = resources.file.reserve()
         resources.file.write(catalog) { out in
             out.append("<</Type/Catalog/Pages ")
-            out.append(integer: pagesObject)
-            out.append(" 0 R")
+            out.append(reference: pagesObject)
             if let outlineRoot {
                 out.append("/Outlines ")
-                out.append(integer: outlineRoot)
-                out.append(" 0 R/PageMode/UseOutlines")
+                out.append(reference: outlineRoot)
+                out.append("/PageMode/UseOutlines")
             }
             if let names {
                 out.append("/Names<</Dests ")
-                out.append(integer: names)
-                out.append(" 0 R>>")
+                out.append(reference: names)
+                out.append(">>")
             }
             out.append(">>")
         }
@@ -257,29 +246,26 @@ public final class PDFDocument: DocumentSink {
                 out.append("<</Title")
                 out.append(textString: entry.title)
                 out.append("/Parent ")
-                out.append(integer: reference(parentOf[index]))
-                out.append(" 0 R")
+                out.append(reference: reference(parentOf[index]))
                 if position > 0 {
                     out.append("/Prev ")
-                    out.append(integer: objects[siblings[position - 1]])
-                    out.append(" 0 R")
+                    out.append(reference: objects[siblings[position - 1]])
                 }
                 if position + 1 < siblings.count {
                     out.append("/Next ")
-                    out.append(integer: objects[siblings[position + 1]])
-                    out.append(" 0 R")
+                    out.append(reference: objects[siblings[position + 1]])
                 }
                 if let first = kids.first, let last = kids.last {
                     out.append("/First ")
-                    out.append(integer: objects[first])
-                    out.append(" 0 R/Last ")
-                    out.append(integer: objects[last])
-                    out.append(" 0 R/Count ")
+                    out.append(reference: objects[first])
+                    out.append("/Last ")
+                    out.append(reference: objects[last])
+                    out.append("/Count ")
                     out.append(integer: descendants(of: index))
                 }
                 out.append("/Dest[")
-                out.append(integer: target.object)
-                out.append(" 0 R/XYZ 0 ")
+                out.append(reference: target.object)
+                out.append("/XYZ 0 ")
                 out.append(number: target.size.height)
                 out.append(" 0]>>")
             }
@@ -287,10 +273,10 @@ public final class PDFDocument: DocumentSink {
         let top = children(of: -1)
         resources.file.write(root) { out in
             out.append("<</Type/Outlines/First ")
-            out.append(integer: objects[top[0]])
-            out.append(" 0 R/Last ")
-            out.append(integer: objects[top[top.count - 1]])
-            out.append(" 0 R/Count ")
+            out.append(reference: objects[top[0]])
+            out.append("/Last ")
+            out.append(reference: objects[top[top.count - 1]])
+            out.append("/Count ")
             out.append(integer: outline.count)
             out.append(">>")
         }
@@ -307,8 +293,8 @@ public final class PDFDocument: DocumentSink {
             for (name, target) in sorted {
                 out.append(literal: name)
                 out.append("[")
-                out.append(integer: target.page)
-                out.append(" 0 R/XYZ ")
+                out.append(reference: target.page)
+                out.append("/XYZ ")
                 out.append(number: target.x)
                 out.append(" ")
                 out.append(number: target.y)

@@ -105,6 +105,22 @@ struct PDFBytes {
         append(integer: UInt64(value.magnitude))
     }
 
+    /// Appends an indirect reference `n 0 R`.
+    mutating func append(reference object: Int) {
+        append(integer: object)
+        append(" 0 R")
+    }
+
+    /// Appends an array of indirect references `[a 0 R b 0 R …]`.
+    mutating func append(references objects: [Int]) {
+        append("[")
+        for (index, object) in objects.enumerated() {
+            if index > 0 { append(" ") }
+            append(reference: object)
+        }
+        append("]")
+    }
+
     /// Appends `value` as `width` upper-case hexadecimal digits.
     mutating func append(hex value: Int, width: Int) {
         for shift in stride(from: (width - 1) * 4, through: 0, by: -4) {

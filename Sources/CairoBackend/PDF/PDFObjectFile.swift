@@ -32,29 +32,28 @@ struct PDFObjectFile {
     /// and `/Filter` (without the `<<` `>>`); `data` is compressed with `FlateEncoding`
     /// unless compression does not make it smaller.
     mutating func writeStream(_ number: Int, data: [UInt8], dictionary: (inout PDFBytes) -> Void = { _ in }) {
-        let compressed = FlateEncoding.compress(data)
-        let useCompressed = compressed.map { $0.count < data.count } ?? false
-        let payload = useCompressed ? compressed ?? data : data
-        begin(number)
-        output.append("<<")
-        dictionary(&output)
-        if useCompressed { output.append("/Filter/FlateDecode") }
-        output.append("/Length ")
-        output.append(integer: payload.count)
-        output.append(">>\nstream\n")
-        output.append(bytes: payload)
-        output.append("\nendstream\nendobj\n")
+        if let compressed = FlateEncoding.compress(data), compressed.count < data.count {
+            writeStream(number, payload: compressed, compressed: true, dictionary: dictionary)
+        } else {
+            writeStream(number, payload: data, compressed: false, dictionary: dictionary)
+        }
     }
 
     /// Writes object `number` as a stream of already Flate-compressed `compressed` bytes.
     mutating func writeCompressedStream(_ number: Int, compressed: [UInt8], dictionary: (inout PDFBytes) -> Void) {
+        writeStream(number, payload: compressed, compressed: true, dictionary: dictionary)
+    }
+
+    private mutating func writeStream(_ number: Int, payload: [UInt8], compressed: Bool,
+                                      dictionary: (inout PDFBytes) -> Void) {
         begin(number)
         output.append("<<")
         dictionary(&output)
-        output.append("/Filter/FlateDecode/Length ")
-        output.append(integer: compressed.count)
+        if compressed { output.append("/Filter/FlateDecode") }
+        output.append("/Length ")
+        output.append(integer: payload.count)
         output.append(">>\nstream\n")
-        output.append(bytes: compressed)
+        output.append(bytes: payload)
         output.append("\nendstream\nendobj\n")
     }
 

@@ -114,8 +114,8 @@ final class PDFResources {
                 out.append("/ExtGState<<")
                 out.append(name: alphaState)
                 out.append(" ")
-                out.append(integer: gsObject)
-                out.append(" 0 R>>")
+                out.append(reference: gsObject)
+                out.append(">>")
             }
             out.append(">>")
         }
@@ -140,8 +140,7 @@ final class PDFResources {
                 for item in items {
                     out.append(name: item.name)
                     out.append(" ")
-                    out.append(integer: item.object)
-                    out.append(" 0 R")
+                    out.append(reference: item.object)
                 }
                 out.append(">>")
             }
@@ -184,15 +183,15 @@ final class PDFResources {
             out.append("/CapHeight ")
             out.append(number: program.capHeight, decimals: 0)
             out.append("/StemV 80/FontFile2 ")
-            out.append(integer: fontFile)
-            out.append(" 0 R>>")
+            out.append(reference: fontFile)
+            out.append(">>")
         }
         file.write(cidFont) { out in
             out.append("<</Type/Font/Subtype/CIDFontType2/BaseFont")
             out.append(name: baseName)
             out.append("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor ")
-            out.append(integer: descriptor)
-            out.append(" 0 R/CIDToGIDMap/Identity/W[")
+            out.append(reference: descriptor)
+            out.append("/CIDToGIDMap/Identity/W[")
             // Runs of consecutive glyph ids share one array: `first [w1 w2 …]`.
             var index = 0
             while index < glyphs.count {
@@ -214,10 +213,10 @@ final class PDFResources {
             out.append("<</Type/Font/Subtype/Type0/BaseFont")
             out.append(name: baseName)
             out.append("/Encoding/Identity-H/DescendantFonts[")
-            out.append(integer: cidFont)
-            out.append(" 0 R]/ToUnicode ")
-            out.append(integer: toUnicode)
-            out.append(" 0 R>>")
+            out.append(reference: cidFont)
+            out.append("]/ToUnicode ")
+            out.append(reference: toUnicode)
+            out.append(">>")
         }
         return true
     }
