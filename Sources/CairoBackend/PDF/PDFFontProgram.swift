@@ -113,13 +113,12 @@ final class PDFFontProgram {
         return [UInt8](UnsafeRawBufferPointer(start: data, count: Int(length)))
     }
 
-    /// Tables a PDF viewer does not read from an embedded CID TrueType font: the layout tables
-    /// (Pango shaped the text before the glyphs were written), the character map (the PDF maps
-    /// codes to glyphs itself, `/CIDToGIDMap /Identity`), names, PostScript and OS/2 metrics (the
-    /// font descriptor carries what a viewer needs). The PDF reference lists head, hhea, loca,
-    /// maxp, glyf and hmtx (and hinting tables, dropped with the hints) as the required ones.
-    private static let droppedTables = ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "DSIG", "kern", "morx", "STAT",
-                                        "cmap", "name", "post", "OS/2", "gasp"]
+    /// Tables dropped from embedded subsets: the layout tables (Pango shaped the text before the
+    /// glyphs were written; PDF viewers never read them). The character map, names, PostScript
+    /// and OS/2 tables are kept, as Cairo's subsetter kept them: the PDF reference does not need
+    /// them for a CID font, but printer drivers that turn TrueType into PostScript Type 42 fonts
+    /// may read them, and they cost a few hundred bytes.
+    private static let droppedTables = ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "DSIG", "kern", "morx", "STAT"]
 
     private static func tag(_ s: String) -> hb_tag_t {
         s.utf8.reduce(0) { $0 << 8 | hb_tag_t($1) }
