@@ -35,14 +35,14 @@ let package = Package(
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         // GLib (part of the Pango stack): its SHA-256 fingerprints input files on the reports.
         .systemLibrary(name: "CGLib", pkgConfig: "glib-2.0", providers: [.apt(["libglib2.0-dev"])]),
-        // HarfBuzz's font subsetter (fonts embedded in PDFs) and zlib (PDF streams).
+        // HarfBuzz's font subsetter (fonts embedded in PDFs) and libdeflate (PDF streams).
         .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         // Exact fixed-point formatting of doubles (glibc's digits, without multi-precision arithmetic).
         .target(name: "CFixedPoint"),
         // Pango text layout for every output; PDF pages written directly, PNG and SVG drawn with Cairo.
         .target(name: "CairoBackend", dependencies: ["Canvas", "CCairo", "CFontconfig", "CPangoCairo", "CHarfBuzzSubset",
-                                                     "CZlib"]),
+                                                     "CLibDeflate"]),
         // Templates → pages of a per-patient report.
         .target(name: "ReportComposer", dependencies: [
             "Canvas", "Charts", "Scoring", "Statistics", "ClinicalModel", "CohortAnalysis",

@@ -20,6 +20,7 @@ final class PDFFontSubsets {
     static let capacity = 256
 
     private var programs: [String: PDFFontProgram?] = [:]
+    private let compressor = FlateCompressor()
     private var subsets: [Key: Subset] = [:]
     /// Subsets made and subsets reused, for tests and the benchmark.
     private(set) var made = 0
@@ -34,14 +35,14 @@ final class PDFFontSubsets {
     }
 
     /// The compressed subset of `program` with `glyphs` (sorted).
-    /// - Returns: `nil` if HarfBuzz or zlib fails.
+    /// - Returns: `nil` if HarfBuzz or libdeflate fails.
     func subset(of program: PDFFontProgram, glyphs: [UInt32]) -> Subset? {
         let key = Key(path: program.path, glyphs: glyphs)
         if let cached = subsets[key] {
             reused += 1
             return cached
         }
-        guard let bytes = program.subset(glyphs), let compressed = FlateEncoding.compress(bytes) else { return nil }
+        guard let bytes = program.subset(glyphs), let compressed = compressor?.compress(bytes) else { return nil }
         if subsets.count >= Self.capacity { subsets.removeAll(keepingCapacity: true) }
         let subset = Subset(compressed: compressed, length: bytes.count)
         subsets[key] = subset

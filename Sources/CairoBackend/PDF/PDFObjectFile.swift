@@ -8,6 +8,9 @@ struct PDFObjectFile {
     private(set) var output = PDFBytes(capacity: 1 << 17)
     /// Byte offset of each object by number (index 0 unused; -1 until written).
     private var offsets: [Int] = [0]
+    /// The document's stream compressor (`nil` only when libdeflate could not allocate one:
+    /// streams are then written uncompressed).
+    private let compressor = FlateCompressor()
 
     init() {
         output.append("%PDF-1.5\n%")
@@ -29,10 +32,10 @@ struct PDFObjectFile {
     }
 
     /// Writes object `number` as a stream: `dictionary` appends the entries besides `/Length`
-    /// and `/Filter` (without the `<<` `>>`); `data` is compressed with `FlateEncoding`
+    /// and `/Filter` (without the `<<` `>>`); `data` is compressed with `FlateCompressor`
     /// unless compression does not make it smaller.
     mutating func writeStream(_ number: Int, data: [UInt8], dictionary: (inout PDFBytes) -> Void = { _ in }) {
-        if let compressed = FlateEncoding.compress(data), compressed.count < data.count {
+        if let compressed = compressor?.compress(data), compressed.count < data.count {
             writeStream(number, payload: compressed, compressed: true, dictionary: dictionary)
         } else {
             writeStream(number, payload: data, compressed: false, dictionary: dictionary)
