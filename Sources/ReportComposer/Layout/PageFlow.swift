@@ -94,8 +94,10 @@ public struct PageFlow {
                 place(.callout(callout, lines: lines, titleBlock: titleBlock), height: h)
             case .table(let table):
                 let widths = table.columnWidths(totalWidth: frame.width)
-                let headerHeight = rowHeight(table.columns.map(\.title), widths: widths, font: style.smallFont.bold)
-                let rowHeights = table.rows.map { rowHeight($0.cells, widths: widths, font: font(for: $0)) }
+                let alignments = table.columns.map(\.alignment)
+                let headerHeight = rowHeight(table.columns.map(\.title), widths: widths, alignments: alignments,
+                                             font: style.smallFont.bold)
+                let rowHeights = table.rows.map { rowHeight($0.cells, widths: widths, alignments: alignments, font: font(for: $0)) }
                 let caption = table.caption.map { captionText($0, width: frame.width) }
                 let captionHeight = caption.map { measurer.measure($0).height + 3 } ?? 0
                 let continuedHeight = measurer.measure(continuedText(table, width: frame.width)).height
@@ -168,10 +170,14 @@ public struct PageFlow {
         TextBlock(markup, font: font, color: color, width: max(width - 2 * cellPadding, 1), alignment: alignment, isMarkup: true)
     }
 
-    func rowHeight(_ cells: [String], widths: [Double], font: FontSpec) -> Double {
+    /// The height of a table row: its tallest cell plus padding. Each cell is measured with its
+    /// column's alignment, as it will be drawn, so measuring and drawing share one laid-out block
+    /// (the height does not depend on the alignment).
+    func rowHeight(_ cells: [String], widths: [Double], alignments: [TextBlock.Alignment], font: FontSpec) -> Double {
         var h = 0.0
         for (i, cell) in cells.enumerated() where i < widths.count {
-            h = max(h, measurer.measure(cellText(cell, width: widths[i], font: font, alignment: .left)).height)
+            let alignment = i < alignments.count ? alignments[i] : .left
+            h = max(h, measurer.measure(cellText(cell, width: widths[i], font: font, alignment: alignment)).height)
         }
         return h + 2 * cellPadding
     }
@@ -197,8 +203,9 @@ public struct PageFlow {
         case .callout(let c): return calloutLayout(c, width: width).2
         case .table(let t):
             let widths = t.columnWidths(totalWidth: width)
-            let header = rowHeight(t.columns.map(\.title), widths: widths, font: style.smallFont.bold)
-            let rows = t.rows.map { rowHeight($0.cells, widths: widths, font: font(for: $0)) }
+            let alignments = t.columns.map(\.alignment)
+            let header = rowHeight(t.columns.map(\.title), widths: widths, alignments: alignments, font: style.smallFont.bold)
+            let rows = t.rows.map { rowHeight($0.cells, widths: widths, alignments: alignments, font: font(for: $0)) }
             if t.rows.count <= Self.unsplitTableRows {  // moved whole, so the heading must fit with all of it
                 let caption = t.caption.map { measurer.measure(captionText($0, width: width)).height + 3 } ?? 0
                 let whole = header + rows.reduce(0, +) + caption
