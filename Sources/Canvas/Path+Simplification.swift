@@ -69,6 +69,7 @@ extension Path {
     /// not recurse deeply).
     static func douglasPeucker(_ points: [Point], tolerance: Double) -> [Int] {
         guard points.count > 2 else { return Array(points.indices) }
+        let squaredTolerance = tolerance * tolerance
         var keep = [Bool](repeating: false, count: points.count)
         keep[0] = true
         keep[points.count - 1] = true
@@ -76,12 +77,12 @@ extension Path {
         while let (first, last) = pending.popLast() {
             guard last - first > 1 else { continue }
             let a = points[first], b = points[last]
-            var farthest = first, distance = -1.0
+            var farthest = first, squaredDistance = -1.0
             for i in (first + 1)..<last {
-                let d = Self.distance(from: points[i], toSegment: a, b)
-                if d > distance { distance = d; farthest = i }
+                let d = Self.squaredDistance(from: points[i], toSegment: a, b)
+                if d > squaredDistance { squaredDistance = d; farthest = i }
             }
-            if distance > tolerance {
+            if squaredDistance > squaredTolerance {
                 keep[farthest] = true
                 pending.append((first, farthest))
                 pending.append((farthest, last))
@@ -94,11 +95,17 @@ extension Path {
     /// no length). Distance to the segment, not to its line, so a point that doubles back
     /// beyond an end of the chord is kept.
     static func distance(from p: Point, toSegment a: Point, _ b: Point) -> Double {
+        squaredDistance(from: p, toSegment: a, b).squareRoot()
+    }
+
+    /// The square of `distance(from:toSegment:_:)` (compared with the squared tolerance, it
+    /// saves a square root per point and pass).
+    static func squaredDistance(from p: Point, toSegment a: Point, _ b: Point) -> Double {
         let dx = b.x - a.x, dy = b.y - a.y
         let squaredLength = dx * dx + dy * dy
         var t = squaredLength > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / squaredLength : 0
         t = min(max(t, 0), 1)
         let ex = p.x - (a.x + t * dx), ey = p.y - (a.y + t * dy)
-        return (ex * ex + ey * ey).squareRoot()
+        return ex * ex + ey * ey
     }
 }

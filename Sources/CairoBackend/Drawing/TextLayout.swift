@@ -29,8 +29,8 @@ final class TextLayout {
     private let context: OpaquePointer
     /// `PangoFontDescription*` per font, owned.
     private var descriptions: [FontSpec: OpaquePointer] = [:]
-    private var current: [TextBlock: LaidOutText] = [:]
-    private var older: [TextBlock: LaidOutText] = [:]
+    private var current: [LayoutKey: LaidOutText] = [:]
+    private var older: [LayoutKey: LaidOutText] = [:]
 
     /// Creates a context at 72 dpi with hint metrics off.
     /// - Parameter fontMap: the thread's Pango font map (the context keeps a reference).
@@ -63,8 +63,7 @@ final class TextLayout {
     /// - Parameter block: the text and its style (the colour does not affect the layout).
     /// - Returns: the layout; `nil` only if Pango cannot allocate one.
     func layout(_ block: TextBlock) -> LaidOutText? {
-        var key = block
-        key.color = .black
+        let key = LayoutKey(block)
         if let hit = current[key] { return hit }
         if let hit = older.removeValue(forKey: key) {
             store(hit, for: key)
@@ -76,7 +75,7 @@ final class TextLayout {
         return laidOut
     }
 
-    private func store(_ layout: LaidOutText, for key: TextBlock) {
+    private func store(_ layout: LaidOutText, for key: LayoutKey) {
         if current.count >= Self.generationSize {
             older = current
             current = [:]

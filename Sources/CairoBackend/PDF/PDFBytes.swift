@@ -4,104 +4,159 @@
 /// trailing zeros ("50", "521.89", "-0.5"), the form PDF requires (no exponents). Every append is
 /// O(length of what is appended).
 struct PDFBytes {
-    /// The bytes written so far.
-    private(set) var bytes: [UInt8] = []
+    /// The buffer: a pointer with room to grow, shared between copies until one of them writes
+    /// (copy on write). Content streams are built from hundreds of thousands of small appends,
+    /// and `Array.append` cost some 30 instructions per byte in uniqueness and capacity checks;
+    /// here an append is one capacity check and stores.
+    private final class Storage {
+        @exclusivity(unchecked) var pointer: UnsafeMutablePointer<UInt8>
+        @exclusivity(unchecked) var count = 0
+        @exclusivity(unchecked) var capacity: Int
 
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+        init(capacity: Int) {
+            self.capacity = max(capacity, 64)
+            pointer = .allocate(capacity: self.capacity)
+        }
 
-    var count: Int { bytes.count }
+        deinit { pointer.deallocate() }
 
-    /// Drops everything after the first `count` bytes.
-    mutating func truncate(to count: Int) { bytes.removeSubrange(count...) }
+        func copy() -> Storage {
+            let other = Storage(capacity: capacity)
+            other.pointer.update(from: pointer, count: count)
+            other.count = count
+            return other
+        }
 
-    /// Appends ASCII text as is.
-    mutating func append(_ text: String) {
-        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-            bytes.append(contentsOf: text.utf8)
+        /// Makes room for `extra` more bytes (doubling).
+        @inline(__always) func reserve(_ extra: Int) {
+            if count + extra > capacity { grow(to: count + extra) }
+        }
+
+        private func grow(to needed: Int) {
+            var newCapacity = capacity * 2
+            while newCapacity < needed { newCapacity *= 2 }
+            let newPointer = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+            newPointer.update(from: pointer, count: count)
+            pointer.deallocate()
+            pointer = newPointer
+            capacity = newCapacity
+        }
+
+        @inline(__always) func put(_ byte: UInt8) {
+            pointer[count] = byte
+            count += 1
         }
     }
 
+    private var storage: Storage
+
+    init(capacity: Int = 0) { storage = Storage(capacity: capacity) }
+
+    /// The bytes written so far (a copy).
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.pointer, count: storage.count)) }
+
+    var count: Int { storage.count }
+
+    /// The storage, unshared and with room for `extra` more bytes.
+    @inline(__always) private mutating func writable(_ extra: Int) -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        storage.reserve(extra)
+        return storage
+    }
+
+    /// Drops everything after the first `count` bytes.
+    mutating func truncate(to count: Int) {
+        let buffer = writable(0)
+        buffer.count = min(buffer.count, max(0, count))
+    }
+
+    /// Appends ASCII text as is.
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in append(raw: utf8) }
+    }
+
     /// Appends raw bytes.
-    mutating func append(bytes other: [UInt8]) { bytes.append(contentsOf: other) }
+    mutating func append(bytes other: [UInt8]) {
+        other.withUnsafeBufferPointer { append(raw: $0) }
+    }
+
+    private mutating func append(raw: UnsafeBufferPointer<UInt8>) {
+        guard let base = raw.baseAddress, raw.count > 0 else { return }
+        let buffer = writable(raw.count)
+        (buffer.pointer + buffer.count).update(from: base, count: raw.count)
+        buffer.count += raw.count
+    }
 
     /// Appends one byte.
-    mutating func append(byte: UInt8) { bytes.append(byte) }
+    mutating func append(byte: UInt8) { writable(1).put(byte) }
 
     /// Appends `value` rounded to `decimals` (0…6) digits after the point, trailing zeros dropped;
     /// non-finite values and magnitudes beyond 10^12 (never produced by a drawable page) as 0.
-    /// O(digits), no allocation.
+    /// O(digits), no allocation: unsigned arithmetic (divisions by 10 become multiplications),
+    /// digits stored most significant first.
     mutating func append(number value: Double, decimals: Int = 3) {
         let decimals = min(max(decimals, 0), 6)
+        // Sign, 13 integer digits, point, 6 decimals.
+        let buffer = writable(24)
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         guard value.isFinite, abs(value) < 1e12 else {
-            bytes.append(UInt8(ascii: "0"))
+            buffer.put(UInt8(ascii: "0"))
             return
         }
-        var scaled = Int64((value * scale).rounded())
-        if scaled == 0 {
-            bytes.append(UInt8(ascii: "0"))
+        var magnitude = UInt64((abs(value) * scale).rounded())
+        if magnitude == 0 {
+            buffer.put(UInt8(ascii: "0"))
             return
         }
-        let negative = scaled < 0
-        if negative { scaled = -scaled }
-        // Digits from the right into a 24-byte buffer: fraction (trailing zeros skipped), point,
-        // integer part, sign.
-        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &buffer) { raw in
-            var position = raw.count
-            var remaining = scaled
-            var fractionDigits = decimals
-            while fractionDigits > 0, remaining % 10 == 0 {
-                remaining /= 10
-                fractionDigits -= 1
-            }
-            if fractionDigits > 0 {
-                for _ in 0..<fractionDigits {
-                    position -= 1
-                    raw[position] = UInt8(ascii: "0") + UInt8(remaining % 10)
-                    remaining /= 10
-                }
-                position -= 1
-                raw[position] = UInt8(ascii: ".")
-            }
-            repeat {
-                position -= 1
-                raw[position] = UInt8(ascii: "0") + UInt8(remaining % 10)
-                remaining /= 10
-            } while remaining > 0
-            if negative {
-                position -= 1
-                raw[position] = UInt8(ascii: "-")
-            }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[position...]))
+        if value < 0 { buffer.put(UInt8(ascii: "-")) }
+        // Drop the fraction's trailing zeros.
+        var fractionDigits = decimals
+        while fractionDigits > 0, magnitude % 10 == 0 {
+            magnitude /= 10
+            fractionDigits -= 1
+        }
+        // The largest power of ten not above `magnitude`, and the digit count.
+        var divisor: UInt64 = 1
+        var digits = 1
+        while divisor <= magnitude / 10 {
+            divisor &*= 10
+            digits += 1
+        }
+        // A pure fraction ("0.05"): "0." and the fraction's leading zeros.
+        if digits <= fractionDigits {
+            buffer.put(UInt8(ascii: "0"))
+            buffer.put(UInt8(ascii: "."))
+            for _ in 0..<(fractionDigits - digits) { buffer.put(UInt8(ascii: "0")) }
+            fractionDigits = -1
+        }
+        var remaining = digits
+        while divisor > 0 {
+            if remaining == fractionDigits { buffer.put(UInt8(ascii: ".")) }
+            buffer.put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
+            remaining -= 1
         }
     }
 
     /// Appends a non-negative integer in decimal.
     mutating func append(integer value: UInt64) {
-        if value < 10 {
-            bytes.append(UInt8(ascii: "0") + UInt8(value))
-            return
-        }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
+        let buffer = writable(20)
+        var divisor: UInt64 = 1
+        while divisor <= value / 10 { divisor &*= 10 }
         var rest = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while rest > 0 {
-                buffer[count] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-                count += 1
-            }
-            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        while divisor > 0 {
+            buffer.put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest / divisor))
+            rest %= divisor
+            divisor /= 10
         }
     }
 
     /// Appends an integer in decimal.
     mutating func append(integer value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { append(byte: UInt8(ascii: "-")) }
         append(integer: UInt64(value.magnitude))
     }
 
@@ -124,7 +179,7 @@ struct PDFBytes {
     /// Appends `value` as `width` upper-case hexadecimal digits.
     mutating func append(hex value: Int, width: Int) {
         for shift in stride(from: (width - 1) * 4, through: 0, by: -4) {
-            bytes.append(Self.hexDigits[(value >> shift) & 0xF])
+            append(byte: Self.hexDigits[(value >> shift) & 0xF])
         }
     }
 
@@ -132,37 +187,37 @@ struct PDFBytes {
     mutating func append(stringByte byte: UInt8) {
         switch byte {
         case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\\"):
-            bytes.append(UInt8(ascii: "\\"))
-            bytes.append(byte)
+            append(byte: UInt8(ascii: "\\"))
+            append(byte: byte)
         case 0x0D:
-            bytes.append(UInt8(ascii: "\\"))
-            bytes.append(UInt8(ascii: "r"))
+            append(byte: UInt8(ascii: "\\"))
+            append(byte: UInt8(ascii: "r"))
         case 0x0A:
-            bytes.append(UInt8(ascii: "\\"))
-            bytes.append(UInt8(ascii: "n"))
+            append(byte: UInt8(ascii: "\\"))
+            append(byte: UInt8(ascii: "n"))
         default:
-            bytes.append(byte)
+            append(byte: byte)
         }
     }
 
     /// Appends a PDF literal string `( … )` of `text`'s bytes with `\`, `(` and `)` escaped; for
     /// ASCII text (names of destinations, URIs).
     mutating func append(literal text: String) {
-        bytes.append(UInt8(ascii: "("))
+        append(byte: UInt8(ascii: "("))
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: "("), UInt8(ascii: ")"):
-                bytes.append(UInt8(ascii: "\\"))
-                bytes.append(byte)
+                append(byte: UInt8(ascii: "\\"))
+                append(byte: byte)
             case UInt8(ascii: "\r"):
                 append("\\r")
             case UInt8(ascii: "\n"):
                 append("\\n")
             default:
-                bytes.append(byte)
+                append(byte: byte)
             }
         }
-        bytes.append(UInt8(ascii: ")"))
+        append(byte: UInt8(ascii: ")"))
     }
 
     /// Appends a PDF text string (document information, bookmarks): a literal string when
@@ -179,12 +234,12 @@ struct PDFBytes {
 
     /// Appends `/name`, escaping bytes outside `!`…`~` and the delimiters as `#xx`.
     mutating func append(name: String) {
-        bytes.append(UInt8(ascii: "/"))
+        append(byte: UInt8(ascii: "/"))
         for byte in name.utf8 {
             if byte > 0x20, byte < 0x7F, !"#()<>[]{}/%".utf8.contains(byte) {
-                bytes.append(byte)
+                append(byte: byte)
             } else {
-                bytes.append(UInt8(ascii: "#"))
+                append(byte: UInt8(ascii: "#"))
                 append(hex: Int(byte), width: 2)
             }
         }
