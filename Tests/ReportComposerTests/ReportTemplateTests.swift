@@ -68,4 +68,26 @@ import Testing
             #expect(error.message.hasPrefix("Mustache syntax error"))
         }
     }
+
+    /// A syntax error on a block's first line is reported with the line as its author wrote it
+    /// (without the content-type pragma the loader puts in front).
+    @Test func errorOnTheFirstLineQuotesTheAuthorsText() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tpl-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "sections: [summary]\n".write(to: dir.appendingPathComponent("layout.yaml"), atomically: true, encoding: .utf8)
+        try "{{#lesions}} closed by the wrong name {{/model}}\nsecond line\n".write(to: dir.appendingPathComponent("summary.mustache"), atomically: true, encoding: .utf8)
+        let error = #expect(throws: TemplateError.self) { _ = try ReportTemplate.load(from: dir) }
+        #expect(error?.line == 1)
+        #expect(error?.message.hasSuffix("in: {{#lesions}} closed by the wrong name {{/model}}") == true, "\(error?.message ?? "")")
+    }
+
+    /// Values are escaped for Pango markup exactly as Mustache's HTML type escapes them, and
+    /// values without special characters come back unchanged.
+    @Test func valuesAreEscapedForPangoMarkup() {
+        let type = PangoMarkupContentType()
+        #expect(type.escapeText("19.96 mSv") == "19.96 mSv")
+        #expect(type.escapeText("Zoë <b>&</b> \"O'Brien\"") == "Zoë &lt;b&gt;&amp;&lt;/b&gt; &quot;O&#39;Brien&quot;")
+        #expect(type.escapeText("") == "")
+    }
 }

@@ -67,6 +67,7 @@ extension ReportTemplate {
         guard let text = String(data: data, encoding: .utf8) else {
             throw TemplateError(file: layoutName, message: "The layout file is not UTF-8 text.")
         }
+        _ = PangoMarkupContentType.registered
         var library = MustacheLibrary()
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         for file in files.sorted() where file.hasSuffix(".mustache") {
@@ -75,10 +76,10 @@ extension ReportTemplate {
                 throw TemplateError(file: path, message: "The text block is not readable UTF-8 text.")
             }
             do {
-                try library.register(body, named: String(file.dropLast(".mustache".count)))
+                try library.register(PangoMarkupContentType.pragma + body, named: String(file.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
                 throw TemplateError(file: path, line: error.context.lineNumber,
-                                    message: "Mustache syntax error (\(error.error)) in: \(error.context.line.trimmingCharacters(in: .whitespaces))")
+                                    message: "Mustache syntax error (\(error.error)) in: \(Self.withoutPragma(error.context.line).trimmingCharacters(in: .whitespaces))")
             } catch {
                 throw TemplateError(file: path, message: "Mustache syntax error: \(error).")
             }
@@ -86,6 +87,12 @@ extension ReportTemplate {
         var template = try parseLayout(text, file: layoutName, library: library)
         template.directory = directory
         return template
+    }
+
+    /// `line` of a text block as its author wrote it: without the content-type pragma that
+    /// `load(from:)` puts in front of the first line.
+    static func withoutPragma(_ line: String) -> String {
+        line.hasPrefix(PangoMarkupContentType.pragma) ? String(line.dropFirst(PangoMarkupContentType.pragma.count)) : line
     }
 
     /// Parses the text of a `layout.yaml`.
