@@ -236,12 +236,21 @@ struct PDFBytes {
     mutating func append(name: String) {
         append(byte: UInt8(ascii: "/"))
         for byte in name.utf8 {
-            if byte > 0x20, byte < 0x7F, !"#()<>[]{}/%".utf8.contains(byte) {
+            switch byte {
+            case 0x21...0x7E where !Self.isDelimiter(byte):
                 append(byte: byte)
-            } else {
+            default:
                 append(byte: UInt8(ascii: "#"))
                 append(hex: Int(byte), width: 2)
             }
+        }
+    }
+
+    /// `#`, `%`, `(`, `)`, `/`, `<`, `>`, `[`, `]`, `{`, `}`: written as `#xx` inside names.
+    private static func isDelimiter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x23, 0x25, 0x28, 0x29, 0x2F, 0x3C, 0x3E, 0x5B, 0x5D, 0x7B, 0x7D: true
+        default: false
         }
     }
 

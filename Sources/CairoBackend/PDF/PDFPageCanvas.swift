@@ -11,7 +11,9 @@ import Foundation
 /// stops drawing and the document reports it.
 final class PDFPageCanvas: Canvas {
     /// The page's content stream so far.
-    private(set) var content = PDFBytes(capacity: 1 << 15)
+    /// (Accesses are not checked for exclusivity at run time: the canvas is used from one thread
+    /// and never hands these out, and the checks were 1 % of a report.)
+    @exclusivity(unchecked) private(set) var content = PDFBytes(capacity: 1 << 15)
     /// Link annotations of the page: rectangle in PDF space and target.
     private(set) var links: [(rect: [Double], target: LinkTarget)] = []
     /// Named destinations on the page, in PDF space.
@@ -39,8 +41,8 @@ final class PDFPageCanvas: Canvas {
         var dash: [Double] = []
     }
 
-    private var state = State()
-    private var saved: [State] = []
+    @exclusivity(unchecked) private var state = State()
+    @exclusivity(unchecked) private var saved: [State] = []
 
     /// - Parameters:
     ///   - size: the page size.
@@ -171,6 +173,10 @@ final class PDFPageCanvas: Canvas {
     /// has no tile seam inside it.
     static let hatchTileLength = 1000.0
 
+    /// Paths with fewer elements are written as given: rectangles, ticks and markers have no
+    /// point worth dropping, and simplifying them cost more than writing them.
+    static let simplificationThreshold = 12
+
     /// Paints the `true` modules with `color` through a one-row stencil image scaled to `rect`
     /// (written once per document, `PDFResources.moduleImage`).
     public func fillModules(_ modules: [Bool], in rect: Rect, color: Color) {
@@ -267,7 +273,8 @@ final class PDFPageCanvas: Canvas {
     private func append(_ path: Path) -> Bool {
         guard !path.isEmpty else { return false }
         var path = path
-        if path.hasSimplifiableRun {
+        // Short paths (rectangles, ticks, markers) have nothing worth dropping.
+        if path.elements.count >= Self.simplificationThreshold, path.hasSimplifiableRun {
             let transform = state.transform
             let userTolerance = pathTolerance / max(transform.length(dx: 1, dy: 0), transform.length(dx: 0, dy: 1))
             path = path.simplified(tolerance: userTolerance)
