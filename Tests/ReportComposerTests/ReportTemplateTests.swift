@@ -53,12 +53,18 @@ import Testing
         }
     }
 
-    @Test func brokenMustacheBlockNamesFileAndLine() throws {
+    /// A template folder with a one-section layout whose `summary` block is `summary`.
+    private func templateFolder(summary: String) throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tpl-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
         try "sections: [summary]\n".write(to: dir.appendingPathComponent("layout.yaml"), atomically: true, encoding: .utf8)
-        try "line one\n{{#lesions}}\nno end\n".write(to: dir.appendingPathComponent("summary.mustache"), atomically: true, encoding: .utf8)
+        try summary.write(to: dir.appendingPathComponent("summary.mustache"), atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    @Test func brokenMustacheBlockNamesFileAndLine() throws {
+        let dir = try templateFolder(summary: "line one\n{{#lesions}}\nno end\n")
+        defer { try? FileManager.default.removeItem(at: dir) }
         do {
             _ = try ReportTemplate.load(from: dir)
             Issue.record("expected a Mustache error")
@@ -72,11 +78,8 @@ import Testing
     /// A syntax error on a block's first line is reported with the line as its author wrote it
     /// (without the content-type pragma the loader puts in front).
     @Test func errorOnTheFirstLineQuotesTheAuthorsText() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tpl-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try templateFolder(summary: "{{#lesions}} closed by the wrong name {{/model}}\nsecond line\n")
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "sections: [summary]\n".write(to: dir.appendingPathComponent("layout.yaml"), atomically: true, encoding: .utf8)
-        try "{{#lesions}} closed by the wrong name {{/model}}\nsecond line\n".write(to: dir.appendingPathComponent("summary.mustache"), atomically: true, encoding: .utf8)
         let error = #expect(throws: TemplateError.self) { _ = try ReportTemplate.load(from: dir) }
         #expect(error?.line == 1)
         #expect(error?.message.hasSuffix("in: {{#lesions}} closed by the wrong name {{/model}}") == true, "\(error?.message ?? "")")

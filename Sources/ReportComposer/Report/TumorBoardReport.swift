@@ -96,22 +96,7 @@ extension String {
         return String(s)
     }
 
-    /// Escapes text for Pango markup (`&`, `<`, `>`, `"` and `'` as entities). O(n); text
-    /// without those characters (most numbers and names) is returned as it is after one pass
-    /// over its bytes.
-    var markupEscaped: String {
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return self }
-        var out = ""
-        for ch in self {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    /// Escapes text for Pango markup (`&`, `<`, `>`, `"` and `'` as entities), as template values
+    /// are escaped (`PangoMarkupContentType`). O(n).
+    var markupEscaped: String { PangoMarkupContentType.escape(self) }
 }

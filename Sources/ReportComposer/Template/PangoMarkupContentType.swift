@@ -19,7 +19,11 @@ struct PangoMarkupContentType: MustacheContentType {
     /// table).
     static let registered: Void = MustacheContentTypes.register(PangoMarkupContentType(), named: name)
 
-    func escapeText(_ text: String) -> String {
+    func escapeText(_ text: String) -> String { Self.escape(text) }
+
+    /// `text` with `&`, `<`, `>`, `"` and `'` as entities; text without them is returned as it is
+    /// after one pass over its bytes. O(n).
+    static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: Self.needsEscape) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
