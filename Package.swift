@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "CFixedPoint"),
         // Pango text layout for every output; PDF pages written directly, PNG and SVG drawn with Cairo.
         .target(name: "CairoBackend", dependencies: ["Canvas", "CCairo", "CFontconfig", "CPangoCairo", "CHarfBuzzSubset",
-                                                     "CLibDeflate"]),
+                                                     "CLibDeflate", "CFixedPoint"]),
         // Templates → pages of a per-patient report.
         .target(name: "ReportComposer", dependencies: [
             "Canvas", "Charts", "Scoring", "Statistics", "ClinicalModel", "CohortAnalysis",

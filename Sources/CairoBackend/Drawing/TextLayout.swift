@@ -83,8 +83,8 @@ final class TextLayout {
         current[key] = layout
     }
 
-    /// The thread's font programs and PDF font subsets.
-    let fontPrograms = PDFFontSubsets()
+    /// The thread's font programs, PDF font subsets and stream compressor.
+    let pdfFonts = PDFFontSubsets()
 
     private var documentSerial = 0
 
@@ -98,7 +98,7 @@ final class TextLayout {
     func glyphRuns(of layout: LaidOutText) -> [GlyphRun] {
         if let runs = layout.glyphRuns { return runs }
         let runs = GlyphRun.runs(of: layout.pointer) { font in
-            PDFFontFace.of(font, program: fontPrograms.program(at:))
+            PDFFontFace.of(font, program: pdfFonts.program(at:))
         }
         layout.glyphRuns = runs
         return runs

@@ -55,7 +55,7 @@ public final class PDFDocument: DocumentSink {
         self.fonts = fonts
         self.path = path
         self.file = file
-        resources = PDFResources(serial: text.nextDocumentSerial())
+        resources = PDFResources(serial: text.nextDocumentSerial(), compressor: text.pdfFonts.compressor)
         if let metadata { setMetadata(metadata) }
     }
 
@@ -174,7 +174,7 @@ public final class PDFDocument: DocumentSink {
             for entry in outline where !(1...pageCount).contains(entry.page) {
                 throw RenderError.outlinePageOutOfRange(title: entry.title, page: entry.page, pageCount: pageCount)
             }
-            guard resources.finish(subsets: text.fontPrograms) else {
+            guard resources.finish(subsets: text.pdfFonts) else {
                 throw RenderError.drawingFailed(page: nil, reason: "a font could not be embedded")
             }
             let bytes = writeDocumentObjects()

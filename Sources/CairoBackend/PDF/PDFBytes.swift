@@ -1,3 +1,5 @@
+import CFixedPoint
+
 /// A growing buffer of PDF syntax: operators, numbers, names and strings appended as bytes.
 ///
 /// Numbers are written in fixed notation with at most `decimals` digits after the point and no
@@ -91,54 +93,31 @@ struct PDFBytes {
     /// Appends one byte.
     mutating func append(byte: UInt8) { writable(1).put(byte) }
 
-    /// Appends `value` rounded to `decimals` (0…6) digits after the point, trailing zeros dropped;
-    /// non-finite values and magnitudes beyond 10^12 (never produced by a drawable page) as 0.
-    /// O(digits), no allocation: unsigned arithmetic (divisions by 10 become multiplications),
-    /// digits stored most significant first.
+    /// Appends `value` rounded to `decimals` (0…6) digits after the point, trailing zeros dropped
+    /// and no sign on a value that rounds to zero; non-finite values and magnitudes beyond 10^12
+    /// (never produced by a drawable page) as 0. The digits are C's "%.Nf" (correctly rounded,
+    /// from `CFixedPoint`, as chart labels are), written straight into the buffer. O(digits).
     mutating func append(number value: Double, decimals: Int = 3) {
-        let decimals = min(max(decimals, 0), 6)
-        // Sign, 13 integer digits, point, 6 decimals.
-        let buffer = writable(24)
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
+        let buffer = writable(32)
         guard value.isFinite, abs(value) < 1e12 else {
             buffer.put(UInt8(ascii: "0"))
             return
         }
-        var magnitude = UInt64((abs(value) * scale).rounded())
-        if magnitude == 0 {
-            buffer.put(UInt8(ascii: "0"))
-            return
+        let start = buffer.count
+        let length = Int(buffer.pointer.withMemoryRebound(to: CChar.self, capacity: buffer.capacity) { text in
+            hcc_format_fixed(text + start, 32, value, Int32(min(max(decimals, 0), 6)))
+        })
+        // "%.Nf" of a finite |value| < 10^12 with N ≤ 6 is at most 21 characters: never declined.
+        var end = start + length
+        if decimals > 0 {
+            while buffer.pointer[end - 1] == UInt8(ascii: "0") { end -= 1 }
+            if buffer.pointer[end - 1] == UInt8(ascii: ".") { end -= 1 }
         }
-        if value < 0 { buffer.put(UInt8(ascii: "-")) }
-        // Drop the fraction's trailing zeros.
-        var fractionDigits = decimals
-        while fractionDigits > 0, magnitude % 10 == 0 {
-            magnitude /= 10
-            fractionDigits -= 1
+        if end - start == 2, buffer.pointer[start] == UInt8(ascii: "-"), buffer.pointer[start + 1] == UInt8(ascii: "0") {
+            buffer.pointer[start] = UInt8(ascii: "0")
+            end = start + 1
         }
-        // The largest power of ten not above `magnitude`, and the digit count.
-        var divisor: UInt64 = 1
-        var digits = 1
-        while divisor <= magnitude / 10 {
-            divisor &*= 10
-            digits += 1
-        }
-        // A pure fraction ("0.05"): "0." and the fraction's leading zeros.
-        if digits <= fractionDigits {
-            buffer.put(UInt8(ascii: "0"))
-            buffer.put(UInt8(ascii: "."))
-            for _ in 0..<(fractionDigits - digits) { buffer.put(UInt8(ascii: "0")) }
-            fractionDigits = -1
-        }
-        var remaining = digits
-        while divisor > 0 {
-            if remaining == fractionDigits { buffer.put(UInt8(ascii: ".")) }
-            buffer.put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude / divisor))
-            magnitude %= divisor
-            divisor /= 10
-            remaining -= 1
-        }
+        buffer.count = end
     }
 
     /// Appends a non-negative integer in decimal.

@@ -20,7 +20,8 @@ final class PDFFontSubsets {
     static let capacity = 256
 
     private var programs: [String: PDFFontProgram?] = [:]
-    private let compressor = FlateCompressor()
+    /// The thread's stream compressor, for its subsets and for its documents' streams.
+    let compressor = FlateCompressor()
     private var subsets: [Key: Subset] = [:]
     /// Subsets made and subsets reused, for tests and the benchmark.
     private(set) var made = 0

@@ -24,11 +24,9 @@ final class PDFFontUsage {
     /// Six capital letters derived from the glyph set, prefixed to the font's name as PDF
     /// requires for subsets; the same glyphs always give the same tag (reproducible files).
     func subsetTag(_ sortedGlyphs: [UInt32]) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 // FNV-1a
-        for glyph in sortedGlyphs {
-            hash = (hash ^ UInt64(glyph)) &* 0x0000_0100_0000_01B3
-        }
-        hash ^= UInt64(program.postScriptName.hashValueStable)
+        // FNV-1a (Swift's `hashValue` changes from run to run) of the glyphs and of the face's name.
+        var hash = sortedGlyphs.reduce(Self.fnvOffset) { Self.fnv($0, UInt64($1)) }
+        hash ^= program.postScriptName.utf8.reduce(Self.fnvOffset) { Self.fnv($0, UInt64($1)) }
         var letters = ""
         for _ in 0..<6 {
             letters.unicodeScalars.append(Unicode.Scalar(UInt8(65 + hash % 26)))
@@ -36,11 +34,10 @@ final class PDFFontUsage {
         }
         return letters
     }
-}
 
-private extension String {
-    /// FNV-1a of the UTF-8 bytes (Swift's `hashValue` changes from run to run).
-    var hashValueStable: UInt64 {
-        utf8.reduce(0xCBF2_9CE4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+    private static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    private static func fnv(_ hash: UInt64, _ value: UInt64) -> UInt64 {
+        (hash ^ value) &* 0x0000_0100_0000_01B3
     }
 }

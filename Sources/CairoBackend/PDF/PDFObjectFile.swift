@@ -8,11 +8,13 @@ struct PDFObjectFile {
     private(set) var output = PDFBytes(capacity: 1 << 17)
     /// Byte offset of each object by number (index 0 unused; -1 until written).
     private var offsets: [Int] = [0]
-    /// The document's stream compressor (`nil` only when libdeflate could not allocate one:
-    /// streams are then written uncompressed).
-    private let compressor = FlateCompressor()
+    /// The stream compressor (`nil` only when libdeflate could not allocate one: streams are
+    /// then written uncompressed).
+    private let compressor: FlateCompressor?
 
-    init() {
+    /// - Parameter compressor: the thread's compressor (`PDFFontSubsets.compressor`).
+    init(compressor: FlateCompressor?) {
+        self.compressor = compressor
         output.append("%PDF-1.5\n%")
         // A comment with bytes above 127 marks the file as binary for transfer programs.
         output.append(bytes: [0xE2, 0xE3, 0xCF, 0xD3, 0x0A])

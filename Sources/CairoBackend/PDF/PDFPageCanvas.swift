@@ -12,7 +12,7 @@ import Foundation
 final class PDFPageCanvas: Canvas {
     /// The page's content stream so far.
     /// (Accesses are not checked for exclusivity at run time: the canvas is used from one thread
-    /// and never hands these out, and the checks were 1 % of a report.)
+    /// and never hands these out, and the checks on every number written were 1 % of a report.)
     @exclusivity(unchecked) private(set) var content = PDFBytes(capacity: 1 << 15)
     /// Link annotations of the page: rectangle in PDF space and target.
     private(set) var links: [(rect: [Double], target: LinkTarget)] = []
@@ -133,11 +133,11 @@ final class PDFPageCanvas: Canvas {
         guard failure == nil, spacing > 0, spacing.isFinite, bounds.width > 0, bounds.height > 0,
               angleDegrees.isFinite, bounds.midX.isFinite, bounds.midY.isFinite else { return }
         var tile = PDFBytes()
-        var alphaName: String?
+        var alphaState: PDFResourceCategory<PDFResources.AlphaKey>.Entry?
         if style.color.alpha < 1 {
-            let name = resources.alphaState(fill: 1, stroke: Self.unit(style.color.alpha))
-            alphaName = name
-            tile.append(name: name)
+            let state = resources.alphaState(fill: 1, stroke: Self.unit(style.color.alpha))
+            alphaState = state
+            tile.append(name: state.name)
             tile.append(" gs ")
         }
         Self.appendColor(style.color, stroke: true, to: &tile)
@@ -161,7 +161,7 @@ final class PDFPageCanvas: Canvas {
         guard userToPattern.isInvertible else { return }
         let matrix = userToPattern.inverted.concatenating(state.transform).concatenating(pageFlip)
         let name = resources.tilingPattern(matrix: matrix, tile: Size(width: Self.hatchTileLength, height: spacing),
-                                           alphaState: alphaName, content: tile)
+                                           alphaState: alphaState, content: tile)
         guard append(shape) else { return }
         content.append("/Pattern cs ")
         content.append(name: name)
@@ -210,8 +210,7 @@ final class PDFPageCanvas: Canvas {
         let recordGlyphs = layout.glyphsRecordedInDocument != resources.serial
         layout.glyphsRecordedInDocument = resources.serial
         setFill(text.color)
-        var out = PDFBytes(capacity: 256)
-        out.append("BT\n")
+        content.append("BT\n")
         var currentFont: (usage: ObjectIdentifier, size: Double)?
         for run in runs {
             let usage = resources.font(for: run.font.program)
@@ -220,21 +219,20 @@ final class PDFPageCanvas: Canvas {
             }
             let face = run.font
             if currentFont == nil || currentFont?.usage != ObjectIdentifier(usage) || currentFont?.size != face.size {
-                out.append(name: usage.name)
-                out.append(" ")
-                out.append(number: face.size)
-                out.append(" Tf\n")
+                content.append(name: usage.name)
+                content.append(" ")
+                content.append(number: face.size)
+                content.append(" Tf\n")
                 currentFont = (ObjectIdentifier(usage), face.size)
             }
             for segment in run.segments {
-                out.append(matrix: AffineTransform(a: face.xx, b: -face.yx, c: face.xy, d: -face.yy,
-                                                   tx: origin.x + run.x + segment.x, ty: origin.y + run.y - segment.rise))
-                out.append(" Tm")
-                out.append(bytes: segment.showText)
+                content.append(matrix: AffineTransform(a: face.xx, b: -face.yx, c: face.xy, d: -face.yy,
+                                                       tx: origin.x + run.x + segment.x, ty: origin.y + run.y - segment.rise))
+                content.append(" Tm")
+                content.append(bytes: segment.showText)
             }
         }
-        out.append("ET\n")
-        content.append(bytes: out.bytes)
+        content.append("ET\n")
     }
 
     // MARK: - Links
@@ -279,54 +277,49 @@ final class PDFPageCanvas: Canvas {
             let userTolerance = pathTolerance / max(transform.length(dx: 1, dy: 0), transform.length(dx: 0, dy: 1))
             path = path.simplified(tolerance: userTolerance)
         }
-        // Written into a local buffer (swapped with `content`, no copy): one exclusive access
-        // to the stored property instead of one per number.
-        var out = PDFBytes()
-        swap(&out, &content)
-        defer { swap(&out, &content) }
-        let mark = out.count
+        let mark = content.count
         var current: Point?
         var subpathStart: Point?
         func point(_ p: Point) {
-            out.append(number: p.x)
-            out.append(byte: UInt8(ascii: " "))
-            out.append(number: p.y)
+            content.append(number: p.x)
+            content.append(byte: UInt8(ascii: " "))
+            content.append(number: p.y)
         }
         func move(_ p: Point) {
             point(p)
-            out.append(" m\n")
+            content.append(" m\n")
             current = p
             subpathStart = p
         }
         func line(_ p: Point) {
             guard current != nil else { return move(p) }
             point(p)
-            out.append(" l\n")
+            content.append(" l\n")
             current = p
         }
         func curve(_ c1: Point, _ c2: Point, _ p: Point) {
             if current == nil { move(c1) }
             point(c1)
-            out.append(byte: UInt8(ascii: " "))
+            content.append(byte: UInt8(ascii: " "))
             point(c2)
-            out.append(byte: UInt8(ascii: " "))
+            content.append(byte: UInt8(ascii: " "))
             point(p)
-            out.append(" c\n")
+            content.append(" c\n")
             current = p
         }
         for element in path.elements {
             switch element {
             case .move(let p):
-                guard p.x.isFinite, p.y.isFinite else { out.truncate(to: mark); return false }
+                guard p.x.isFinite, p.y.isFinite else { content.truncate(to: mark); return false }
                 move(p)
             case .line(let p):
-                guard p.x.isFinite, p.y.isFinite else { out.truncate(to: mark); return false }
+                guard p.x.isFinite, p.y.isFinite else { content.truncate(to: mark); return false }
                 line(p)
             case let .curve(c1, c2, p):
-                guard [c1.x, c1.y, c2.x, c2.y, p.x, p.y].allSatisfy(\.isFinite) else { out.truncate(to: mark); return false }
+                guard [c1.x, c1.y, c2.x, c2.y, p.x, p.y].allSatisfy(\.isFinite) else { content.truncate(to: mark); return false }
                 curve(c1, c2, p)
             case let .arc(centre, radius, start, end):
-                guard [centre.x, centre.y, radius, start, end].allSatisfy(\.isFinite) else { out.truncate(to: mark); return false }
+                guard [centre.x, centre.y, radius, start, end].allSatisfy(\.isFinite) else { content.truncate(to: mark); return false }
                 let segments = Self.arcSegments(centre: centre, radius: radius, start: start, end: end)
                 if current == nil {
                     move(segments.start)
@@ -336,11 +329,11 @@ final class PDFPageCanvas: Canvas {
                 for segment in segments.curves { curve(segment.0, segment.1, segment.2) }
             case .close:
                 guard current != nil else { continue }
-                out.append("h\n")
+                content.append("h\n")
                 current = subpathStart
             }
         }
-        return out.count > mark
+        return content.count > mark
     }
 
     /// Cubic Bézier pieces of at most a quarter turn approximating a circular arc from `start`
@@ -417,7 +410,7 @@ final class PDFPageCanvas: Canvas {
 
     private func setAlpha(fill: Double, stroke: Double) {
         guard fill != state.alpha.fill || stroke != state.alpha.stroke else { return }
-        content.append(name: resources.alphaState(fill: fill, stroke: stroke))
+        content.append(name: resources.alphaState(fill: fill, stroke: stroke).name)
         content.append(" gs\n")
         state.alpha = (fill, stroke)
     }

@@ -7,25 +7,27 @@ import Canvas
 /// pages is one object.
 final class PDFResources {
     /// The file's objects.
-    var file = PDFObjectFile()
+    var file: PDFObjectFile
     /// The shared resource dictionary's object number.
     let dictionaryObject: Int
 
     private var fonts: [ObjectIdentifier: PDFFontUsage] = [:]
     private var fontOrder: [PDFFontUsage] = []
-    private var alphaStates: [AlphaKey: (name: String, object: Int)] = [:]
-    private var alphaOrder: [(name: String, object: Int)] = []
-    private var images: [[Bool]: (name: String, object: Int)] = [:]
-    private var imageOrder: [(name: String, object: Int)] = []
-    private var patterns: [(name: String, object: Int)] = []
+    private var alphaStates = PDFResourceCategory<AlphaKey>(prefix: "GS")
+    private var images = PDFResourceCategory<[Bool]>(prefix: "Im")
+    /// Patterns are never shared (each has its own matrix): keyed by their number.
+    private var patterns = PDFResourceCategory<Int>(prefix: "P")
 
     /// A number no other document of this thread's registry had, so text blocks can tell
     /// whether their glyphs were already recorded for this document.
     let serial: Int
 
-    /// - Parameter serial: the document's serial number (`TextLayout.nextDocumentSerial()`).
-    init(serial: Int) {
+    /// - Parameters:
+    ///   - serial: the document's serial number (`TextLayout.nextDocumentSerial()`).
+    ///   - compressor: the thread's stream compressor (`nil`: streams are written uncompressed).
+    init(serial: Int, compressor: FlateCompressor?) {
         self.serial = serial
+        file = PDFObjectFile(compressor: compressor)
         dictionaryObject = file.reserve()
     }
 
@@ -38,33 +40,32 @@ final class PDFResources {
         return usage
     }
 
-    private struct AlphaKey: Hashable {
+    struct AlphaKey: Hashable {
         let fill: Double
         let stroke: Double
     }
 
-    /// The name of a graphics state setting fill (`/ca`) and stroke (`/CA`) opacity.
-    func alphaState(fill: Double, stroke: Double) -> String {
-        let key = AlphaKey(fill: fill, stroke: stroke)
-        if let state = alphaStates[key] { return state.name }
-        let state = (name: "GS\(alphaOrder.count)", object: file.reserve())
-        file.write(state.object) { out in
-            out.append("<</Type/ExtGState/ca ")
-            out.append(number: fill)
-            out.append("/CA ")
-            out.append(number: stroke)
-            out.append(">>")
+    /// The graphics state setting fill (`/ca`) and stroke (`/CA`) opacity, written on first use.
+    func alphaState(fill: Double, stroke: Double) -> PDFResourceCategory<AlphaKey>.Entry {
+        let (state, isNew) = alphaStates.entry(for: AlphaKey(fill: fill, stroke: stroke), reserve: { file.reserve() })
+        if isNew {
+            file.write(state.object) { out in
+                out.append("<</Type/ExtGState/ca ")
+                out.append(number: fill)
+                out.append("/CA ")
+                out.append(number: stroke)
+                out.append(">>")
+            }
         }
-        alphaStates[key] = state
-        alphaOrder.append(state)
-        return state.name
+        return state
     }
 
     /// The name of a one-row stencil image of `modules`: `pixelsPerModule` pixels per module,
-    /// painted where the module is `true`, never smoothed (`/Interpolate false`).
+    /// painted where the module is `true`, never smoothed (`/Interpolate false`); written on
+    /// first use.
     func moduleImage(_ modules: [Bool]) -> String {
-        if let image = images[modules] { return image.name }
-        let image = (name: "Im\(imageOrder.count)", object: file.reserve())
+        let (image, isNew) = images.entry(for: modules, reserve: { file.reserve() })
+        guard isNew else { return image.name }
         let width = modules.count * Self.pixelsPerModule
         var row = [UInt8](repeating: 0xFF, count: (width + 7) / 8)
         for (index, on) in modules.enumerated() where on {
@@ -77,8 +78,6 @@ final class PDFResources {
             out.append(integer: width)
             out.append("/Height 1")
         }
-        images[modules] = image
-        imageOrder.append(image)
         return image.name
     }
 
@@ -95,9 +94,9 @@ final class PDFResources {
     ///   - tile: the tile's size (its bounding box and step).
     ///   - alphaState: a graphics state the tile's content uses, if any.
     ///   - content: the tile's content stream.
-    func tilingPattern(matrix: AffineTransform, tile: Size, alphaState: String?, content: PDFBytes) -> String {
-        let pattern = (name: "P\(patterns.count)", object: file.reserve())
-        let gsObject = alphaState.flatMap { name in alphaOrder.first(where: { $0.name == name })?.object }
+    func tilingPattern(matrix: AffineTransform, tile: Size, alphaState: PDFResourceCategory<AlphaKey>.Entry?,
+                       content: PDFBytes) -> String {
+        let (pattern, _) = patterns.entry(for: patterns.entries.count, reserve: { file.reserve() })
         file.writeStream(pattern.object, data: content.bytes) { out in
             out.append("/Type/Pattern/PatternType 1/PaintType 1/TilingType 1/BBox[0 0 ")
             out.append(number: tile.width)
@@ -110,16 +109,15 @@ final class PDFResources {
             out.append("/Matrix[")
             out.append(matrix: matrix)
             out.append("]/Resources<<")
-            if let alphaState, let gsObject {
+            if let alphaState {
                 out.append("/ExtGState<<")
-                out.append(name: alphaState)
+                out.append(name: alphaState.name)
                 out.append(" ")
-                out.append(reference: gsObject)
+                out.append(reference: alphaState.object)
                 out.append(">>")
             }
             out.append(">>")
         }
-        patterns.append(pattern)
         return pattern.name
     }
 
@@ -145,9 +143,9 @@ final class PDFResources {
                 out.append(">>")
             }
             entries("Font", fontOrder.map { ($0.name, $0.object) })
-            entries("ExtGState", alphaOrder)
-            entries("XObject", imageOrder)
-            entries("Pattern", patterns)
+            entries("ExtGState", alphaStates.entries.map { ($0.name, $0.object) })
+            entries("XObject", images.entries.map { ($0.name, $0.object) })
+            entries("Pattern", patterns.entries.map { ($0.name, $0.object) })
             out.append(">>")
         }
         return true
