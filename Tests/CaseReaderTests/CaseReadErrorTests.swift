@@ -115,6 +115,9 @@ struct CaseReadErrorTests {
         ErrorScenario("follow-up names an unknown lesion", CaseText.appending("followup:\n  - date: 2025-03-01\n    lesions:\n      - {id: L9, viable_diameter_mm: 10}"), [
             "p.yaml:15: followup[0].lesions[0].id: lesion \"L9\" is not among the lesions of this case (L1)",
         ]),
+        ErrorScenario("a lesion with a bad value is not also unknown to its follow-up", CaseText.replacing("      ps: 17.38", with: "      ps: \"n/a\"").appending("followup:\n  - date: 2025-03-01\n    lesions:\n      - {id: L1, viable_diameter_mm: 10}"), [
+            "p.yaml:11: lesions[0].perfusion.ps: expected a number in mL/min/100 g, found \"n/a\" (in quotes, so it is text)",
+        ]),
         ErrorScenario("follow-up on the exam date", CaseText.appending("followup:\n  - date: 2025-01-14\n    lesions:\n      - {id: L1, viable_diameter_mm: 10}"), [
             "p.yaml:13: followup[0].date: the follow-up on 2025-01-14 is not after the pre-treatment exam on 2025-01-14",
         ]),

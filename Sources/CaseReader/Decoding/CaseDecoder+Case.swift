@@ -21,34 +21,43 @@ extension CaseDecoder {
             fail(.missingValue, "patient", line: root.line, "missing; every case needs a patient with at least an id")
         }
         let exam = root["exam"].flatMap { self.exam($0, at: "exam") }
-        let lesions = lesionList(root)
+        let (lesions, declaredIds) = lesionList(root)
         let treatment = root["treatment"].flatMap { self.treatment($0, at: "treatment") }
         let followUps = followUpList(root)
         checkDates(exam: exam, examNode: root["exam"], treatment: treatment, treatmentNode: root["treatment"],
                    patient: patient, patientNode: root["patient"], followUps: followUps)
-        checkReferences(lesions: lesions, followUps: followUps)
+        checkReferences(lesions: lesions, declaredIds: declaredIds, followUps: followUps)
         guard errors.isEmpty, let patient else { return nil }
         return PatientCase(source: source, schemaVersion: CaseSchema.version, patient: patient, exam: exam,
                            lesions: lesions.map(\.lesion), treatment: treatment,
                            followUps: followUps.map(\.followUp).sorted { $0.date < $1.date }, readWarnings: warnings)
     }
 
-    private mutating func lesionList(_ root: Fields) -> [LesionEntry] {
+    /// The lesions that decoded, and the ids written for all lesions, also those with an error
+    /// elsewhere (a follow-up naming such a lesion is not reported a second time as unknown).
+    private mutating func lesionList(_ root: Fields) -> (entries: [LesionEntry], declaredIds: [String]) {
         guard let list = root["lesions"] else {
             fail(.missingValue, "lesions", line: root.line, "missing; the case needs at least one lesion with the model's inputs (\(required.fields.joined(separator: ", ")))")
-            return []
+            return ([], [])
         }
         guard case .sequence(let elements) = list.content else {
             fail(.wrongType, "lesions", line: list.line, "expected a list of lesions (each starting with '- id:'), found \(list.foundDescription)")
-            return []
+            return ([], [])
         }
         guard !elements.isEmpty else {
             fail(.emptyList, "lesions", line: list.line, "the list is empty; the case needs at least one lesion")
-            return []
+            return ([], [])
         }
         var entries: [LesionEntry] = []
+        var declaredIds: [String] = []
         var idLines: [String: Int] = [:]
         for (index, element) in elements.enumerated() {
+            // Quoted or not, as `identifier` reads it.
+            if case .mapping(let fields) = element.content, let idNode = fields.first(where: { $0.key == "id" })?.value,
+               case .scalar(let text, _) = idNode.content {
+                let id = text.trimmingSpaces
+                if !id.isEmpty, !declaredIds.contains(id) { declaredIds.append(id) }
+            }
             guard let entry = lesion(element, at: Self.join("lesions", index)) else { continue }
             if let first = idLines[entry.lesion.id] {
                 fail(.duplicateId, Self.join(entry.path, "id"), line: entry.idLine,
@@ -59,7 +68,7 @@ extension CaseDecoder {
             entries.append(entry)
         }
         warnAboutTargetCount(entries)
-        return entries
+        return (entries, declaredIds)
     }
 
     private mutating func followUpList(_ root: Fields) -> [FollowUpEntry] {
@@ -108,15 +117,17 @@ extension CaseDecoder {
         }
     }
 
-    /// Follow-ups may only name lesions of the case; a follow-up that misses a target lesion is a warning.
-    private mutating func checkReferences(lesions: [LesionEntry], followUps: [FollowUpEntry]) {
+    /// Follow-ups may only name lesions of the case (`declaredIds`: every id written under
+    /// `lesions`, including lesions with an error of their own); a follow-up that misses a target
+    /// lesion is a warning.
+    private mutating func checkReferences(lesions: [LesionEntry], declaredIds: [String], followUps: [FollowUpEntry]) {
         let ids = lesions.map(\.lesion.id)
-        guard !ids.isEmpty else { return }
-        let known = Set(ids)
+        guard !declaredIds.isEmpty else { return }
+        let known = Set(declaredIds)
         for entry in followUps {
             for reference in entry.references where !known.contains(reference.id) {
                 fail(.unknownReference, reference.path, line: reference.line,
-                     "lesion \"\(reference.id)\" is not among the lesions of this case (\(ids.joined(separator: ", ")))")
+                     "lesion \"\(reference.id)\" is not among the lesions of this case (\(declaredIds.joined(separator: ", ")))")
             }
             let measured = Set(entry.references.map(\.id))
             let missing = ids.filter { !measured.contains($0) }
