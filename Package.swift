@@ -49,11 +49,13 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Yams", package: "Yams"),
         ]),
+        // Reports into the chart: DICOM Encapsulated PDF for PACS, FHIR DocumentReference for the EHR.
+        .target(name: "ChartExport", dependencies: ["ClinicalModel", "CGLib"]),
         // Cohort analysis: the study's tables, stepwise refit, external validation, bootstrap.
         .target(name: "CohortAnalysis", dependencies: ["Statistics", "Scoring", "ClinicalModel"]),
         .executableTarget(name: "hccreport", dependencies: [
             "ClinicalModel", "CaseReader", "Scoring", "Statistics", "Canvas", "Charts",
-            "CairoBackend", "ReportComposer", "CGLib", "CohortAnalysis",
+            "CairoBackend", "ReportComposer", "CGLib", "CohortAnalysis", "ChartExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -68,6 +70,7 @@ let package = Package(
         .testTarget(name: "ReportComposerTests", dependencies: ["ReportComposer", "Canvas", "Scoring", "CaseReader", "CohortAnalysis"],
                     exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "CLITests", dependencies: ["hccreport", "Scoring", "ClinicalModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "ChartExportTests", dependencies: ["ChartExport", "ClinicalModel"], exclude: ["Scripts"]),
         .testTarget(name: "CohortAnalysisTests", dependencies: ["CohortAnalysis", "Statistics", "Scoring", "ClinicalModel"],
                     exclude: ["Fixtures"]),
     ]
