@@ -9,7 +9,7 @@ import sys
 
 import pydicom
 
-ds = pydicom.dcmread(sys.argv[1], enforce_file_format=True)
+ds = pydicom.dcmread(sys.argv[1])  # without force=True: needs the preamble and DICM
 pdf = open(sys.argv[2], "rb").read()
 doc = bytes(ds.EncapsulatedDocument)
 length = int(ds.get("EncapsulatedDocumentLength", len(doc)))

@@ -20,7 +20,8 @@ enum ExternalTool {
     /// Runs `name` from PATH with `arguments`.
     static func run(_ name: String, _ arguments: [String], package: String) throws -> Result {
         let search = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") + ["/usr/bin", "/usr/local/bin"]
-        guard let executable = search.map({ "\($0)/\(name)" }).first(where: FileManager.default.isExecutableFile(atPath:)) else {
+        let candidates = name.hasPrefix("/") ? [name] : search.map { "\($0)/\(name)" }
+        guard let executable = candidates.first(where: FileManager.default.isExecutableFile(atPath:)) else {
             Issue.record("\(name) is not installed; `make test` installs it (\(package)).")
             throw Missing(description: "\(name) is not installed (\(package))")
         }
@@ -46,10 +47,17 @@ enum ExternalTool {
                       errorOutput: String(decoding: errData, as: UTF8.self))
     }
 
+    /// The Python with pydicom and fhir.resources: `make validators` puts one in `.build/validators`.
+    static var python: String {
+        let venv = scripts.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent(".build/validators/bin/python3").path
+        return FileManager.default.isExecutableFile(atPath: venv) ? venv : "python3"
+    }
+
     /// Runs one of this target's Python scripts; it prints JSON, which is returned parsed.
     static func python(_ script: String, _ arguments: [String]) throws -> [String: Any] {
-        let result = try run("python3", [scripts.appendingPathComponent(script).path] + arguments,
-                             package: "python3 with pydicom and fhir.resources from PyPI")
+        let result = try run(python, [scripts.appendingPathComponent(script).path] + arguments,
+                             package: "`make validators`: pydicom and fhir.resources in .build/validators")
         guard result.status == 0, let object = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any] else {
             Issue.record("\(script) failed (\(result.status)): \(result.errorOutput)\(result.output)")
             throw Missing(description: "\(script) failed")

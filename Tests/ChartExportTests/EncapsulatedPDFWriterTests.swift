@@ -1,0 +1,142 @@
+import ChartExport
+import ClinicalModel
+import Foundation
+import Testing
+
+/// Every Encapsulated PDF the writer makes is judged by tools written by others: DCMTK's `dcmdump`
+/// (parses it), dicom3tools' `dciodvfy` (checks it against the IOD, no errors allowed) and pydicom
+/// (reads back exactly the PDF's bytes and the attributes).
+@Suite(.serialized) struct EncapsulatedPDFWriterTests {
+    /// Writes `document` and its PDF into `dir`; returns the two paths.
+    func write(_ document: ChartDocument, in dir: URL, name: String = "report", instanceNumber: Int = 1) throws -> (dcm: String, pdf: String) {
+        let identity = DocumentIdentity(document, root: .uuidDerived)
+        let dcm = dir.appendingPathComponent("\(name).dcm"), pdf = dir.appendingPathComponent("\(name).pdf")
+        try EncapsulatedPDFWriter.encode(document, identity: identity, instanceNumber: instanceNumber).write(to: dcm)
+        try document.pdf.write(to: pdf)
+        return (dcm.path, pdf.path)
+    }
+
+    /// Runs the three validators on `dcm`; returns pydicom's reading.
+    func judge(_ dcm: String, pdf: String) throws -> [String: Any] {
+        let dump = try ExternalTool.run("dcmdump", ["-E", "+L", dcm], package: "dcmtk")
+        #expect(dump.status == 0, "dcmdump: \(dump.errorOutput)")
+        #expect(!dump.errorOutput.contains("E: ") && !dump.output.contains("E: "), "dcmdump: \(dump.errorOutput)")
+        #expect(dump.output.contains("(0042,0011) OB"), "dcmdump shows no encapsulated document:\n\(dump.output)")
+        let verdict = try ExternalTool.run("dciodvfy", ["-new", dcm], package: "dicom3tools")
+        let lines = (verdict.output + verdict.errorOutput).split(separator: "\n")
+        #expect(lines.contains { $0.contains("EncapsulatedPDF") }, "dciodvfy did not recognise the IOD:\n\(lines.joined(separator: "\n"))")
+        let errors = lines.filter { $0.hasPrefix("Error") }
+        #expect(errors.isEmpty, "dciodvfy errors:\n\(errors.joined(separator: "\n"))")
+        // Empty Type 2 study attributes (study time and ID; the date when the case has none) are
+        // what the IOD asks for when they are unknown; dciodvfy notes that a DICOMDIR would want them.
+        let warnings = lines.filter { $0.hasPrefix("Warning") && !$0.hasSuffix("Missing attribute or value that would be needed to build DICOMDIR") }
+        #expect(warnings.isEmpty, "dciodvfy warnings:\n\(warnings.joined(separator: "\n"))")
+        return try ExternalTool.python("read_dicom.py", [dcm, pdf])
+    }
+
+    @Test func aFullReportPassesEveryValidatorAndCarriesEveryAttribute() throws {
+        let dir = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let document = SampleDocument.document()
+        let identity = DocumentIdentity(document, root: .uuidDerived)
+        let (dcm, pdf) = try write(document, in: dir)
+        let read = try judge(dcm, pdf: pdf)
+        #expect(read["pdf_identical"] as? Bool == true)
+        #expect(read["pdf_length"] as? Int == document.pdf.count)
+        #expect(read["transfer_syntax"] as? String == "1.2.840.10008.1.2.1")
+        #expect(read["sop_class"] as? String == "1.2.840.10008.5.1.4.1.1.104.1")
+        #expect(read["sop_instance"] as? String == identity.instanceUID.value)
+        #expect(read["media_sop_instance"] as? String == identity.instanceUID.value)
+        #expect(read["series"] as? String == identity.documentSetUID.value)
+        #expect(read["study"] as? String == identity.studyInstanceUID.value)
+        #expect(read["family_name"] as? String == "Wang" && read["given_name"] as? String == "Li")
+        #expect(read["patient_id"] as? String == "HCC-2025-0001")
+        #expect(read["issuer"] as? String == "urn:oid:2.16.840.1.113883.19.5")
+        #expect(read["birth_date"] as? String == "19590618" && read["sex"] as? String == "M")
+        #expect(read["modality"] as? String == "DOC" && read["conversion_type"] as? String == "WSD")
+        #expect(read["burned_in"] as? String == "YES" && read["mime"] as? String == "application/pdf")
+        #expect(read["verification"] as? String == "UNVERIFIED")
+        #expect(read["accession"] as? String == "A2025-0001")
+        #expect(read["referring"] as? String == "Müller^Anna")
+        #expect(read["physicians_of_record"] as? String == "Chen^Yu")
+        #expect(read["charset"] as? String == "ISO_IR 192", "Müller is not ASCII")
+        #expect(read["institution"] as? String == "Department of Radiology")
+        #expect(read["title"] as? String == "Tumour board report")
+        #expect(read["concept"] as? [String] == ["18748-4", "LN"])
+        #expect(read["study_date"] as? String == "20250114" && read["content_date"] as? String == "20250630")
+    }
+
+    @Test func aCaseWithOnlyAnIDGivesEmptyType2ValuesAndNoCharacterSet() throws {
+        let dir = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bare = PatientCase(source: "p.yaml", patient: Patient(id: "P1"), lesions: [])
+        var settings = SampleDocument.settings
+        settings.patientIdIssuer = nil
+        settings.institution = nil
+        settings.status = .final
+        let (dcm, pdf) = try write(SampleDocument.document(bare, pdf: SampleDocument.pdf(note: "odd"), settings: settings), in: dir)
+        let read = try judge(dcm, pdf: pdf)
+        #expect(read["pdf_identical"] as? Bool == true)
+        #expect(read["patient_name"] as? String == "" && read["birth_date"] as? String == "" && read["sex"] as? String == "")
+        #expect(read["issuer"] is NSNull && read["institution"] is NSNull && read["charset"] is NSNull)
+        #expect(read["verification"] as? String == "VERIFIED")
+    }
+
+    @Test func chineseNamesAreWrittenInUTF8() throws {
+        let dir = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (dcm, pdf) = try write(SampleDocument.document(SampleDocument.patientCase(name: "王, 丽")), in: dir)
+        let read = try judge(dcm, pdf: pdf)
+        #expect(read["patient_name"] as? String == "王^丽")
+        #expect(read["charset"] as? String == "ISO_IR 192")
+    }
+
+    @Test func theCTStudyUIDFromTheCaseFilesTheReportWithTheImages() throws {
+        let dir = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ct = "1.2.840.113619.2.55.3.2831164355.123.1736841600.1"
+        let (dcm, pdf) = try write(SampleDocument.document(SampleDocument.patientCase(studyUID: ct)), in: dir)
+        #expect(try judge(dcm, pdf: pdf)["study"] as? String == ct)
+    }
+
+    @Test func sameInputsGiveTheSameBytes() throws {
+        let document = SampleDocument.document()
+        let identity = DocumentIdentity(document, root: .uuidDerived)
+        let a = try EncapsulatedPDFWriter.encode(document, identity: identity, instanceNumber: 1)
+        let b = try EncapsulatedPDFWriter.encode(SampleDocument.document(), identity: DocumentIdentity(SampleDocument.document(), root: .uuidDerived), instanceNumber: 1)
+        #expect(a == b)
+    }
+
+    @Test func theEarlierRevisionIsReadBackFromTheFolder() throws {
+        let dir = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let document = SampleDocument.document()
+        let identity = DocumentIdentity(document, root: .uuidDerived)
+        let (dcm, _) = try write(document, in: dir, instanceNumber: 3)
+        let previous = PreviousRevision.readDICOM(at: URL(fileURLWithPath: dcm), software: "hccreport")
+        #expect(previous == PreviousRevision(documentSetUID: identity.documentSetUID.value, instanceUID: identity.instanceUID.value, instanceNumber: 3))
+        // Another program's file (here: the PDF) is not taken for an earlier revision.
+        #expect(PreviousRevision.readDICOM(at: dir.appendingPathComponent("report.pdf"), software: "hccreport") == nil)
+        #expect(PreviousRevision.readDICOM(at: URL(fileURLWithPath: dcm), software: "another-tool") == nil)
+    }
+
+    static let refusalCases: [(String, PatientCase, String)] = [
+        ("name with a caret", SampleDocument.patientCase(name: "Wang^Li"),
+         "patient.name cannot be written into DICOM: the name contains \"^\", which DICOM uses to separate the parts of a name; write it as \"Family, Given\""),
+        ("ID longer than LO", SampleDocument.patientCase(id: String(repeating: "7", count: 65)),
+         "patient.id cannot be written into DICOM: it has 65 characters, more than the 64 DICOM allows here"),
+        ("ID with a backslash", SampleDocument.patientCase(id: "A\\B"),
+         "patient.id cannot be written into DICOM: it contains a backslash, which DICOM reads as a separator between values"),
+    ]
+
+    @Test("what DICOM cannot carry is refused with a sentence naming the field", arguments: refusalCases)
+    func refusals(name: String, patientCase: PatientCase, message: String) {
+        let document = SampleDocument.document(patientCase)
+        do {
+            _ = try EncapsulatedPDFWriter.encode(document, identity: DocumentIdentity(document, root: .uuidDerived), instanceNumber: 1)
+            Issue.record("\(name): no error")
+        } catch {
+            #expect("\(error)" == message)
+        }
+    }
+}
