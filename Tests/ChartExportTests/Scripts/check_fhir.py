@@ -21,13 +21,29 @@ if data["resourceType"] == "Bundle":
     resources = [e.resource for e in bundle.entry]
 else:
     resources = [DocumentReference.model_validate(data)]
+# The attachments as written in the file (the models hold them decoded).
+raw_resources = [e["resource"] for e in data["entry"]] if data["resourceType"] == "Bundle" else [data]
 attachments = []
-for r in resources:
-    if r.__resource_type__ == "DocumentReference":
-        attachments += [c.attachment for c in r.content]
-    elif r.__resource_type__ == "DiagnosticReport":
-        attachments += list(r.presentedForm)
+for r in raw_resources:
+    if r["resourceType"] == "DocumentReference":
+        attachments += [c["attachment"] for c in r["content"]]
+    elif r["resourceType"] == "DiagnosticReport":
+        attachments += list(r["presentedForm"])
 doc = next(r for r in resources if r.__resource_type__ == "DocumentReference")
+# The models check structure and types; the required value sets are checked here (FHIR R4).
+codes = {
+    "DocumentReference.status": ({r.status for r in resources if r.__resource_type__ == "DocumentReference"},
+                                 {"current", "superseded", "entered-in-error"}),
+    "DocumentReference.docStatus": ({r.docStatus for r in resources if r.__resource_type__ == "DocumentReference"},
+                                    {"preliminary", "final", "amended", "entered-in-error"}),
+    "DiagnosticReport.status": ({r.status for r in resources if r.__resource_type__ == "DiagnosticReport"},
+                                {"registered", "partial", "preliminary", "final", "amended", "corrected", "appended", "cancelled",
+                                 "entered-in-error", "unknown"}),
+    "relatesTo.code": ({x.code for x in (doc.relatesTo or [])}, {"replaces", "transforms", "signs", "appends"}),
+}
+for element, (used, allowed) in codes.items():
+    if not used <= allowed:
+        sys.exit(f"{element}: {sorted(used - allowed)} not in the required value set")
 out = {
     "types": [r.__resource_type__ for r in resources],
     "status": doc.status,
@@ -39,9 +55,9 @@ out = {
     "relates_to": [[r.code, r.target.identifier.value] for r in (doc.relatesTo or [])],
     "type_code": doc.type.coding[0].code,
     "attachments": len(attachments),
-    "data_identical": all(base64.b64decode(a.data) == pdf for a in attachments),
-    "size_matches": all(a.size == len(pdf) for a in attachments),
-    "hash_matches": all(base64.b64decode(a.hash) == hashlib.sha1(pdf).digest() for a in attachments),
-    "content_types": sorted({a.contentType for a in attachments}),
+    "data_identical": all(base64.b64decode(a["data"], validate=True) == pdf for a in attachments),
+    "size_matches": all(a["size"] == len(pdf) for a in attachments),
+    "hash_matches": all(base64.b64decode(a["hash"], validate=True) == hashlib.sha1(pdf).digest() for a in attachments),
+    "content_types": sorted({a["contentType"] for a in attachments}),
 }
 print(json.dumps(out))
