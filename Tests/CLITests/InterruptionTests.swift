@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Interrupting `render` (SIGINT, SIGTERM, SIGKILL) never leaves a partial report visible, SIGINT and
@@ -11,7 +12,7 @@ import Testing
     static func makeBatch(in dir: URL) throws -> URL {
         let cases = dir.appendingPathComponent("cases")
         try FileManager.default.createDirectory(at: cases, withIntermediateDirectories: true)
-        let template = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("Examples/cases/p01-figure2-65y-obr.yaml"), encoding: .utf8)
+        let template = try String(contentsOf: PackagePaths.root.appendingPathComponent("Examples/cases/p01-figure2-65y-obr.yaml"), encoding: .utf8)
         for n in 1...patients {
             let text = template.replacingOccurrences(of: "id: \"HCC-2025-0001\"", with: "id: \"INT-\(String(format: "%04d", n))\"")
             try text.write(to: cases.appendingPathComponent("case-\(n).yaml"), atomically: false, encoding: .utf8)
@@ -61,7 +62,7 @@ import Testing
 
     @Test(arguments: [(SIGINT, "SIGINT"), (SIGTERM, "SIGTERM")])
     func aSignalStopsCleanlyAndARerunCompletes(signal: Int32, name: String) throws {
-        let dir = try CLI.temporaryDirectory("interrupt")
+        let dir = try makeTemporaryDirectory("interrupt")
         defer { try? FileManager.default.removeItem(at: dir) }
         let cases = try Self.makeBatch(in: dir)
         let out = dir.appendingPathComponent("out")
@@ -77,7 +78,7 @@ import Testing
     }
 
     @Test func sigkillLeavesOnlyHiddenPartialsThatTheNextRunRemoves() throws {
-        let dir = try CLI.temporaryDirectory("interrupt-kill")
+        let dir = try makeTemporaryDirectory("interrupt-kill")
         defer { try? FileManager.default.removeItem(at: dir) }
         let cases = try Self.makeBatch(in: dir)
         let out = dir.appendingPathComponent("out")
@@ -94,7 +95,7 @@ import Testing
     /// partial file remains. Needs root to mount the tmpfs (the test fails with that reason otherwise).
     @Test func aFullDiskIsAClearErrorAndLeavesNoPartialFile() throws {
         try #require(getuid() == 0, "mounting a small tmpfs needs root")
-        let dir = try CLI.temporaryDirectory("full-disk")
+        let dir = try makeTemporaryDirectory("full-disk")
         defer {
             _ = try? CLI.tool("umount", [dir.appendingPathComponent("mnt").path])
             try? FileManager.default.removeItem(at: dir)

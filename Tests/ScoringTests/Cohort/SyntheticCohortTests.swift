@@ -1,13 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Scoring
 
 /// The bundled synthetic cohort against the paper's published group statistics (DOMAIN.md §3).
 /// Expected values are typed in from the paper, not taken from the generator's specification.
 @Suite struct SyntheticCohortTests {
-    static let committedCSV = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Examples/cohort/synthetic-zhang-2025.csv")
+    static let committedCSV = PackagePaths.file("Examples/cohort/synthetic-zhang-2025.csv")
 
     let cohort = ReferenceCohort.syntheticZhang2025
 
