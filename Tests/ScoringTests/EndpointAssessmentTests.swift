@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Prediction checked at the model's endpoint window")
 struct EndpointAssessmentTests {
-    typealias T = TestSupport
+    typealias T = ScoringFixtures
 
     /// One lesion predicted ObR (P 0.417), TACE on 2025-03-03, follow-ups on the given dates.
     static func endpointCase(tace: String? = "2025-03-03", exam: String? = "2025-02-24",
