@@ -2,6 +2,7 @@ import ChartExport
 import ClinicalModel
 import Foundation
 import Testing
+import TestSupport
 
 /// Every Encapsulated PDF the writer makes is judged by tools written by others: DCMTK's `dcmdump`
 /// (parses it), dicom3tools' `dciodvfy` (checks it against the IOD, no errors allowed) and pydicom
@@ -16,26 +17,10 @@ import Testing
         return (dcm.path, pdf.path)
     }
 
-    /// Runs the three validators on `dcm`; returns pydicom's reading.
-    func judge(_ dcm: String, pdf: String) throws -> [String: Any] {
-        let dump = try ExternalTool.run("dcmdump", ["-E", "+L", dcm], package: "dcmtk")
-        #expect(dump.status == 0, "dcmdump: \(dump.errorOutput)")
-        #expect(!dump.errorOutput.contains("E: ") && !dump.output.contains("E: "), "dcmdump: \(dump.errorOutput)")
-        #expect(dump.output.contains("(0042,0011) OB"), "dcmdump shows no encapsulated document:\n\(dump.output)")
-        let verdict = try ExternalTool.run("dciodvfy", ["-new", dcm], package: "dicom3tools")
-        let lines = (verdict.output + verdict.errorOutput).split(separator: "\n")
-        #expect(lines.contains { $0.contains("EncapsulatedPDF") }, "dciodvfy did not recognise the IOD:\n\(lines.joined(separator: "\n"))")
-        let errors = lines.filter { $0.hasPrefix("Error") }
-        #expect(errors.isEmpty, "dciodvfy errors:\n\(errors.joined(separator: "\n"))")
-        // Empty Type 2 study attributes (study time and ID; the date when the case has none) are
-        // what the IOD asks for when they are unknown; dciodvfy notes that a DICOMDIR would want them.
-        let warnings = lines.filter { $0.hasPrefix("Warning") && !$0.hasSuffix("Missing attribute or value that would be needed to build DICOMDIR") }
-        #expect(warnings.isEmpty, "dciodvfy warnings:\n\(warnings.joined(separator: "\n"))")
-        return try ExternalTool.python("read_dicom.py", [dcm, pdf])
-    }
+    func judge(_ dcm: String, pdf: String) throws -> [String: Any] { try ChartValidators.judgeDICOM(dcm, pdf: pdf) }
 
     @Test func aFullReportPassesEveryValidatorAndCarriesEveryAttribute() throws {
-        let dir = try ExternalTool.temporaryDirectory()
+        let dir = try makeTemporaryDirectory("chart")
         defer { try? FileManager.default.removeItem(at: dir) }
         let document = SampleDocument.document()
         let identity = DocumentIdentity(document, root: .uuidDerived)
@@ -67,7 +52,7 @@ import Testing
     }
 
     @Test func aCaseWithOnlyAnIDGivesEmptyType2ValuesAndNoCharacterSet() throws {
-        let dir = try ExternalTool.temporaryDirectory()
+        let dir = try makeTemporaryDirectory("chart")
         defer { try? FileManager.default.removeItem(at: dir) }
         let bare = PatientCase(source: "p.yaml", patient: Patient(id: "P1"), lesions: [])
         var settings = SampleDocument.settings
@@ -83,7 +68,7 @@ import Testing
     }
 
     @Test func chineseNamesAreWrittenInUTF8() throws {
-        let dir = try ExternalTool.temporaryDirectory()
+        let dir = try makeTemporaryDirectory("chart")
         defer { try? FileManager.default.removeItem(at: dir) }
         let (dcm, pdf) = try write(SampleDocument.document(SampleDocument.patientCase(name: "王, 丽")), in: dir)
         let read = try judge(dcm, pdf: pdf)
@@ -92,7 +77,7 @@ import Testing
     }
 
     @Test func theCTStudyUIDFromTheCaseFilesTheReportWithTheImages() throws {
-        let dir = try ExternalTool.temporaryDirectory()
+        let dir = try makeTemporaryDirectory("chart")
         defer { try? FileManager.default.removeItem(at: dir) }
         let ct = "1.2.840.113619.2.55.3.2831164355.123.1736841600.1"
         let (dcm, pdf) = try write(SampleDocument.document(SampleDocument.patientCase(studyUID: ct)), in: dir)
@@ -108,7 +93,7 @@ import Testing
     }
 
     @Test func theEarlierRevisionIsReadBackFromTheFolder() throws {
-        let dir = try ExternalTool.temporaryDirectory()
+        let dir = try makeTemporaryDirectory("chart")
         defer { try? FileManager.default.removeItem(at: dir) }
         let document = SampleDocument.document()
         let identity = DocumentIdentity(document, root: .uuidDerived)

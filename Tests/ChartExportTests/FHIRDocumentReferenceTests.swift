@@ -2,22 +2,18 @@ import ChartExport
 import ClinicalModel
 import Foundation
 import Testing
+import TestSupport
 
 /// Every FHIR file is parsed by fhir.resources' R4B models (an independent implementation) and its
 /// attachment checked against the PDF: the same bytes, the size and the SHA-1.
 @Suite(.serialized) struct FHIRDocumentReferenceTests {
     func judge(_ json: Data, pdf: Data) throws -> [String: Any] {
-        let dir = try ExternalTool.temporaryDirectory()
+        let dir = try makeTemporaryDirectory("chart")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("r.fhir.json"), pdfFile = dir.appendingPathComponent("r.pdf")
         try json.write(to: file)
         try pdf.write(to: pdfFile)
-        let read = try ExternalTool.python("check_fhir.py", [file.path, pdfFile.path])
-        #expect(read["data_identical"] as? Bool == true)
-        #expect(read["size_matches"] as? Bool == true)
-        #expect(read["hash_matches"] as? Bool == true)
-        #expect(read["content_types"] as? [String] == ["application/pdf"])
-        return read
+        return try ChartValidators.judgeFHIR(file.path, pdf: pdfFile.path)
     }
 
     @Test func aDocumentReferenceIsValidR4AndCarriesTheIdentity() throws {
@@ -34,7 +30,7 @@ import Testing
         #expect(read["type_code"] as? String == "18748-4")
         #expect((read["relates_to"] as? [Any])?.isEmpty == true)
         // Previous revision read back from the file.
-        let dir = try ExternalTool.temporaryDirectory()
+        let dir = try makeTemporaryDirectory("chart")
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("r.fhir.json")
         try json.write(to: url)
@@ -71,7 +67,7 @@ import Testing
         let read = try judge(json, pdf: document.pdf)
         #expect(read["types"] as? [String] == ["DocumentReference", "DiagnosticReport"])
         #expect(read["attachments"] as? Int == 2)
-        let dir = try ExternalTool.temporaryDirectory()
+        let dir = try makeTemporaryDirectory("chart")
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("b.fhir.json")
         try json.write(to: url)
@@ -81,7 +77,7 @@ import Testing
     /// The validator itself refuses what R4 refuses (negative controls), so its passing means something.
     @Test(arguments: [("date", "\"2025-06-30\""), ("bogus", "1"), ("docStatus", "\"draft\""), ("status", "\"nonsense\"")])
     func theValidatorRefusesInvalidResources(key: String, value: String) throws {
-        let dir = try ExternalTool.temporaryDirectory()
+        let dir = try makeTemporaryDirectory("chart")
         defer { try? FileManager.default.removeItem(at: dir) }
         let document = SampleDocument.document()
         var object = try #require(try JSONSerialization.jsonObject(
@@ -90,8 +86,7 @@ import Testing
         let file = dir.appendingPathComponent("bad.fhir.json"), pdf = dir.appendingPathComponent("r.pdf")
         try JSONSerialization.data(withJSONObject: object).write(to: file)
         try document.pdf.write(to: pdf)
-        let result = try ExternalTool.run(ExternalTool.python, [ExternalTool.scripts.appendingPathComponent("check_fhir.py").path, file.path, pdf.path],
-                                          package: "`make validators`")
+        let result = try ChartValidators.runRaw("check_fhir.py", [file.path, pdf.path])
         #expect(result.status != 0, "\(key)=\(value) was accepted")
     }
 

@@ -1,6 +1,7 @@
 import ChartExport
 import Foundation
 import Testing
+import TestSupport
 
 /// A written Encapsulated PDF is accepted by a real DICOM storage service: DCMTK's `storescu`
 /// sends it to `storescp` listening on the loopback interface, which stores it.
@@ -22,7 +23,7 @@ import Testing
     }
 
     @Test func storescuDeliversTheReportToStorescp() throws {
-        let dir = try ExternalTool.temporaryDirectory()
+        let dir = try makeTemporaryDirectory("chart")
         defer { try? FileManager.default.removeItem(at: dir) }
         let received = dir.appendingPathComponent("received")
         try FileManager.default.createDirectory(at: received, withIntermediateDirectories: true)
@@ -45,20 +46,20 @@ import Testing
             storescp.waitUntilExit()
         }
         // storescp needs a moment to listen: try to associate up to 50 times, 0.1 s apart.
-        var sent: ExternalTool.Result?
+        var sent: ProcessOutput?
         for _ in 0..<50 {
-            let attempt = try ExternalTool.run("storescu", ["--aetitle", "HCCREPORT", "--call", "PACS", "--timeout", "5", "--acse-timeout", "10",
-                                                            "--dimse-timeout", "10", "127.0.0.1", String(port), file.path], package: "dcmtk")
+            let attempt = try ExternalProcess.tool("storescu", ["--aetitle", "HCCREPORT", "--call", "PACS", "--timeout", "5", "--acse-timeout", "10",
+                                                                "--dimse-timeout", "10", "127.0.0.1", String(port), file.path])
             sent = attempt
             if attempt.status == 0 { break }
             usleep(100_000)
         }
-        #expect(sent?.status == 0, "storescu failed: \(sent?.errorOutput ?? "")")
+        #expect(sent?.status == 0, "storescu failed: \(sent?.stderr ?? "")")
         let stored = try FileManager.default.contentsOfDirectory(atPath: received.path)
         #expect(stored.count == 1, "storescp stored \(stored)")
         let name = try #require(stored.first)
-        let dump = try ExternalTool.run("dcmdump", ["+P", "0008,0018", "+P", "0042,0012", received.appendingPathComponent(name).path], package: "dcmtk")
-        #expect(dump.output.contains("[\(identity.instanceUID.value)]"), "\(dump.output)")
-        #expect(dump.output.contains("[application/pdf]"), "\(dump.output)")
+        let dump = try ExternalProcess.tool("dcmdump", ["+P", "0008,0018", "+P", "0042,0012", received.appendingPathComponent(name).path])
+        #expect(dump.stdout.contains("[\(identity.instanceUID.value)]"), "\(dump.stdout)")
+        #expect(dump.stdout.contains("[application/pdf]"), "\(dump.stdout)")
     }
 }

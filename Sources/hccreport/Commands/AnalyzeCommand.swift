@@ -1,4 +1,5 @@
 import ArgumentParser
+import BatchProcessing
 import CairoBackend
 import Canvas
 import ClinicalModel
@@ -10,19 +11,14 @@ import Scoring
 /// `hccreport analyze COHORT -o DIR`: the study's analysis reproduced on a centre's own cohort.
 struct AnalyzeCommand: ParsableCommand {
     /// What to write into DIR.
-    enum Output: String, CaseIterable, ExpressibleByArgument {
-        case pdf, json
-
-        /// The file name in the output folder.
-        var fileName: String { self == .pdf ? "cohort-report.pdf" : "cohort-analysis.json" }
-    }
+    typealias Output = AnalyzeOutput
 
     static let configuration = CommandConfiguration(
         commandName: "analyze",
         abstract: "Validate the nomogram on your own patients and refit it: a statistical report, JSON and a model file.",
         discussion: """
         COHORT is a CSV (lesion_id, outcome, size_mm, nic_ap_percent, ps_ml_min_100g and any further numeric columns) or a \
-        folder of case files with follow-up (outcome: lesion-level mRECIST at the first evaluable follow-up). Writes \
+        folder of case files with follow-up (outcome: lesion-level mRECIST at the model's endpoint, the first follow-up inside its window). Writes \
         DIR/cohort-report.pdf (--format pdf, the default) and/or DIR/cohort-analysis.json (--format json; repeat --format \
         for both), each atomically. A short summary goes to standard output; warnings and the bootstrap's progress \
         (when standard error is a terminal) to standard error.
@@ -31,7 +27,7 @@ struct AnalyzeCommand: ParsableCommand {
         2 usage or set-up error, or the cohort cannot be analysed (nothing written).
         """)
 
-    @Argument(help: ArgumentHelp("A cohort CSV or a folder of case files with follow-up.", valueName: "COHORT"))
+    @Argument(help: ArgumentHelp("A cohort CSV or a folder of case files with follow-up (each lesion's lesion-level mRECIST at the model's endpoint: the first follow-up inside its window, days 61–90 after the first TACE ± 7 for the built-in model)." , valueName: "COHORT"))
     var cohort: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Output folder (created if needed).", valueName: "DIR"))
@@ -77,14 +73,22 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     func run() throws {
+        let request = AnalyzeRun.Request(cohort: cohort, modelOut: modelOut, formats: format, options: analysisOptions)
         let prepared: AnalyzeRun.Prepared
         do {
-            prepared = try AnalyzeRun.prepare(self)
+            let model = try modelOptions.load()
+            prepared = try AnalyzeRun.prepare(request, model: model, settings: try renderSettings(model: model))
         } catch {
             printError("error: \(error)")
             throw ExitStatus.usageOrSetup
         }
-        try AnalyzeRun.execute(prepared, command: self)
+        do {
+            try AnalyzeRun.execute(prepared, request: request)
+        } catch AnalyzeRun.Failure.noRefitModel {
+            throw ExitStatus.someCasesFailed
+        } catch {
+            throw ExitStatus.usageOrSetup
+        }
     }
 
     /// The rendering settings (template, fonts, date, output folder) resolved as `render` resolves them.
@@ -109,3 +113,5 @@ struct AnalyzeCommand: ParsableCommand {
         list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }
+
+extension AnalyzeOutput: ExpressibleByArgument {}
