@@ -62,7 +62,7 @@ let package = Package(
         // The command line: argument parsing and exit codes only.
         .executableTarget(name: "hccreport", dependencies: [
             "BatchProcessing", "ClinicalModel", "CaseReader", "Scoring", "Canvas", "Charts",
-            "CairoBackend", "ReportComposer", "CohortAnalysis",
+            "CairoBackend", "ReportComposer", "CohortAnalysis", "ChartExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Test-only helpers shared by the test targets: snapshots, fixtures, tolerances.

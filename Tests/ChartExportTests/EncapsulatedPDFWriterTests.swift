@@ -110,6 +110,8 @@ import TestSupport
          "patient.name cannot be written into DICOM: the name contains \"^\", which DICOM uses to separate the parts of a name; write it as \"Family, Given\""),
         ("ID longer than LO", SampleDocument.patientCase(id: String(repeating: "7", count: 65)),
          "patient.id cannot be written into DICOM: it has 65 characters, more than the 64 DICOM allows here"),
+        ("name over 64 bytes in UTF-8", SampleDocument.patientCase(name: "Nguyễn-Schönberger, Zoë Françoise Thị Hương Đặng-Ølstrøm"),
+         "patient.name cannot be written into DICOM: it takes 69 bytes in UTF-8, more than the 64 that DICOM validators (dciodvfy) and many PACS accept here"),
         ("ID with a backslash", SampleDocument.patientCase(id: "A\\B"),
          "patient.id cannot be written into DICOM: it contains a backslash, which DICOM reads as a separator between values"),
     ]

@@ -97,9 +97,12 @@ public enum EncapsulatedPDFWriter {
     /// `value` if DICOM can carry it in `vr`.
     /// - Throws: `ChartExportError.unrepresentable` with the reason.
     static func checked(_ value: String, _ vr: DICOMValueRepresentation, field: String) throws -> String {
-        if let limit = vr.maximumCharacters, value.unicodeScalars.count > limit {
-            throw ChartExportError.unrepresentable(format: "DICOM", field: field,
-                                                   reason: "it has \(value.unicodeScalars.count) characters, more than the \(limit) DICOM allows here")
+        if let limit = vr.maximumCharacters, value.utf8.count > limit {
+            let characters = value.unicodeScalars.count
+            // PS3.5 counts characters, but dciodvfy and many PACS databases count bytes: the stricter rule is kept.
+            throw ChartExportError.unrepresentable(format: "DICOM", field: field, reason: characters > limit
+                ? "it has \(characters) characters, more than the \(limit) DICOM allows here"
+                : "it takes \(value.utf8.count) bytes in UTF-8, more than the \(limit) that DICOM validators (dciodvfy) and many PACS accept here")
         }
         if vr.backslashSeparatesValues, value.contains("\\") {
             throw ChartExportError.unrepresentable(format: "DICOM", field: field, reason: "it contains a backslash, which DICOM reads as a separator between values")
