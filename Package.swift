@@ -10,17 +10,27 @@ let package = Package(
         .executable(name: "hccreport", targets: ["hccreport"]),
         // For the libFuzzer package in Fuzz/ (built only by `make fuzz`).
         .library(name: "CaseReader", targets: ["CaseReader"]),
+        .library(name: "SpreadsheetReader", targets: ["SpreadsheetReader"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Value types of the clinical domain. No dependencies.
         .target(name: "ClinicalModel"),
         // YAML/JSON case files → ClinicalModel, with validation.
         .target(name: "CaseReader", dependencies: ["ClinicalModel", .product(name: "Yams", package: "Yams")]),
+        // Coordinators' workbooks (.xlsx) and CSV files → the case-file tree, validated by CaseReader.
+        .target(name: "SpreadsheetReader", dependencies: [
+            "CaseReader", "ClinicalModel",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
         // Pure numerics: ROC, DeLong, KDE, quantiles, tests, logistic regression.
         .target(name: "Statistics"),
         // Nomogram scoring, derived parameters, mRECIST, dose, reference cohorts.
@@ -59,6 +69,7 @@ let package = Package(
         ]),
         .testTarget(name: "ClinicalModelTests", dependencies: ["ClinicalModel"]),
         .testTarget(name: "CaseReaderTests", dependencies: ["CaseReader", "ClinicalModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "SpreadsheetReaderTests", dependencies: ["SpreadsheetReader", "CaseReader", "ClinicalModel"], exclude: ["Fixtures"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], exclude: ["Fixtures"]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "ClinicalModel", "CaseReader"], exclude: ["Fixtures"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),

@@ -77,6 +77,28 @@ public struct CaseFileReader: Sendable {
         }
     }
 
+    /// Decodes patient documents built by another reader (a spreadsheet) with the case-file rules.
+    /// - Parameters:
+    ///   - documents: One document per patient.
+    ///   - source: The file name used in errors.
+    /// - Returns: The valid cases and every error; errors keep the documents' place indices in
+    ///   `line`, for the caller to resolve into its own places. Never throws.
+    public func read(documents: [CaseDocument], source: String) -> CaseFileResult {
+        var cases: [PatientCase] = []
+        var errors: [CaseReadError] = []
+        for document in documents {
+            var decoder = CaseDecoder(source: source, limits: limits, required: requiredLesionInputs, placeNames: document.placeNames)
+            if var patientCase = decoder.decodeCase(document.root) {
+                patientCase.source = document.caseSource
+                patientCase.readWarnings = document.warnings + patientCase.readWarnings
+                cases.append(patientCase)
+            } else {
+                errors.append(contentsOf: decoder.errors)
+            }
+        }
+        return CaseFileResult(source: source, cases: cases, errors: errors, entryCount: documents.count)
+    }
+
     /// Splits the documents into patients and decodes each on its own.
     private func decode(_ roots: [SourceNode], source: String) -> CaseFileResult {
         var documents: [SourceNode] = []
