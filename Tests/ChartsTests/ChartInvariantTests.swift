@@ -1,10 +1,15 @@
 import Canvas
+import Foundation
+import TestSupport
 import Testing
 @testable import Charts
 
 /// Properties every chart must have, checked on the recording of each chart.
 @Suite struct ChartInvariantTests {
     enum Chart: String, CaseIterable, Sendable { case nomogram, violins, roc, calibration, decisionCurve }
+
+    /// Tests/ChartsTests/Snapshots.
+    static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
     static let frame = Rect(x: 20, y: 30, width: millimetres(170), height: 360)
 
@@ -68,6 +73,6 @@ import Testing
 
     @Test(arguments: Chart.allCases)
     func matchesSnapshot(_ chart: Chart) throws {
-        try expectSnapshot(Self.record(chart).dump, named: chart.rawValue)
+        try expectSnapshot(Self.record(chart).dump, named: chart.rawValue, in: Self.snapshots)
     }
 }

@@ -9,7 +9,7 @@ import Scoring
 ///
 /// The page is exactly the requested width; the chart sits inside a `margin` on every side and the
 /// page height is the chart's preferred height at that width, measured with the real fonts.
-struct FigureDrawing {
+public struct FigureDrawing {
     /// White space around the chart, points (4 mm).
     static let margin = millimetres(4)
 
@@ -24,7 +24,7 @@ struct FigureDrawing {
     ///   - lesions: the patient's scored lesions (may be empty).
     ///   - title: the figure title, if any.
     /// - Throws: `ChartDataError` when the cohort cannot supply the chart's statistics.
-    init(kind: FigureCommand.Kind, model: NomogramModel, cohort: ReferenceCohort?, lesions: [PatientLesion], title: String?) throws {
+    public init(kind: FigureKind, model: NomogramModel, cohort: ReferenceCohort?, lesions: [PatientLesion], title: String?) throws {
         let theme = ChartTheme.standard
         switch kind {
         case .nomogram:
@@ -50,7 +50,7 @@ struct FigureDrawing {
     ///   - dpi: pixels per inch for PNG.
     ///   - fonts: this thread's font registry.
     /// - Throws: `RenderError` when drawing or writing fails, `SetupError` when the rename fails.
-    func write(to destination: URL, format: FigureFormat, widthPoints: Double, dpi: Double, fonts: FontRegistry) throws {
+    public func write(to destination: URL, format: FigureFormat, widthPoints: Double, dpi: Double, fonts: FontRegistry) throws {
         // Measure with a Cairo canvas so the page height fits the real text metrics.
         let measuring = try PNGImage(size: Size(width: 1, height: 1), dpi: 72, fonts: fonts, background: nil)
         let inner = widthPoints - 2 * Self.margin

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BatchProcessing
 import ClinicalModel
 import Foundation
 import Scoring
@@ -40,9 +41,4 @@ struct JobsOption: ParsableArguments {
     func validate() throws {
         if let jobs, jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256.") }
     }
-}
-
-/// Writes a line to standard error.
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
 }

@@ -5,7 +5,7 @@ import Foundation
 /// The content goes to a hidden temporary file in the destination folder (`.NAME.partial-PID-N`),
 /// is flushed, then renamed over the destination (rename(2) is atomic within a file system). A
 /// crash or kill leaves at most a hidden `.partial` file, which the next run in that folder removes.
-enum AtomicFile {
+public enum AtomicFile {
     static let partialMarker = ".partial-"
 
     /// A temporary path next to `destination` for writers that need a path (the PDF, PNG and SVG writers).
@@ -25,7 +25,7 @@ enum AtomicFile {
     }
 
     /// Writes `data` to `destination` atomically.
-    static func write(_ data: Data, to destination: URL, token: Int = 0) throws {
+    public static func write(_ data: Data, to destination: URL, token: Int = 0) throws {
         let tmp = temporaryURL(for: destination, token: token)
         do {
             try data.write(to: tmp)
@@ -39,7 +39,7 @@ enum AtomicFile {
     /// Removes leftover partial files of earlier interrupted runs in `directory`.
     /// - Returns: how many were removed.
     @discardableResult
-    static func removeStalePartials(in directory: URL) -> Int {
+    public static func removeStalePartials(in directory: URL) -> Int {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         var n = 0
         for name in names where name.hasPrefix(".") && name.contains(partialMarker) {
@@ -49,7 +49,7 @@ enum AtomicFile {
     }
 
     /// A short reason for a Foundation file error (e.g. "No space left on device").
-    static func describe(_ error: Error) -> String {
+    public static func describe(_ error: Error) -> String {
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))

@@ -5,10 +5,10 @@ import ReportComposer
 import Scoring
 
 /// Loads the reference cohort named on the command line (or the bundled synthetic one).
-enum CohortLoading {
+public enum CohortLoading {
     /// - Parameter path: a cohort CSV, a folder of case files with follow-up, or `nil` for the bundled synthetic cohort.
     /// - Throws: `SetupError` with every problem (line numbers for CSV rows).
-    static func load(_ path: String?, model: NomogramModel) throws -> ReferenceCohort {
+    public static func load(_ path: String?, model: NomogramModel) throws -> ReferenceCohort {
         guard let path else { return ReferenceCohort.syntheticZhang2025 }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

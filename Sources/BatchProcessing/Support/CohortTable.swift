@@ -6,14 +6,14 @@ import Scoring
 ///
 /// Numbers use `ReportNumber` (the printed report's formatting). A synthetic cohort is announced
 /// above and below the table, in capitals, so it cannot be mistaken for patient data.
-enum CohortTable {
+public enum CohortTable {
     /// The table, with the cohort's provenance, the Youden tie rule and the model's threshold.
     /// - Parameters:
     ///   - statistics: The cohort's discrimination statistics.
     ///   - cohort: The cohort (label, synthetic flag, omissions).
     ///   - model: The model whose markers were evaluated.
     /// - Returns: Text ending in a newline.
-    static func text(_ statistics: CohortDiscrimination, cohort: ReferenceCohort, model: NomogramModel) -> String {
+    public static func text(_ statistics: CohortDiscrimination, cohort: ReferenceCohort, model: NomogramModel) -> String {
         let banner = cohort.isSynthetic ? "SYNTHETIC COHORT — \(cohort.label)." : cohort.label
         var out = banner + "\n"
         out += "\(statistics.negativeCount + statistics.positiveCount) lesions: \(statistics.negativeCount) \(model.negativeClass), "

@@ -7,18 +7,18 @@ import Scoring
 ///
 /// Numbers use `ReportNumber`, the same formatting as the printed report, so a radiologist can
 /// compare the command line with the printout digit by digit.
-enum ScoreTable {
+public enum ScoreTable {
     /// Column-aligned text, with each case's warnings listed under its rows, built a batch at a time: keeps only the cells and notes (some hundred bytes a
     /// lesion), not the cases, and aligns the columns at the end.
-    struct Text {
+    public struct Text {
         let model: NomogramModel
         private var rows: [[String]] = []
         private var notes: [String] = []
 
-        init(model: NomogramModel) { self.model = model }
+        public init(model: NomogramModel) { self.model = model }
 
         /// Adds the rows and notes of `scores`.
-        mutating func add(_ scores: [CaseScore]) {
+        public mutating func add(_ scores: [CaseScore]) {
             for c in scores {
                 let dose = c.dose.map { ReportNumber.fixed($0.totalEffectiveDoseMSv, 2) } ?? "—"
                 let mrecist = c.latestTimePoint.map { "\($0.overall.rawValue) (\($0.date))" } ?? "—"
@@ -39,7 +39,7 @@ enum ScoreTable {
         }
 
         /// The aligned table, the warnings and the model line.
-        var rendered: String {
+        public var rendered: String {
             var header = ["Patient", "Lesion"]
             header += model.predictors.map { "\($0.label) (\($0.unit))" }
             header += ["lp", "P(\(model.positiveClass))", "Predicted", "Points", "Dose E (mSv)", "mRECIST"]
@@ -64,10 +64,10 @@ enum ScoreTable {
     }
 
     /// The header line of the RFC 4180 CSV (full-precision numbers, one row per lesion), with its CRLF.
-    static let csvHeader = "source,patient_id,lesion_id,predictor_values,linear_predictor,probability_positive,predicted,total_points,total_effective_dose_msv,mrecist_overall,mrecist_date,warnings,error\r\n"
+    public static let csvHeader = "source,patient_id,lesion_id,predictor_values,linear_predictor,probability_positive,predicted,total_points,total_effective_dose_msv,mrecist_overall,mrecist_date,warnings,error\r\n"
 
     /// The CSV rows of `scores`, each ending in CRLF.
-    static func csvRows(_ scores: [CaseScore]) -> String {
+    public static func csvRows(_ scores: [CaseScore]) -> String {
         var lines = ""
         for c in scores {
             for r in c.lesions {

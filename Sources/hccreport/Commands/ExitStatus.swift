@@ -1,4 +1,5 @@
 import ArgumentParser
+import BatchProcessing
 
 /// The documented exit codes of every hccreport command.
 ///
@@ -13,10 +14,4 @@ enum ExitStatus {
     static let someCasesFailed = ExitCode(1)
     static let usageOrSetup = ExitCode(2)
     static let interrupted = ExitCode(130)
-}
-
-/// A set-up problem that stops a command before any case is processed (exit code 2).
-struct SetupError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

@@ -4,8 +4,8 @@ import Foundation
 import ReportComposer
 
 /// Writes `overview.pdf`, the one-table sheet for the meeting.
-enum OverviewWriter {
-    static func write(_ outcome: BatchRenderer.Outcome, settings: BatchRenderer.Settings) throws {
+public enum OverviewWriter {
+    public static func write(_ outcome: BatchRenderer.Outcome, settings: BatchRenderer.Settings) throws {
         let rows = outcome.reported.map { r in
             BatchOverview.Row(patientId: r.patient_id, name: r.name,
                               lesions: r.lesions.map { l in
@@ -16,7 +16,7 @@ enum OverviewWriter {
                               warnings: r.warnings, reportFile: r.report)
         }
         let document = BatchOverview.compose(rows: rows, failures: outcome.failures.map(\.message), template: settings.template,
-                                             model: settings.model, generatedDate: settings.generatedDate, toolVersion: HCCReport.version,
+                                             model: settings.model, generatedDate: settings.generatedDate, toolVersion: ToolVersion.current,
                                              paper: settings.paper, institution: settings.institution, watermark: settings.watermark)
         try PDFFile.write(to: settings.outputDirectory.appendingPathComponent("overview.pdf"), fontsDirectory: settings.fontsDirectory) { _ in document }
     }

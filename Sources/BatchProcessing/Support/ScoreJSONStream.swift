@@ -8,12 +8,12 @@ import Scoring
 /// The text is the one `JSONOutput.print(ScoreOutput.Document(…))` writes for the whole batch at
 /// once — pretty-printed, keys sorted (`cases`, `errors`, `model`), slashes unescaped, a final
 /// newline — built from each case encoded on its own and indented to its depth.
-struct ScoreJSONStream {
+public struct ScoreJSONStream {
     private let encoder: JSONEncoder
     private var written = 0
 
     /// Starts the document (`{ "cases" : [`).
-    init() {
+    public init() {
         encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         Self.write("{\n  \"cases\" : [")
@@ -21,7 +21,7 @@ struct ScoreJSONStream {
 
     /// Writes the cases of `scores` (encoded together: one encoder pass per batch of cases).
     /// - Throws: `EncodingError` when a case cannot be encoded (e.g. a non-finite number).
-    mutating func append(_ scores: [CaseScore]) throws {
+    public mutating func append(_ scores: [CaseScore]) throws {
         guard !scores.isEmpty else { return }
         // "[\n  {…},\n  {…}\n]" indented by 2 → "[\n    {…},\n    {…}\n  ]"; keep what is between the brackets.
         let array = Array(Self.indented(try encoder.encode(scores.map(ScoreOutput.Case.init)), by: 2).utf8)
@@ -35,7 +35,7 @@ struct ScoreJSONStream {
     ///   - errors: the files that could not be read or scored.
     ///   - model: the model every case was scored with.
     /// - Throws: `EncodingError`.
-    func finish(errors: [ScoreOutput.CaseError], model: NomogramModel) throws {
+    public func finish(errors: [ScoreOutput.CaseError], model: NomogramModel) throws {
         var tail = written == 0 ? "\n\n  ],\n" : "\n  ],\n"
         tail += "  \"errors\" : " + Self.indented(try encoder.encode(errors), by: 2) + ",\n"
         tail += "  \"model\" : " + Self.indented(try encoder.encode(ScoreOutput.ModelInfo(model)), by: 2) + "\n}\n"

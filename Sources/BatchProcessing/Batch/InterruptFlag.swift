@@ -1,14 +1,17 @@
 import Foundation
 
 /// Set when the user interrupts (SIGINT) or the system asks to terminate (SIGTERM).
-final class InterruptFlag: @unchecked Sendable {
+public final class InterruptFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var raised = false
     private var sources: [DispatchSourceSignal] = []
-    private(set) var signalName = ""
+    public private(set) var signalName = ""
+
+    /// A flag that is not raised.
+    public init() {}
 
     /// Installs handlers for SIGINT and SIGTERM that raise the flag instead of killing the process.
-    func install() {
+    public func install() {
         for (sig, name) in [(SIGINT, "SIGINT"), (SIGTERM, "SIGTERM")] {
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())

@@ -4,17 +4,17 @@ import Foundation
 import Scoring
 
 /// One case file read from disk: its digest, the cases it holds and its errors.
-struct CaseFileLoad: Sendable {
+public struct CaseFileLoad: Sendable {
     let url: URL
     /// SHA-256 of the file's bytes (empty when unreadable).
     let digest: String
-    let result: CaseFileResult
+    public let result: CaseFileResult
 
     /// Reads and validates one file.
     /// - Parameters:
     ///   - url: the case file.
     ///   - reader: the configured case reader.
-    static func read(_ url: URL, reader: CaseFileReader) -> CaseFileLoad {
+    public static func read(_ url: URL, reader: CaseFileReader) -> CaseFileLoad {
         // Read the bytes once: the digest and the parse see exactly the same input.
         let limit = reader.limits.maxFileBytes
         if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > limit {
@@ -40,13 +40,13 @@ extension URL {
 
 /// Expands the command line's paths to case files.
 /// - Returns: the files (sorted, de-duplicated) and problems such as a missing path.
-func discoverCaseFiles(_ paths: [String]) -> CaseFileDiscovery.Listing {
+public func discoverCaseFiles(_ paths: [String]) -> CaseFileDiscovery.Listing {
     CaseFileDiscovery().expand(paths)
 }
 
 extension CaseFileResult {
     /// Patients in the file that could not be read; an unparseable file counts as one.
-    var failedEntryCount: Int {
+    public var failedEntryCount: Int {
         if entryCount == 0 { return errors.isEmpty ? 0 : 1 }
         return entryCount - cases.count
     }

@@ -7,8 +7,8 @@ import Foundation
 /// three, or `HCCREPORT_TEMPLATES` / `HCCREPORT_FONTS` / `HCCREPORT_EXAMPLES`); `../share/hccreport`
 /// next to the executable (an installed layout); the folders above the executable (a build inside
 /// the source tree, `.build/<config>/hccreport`); `/usr/local/share/hccreport` and `/usr/share/hccreport`.
-struct ResourceLocator {
-    enum Kind: String, CaseIterable {
+public struct ResourceLocator {
+    public enum Kind: String, CaseIterable {
         case templates = "Templates"
         case fonts = "Fonts"
         case examples = "Examples"
@@ -27,7 +27,7 @@ struct ResourceLocator {
     let environment: [String: String]
     let executable: URL
 
-    init(environment: [String: String] = ProcessInfo.processInfo.environment,
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment,
          executable: URL = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()) {
         self.environment = environment
         self.executable = executable.path.hasPrefix("/") ? executable
@@ -54,7 +54,7 @@ struct ResourceLocator {
 
     /// The first candidate folder that holds the kind's marker file.
     /// - Throws: `SetupError` listing every place looked at.
-    func locate(_ kind: Kind, explicit: String? = nil) throws -> URL {
+    public func locate(_ kind: Kind, explicit: String? = nil) throws -> URL {
         let places = candidates(kind, explicit: explicit)
         if let explicit {
             let url = URL(fileURLWithPath: explicit)

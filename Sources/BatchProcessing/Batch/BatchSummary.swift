@@ -3,7 +3,7 @@ import ReportComposer
 import Scoring
 
 /// One line of `summary.csv` / `summary.json` / `overview.pdf`: what the meeting needs per patient.
-struct PatientSummaryRow: Sendable, Encodable {
+public struct PatientSummaryRow: Sendable, Encodable {
     struct LesionLine: Sendable, Encodable {
         let id: String
         let probability_nr: Double?
@@ -40,14 +40,14 @@ struct PatientSummaryRow: Sendable, Encodable {
 }
 
 /// A case that could not be reported, for `errors.json` and standard error.
-struct BatchFailure: Error, Sendable, Encodable {
+public struct BatchFailure: Error, Sendable, Encodable {
     let source: String
-    let message: String
+    public let message: String
 }
 
 /// Writes the batch-level files: summary.csv, summary.json, errors.json.
-enum BatchSummaryFiles {
-    static func csv(_ rows: [PatientSummaryRow]) -> String {
+public enum BatchSummaryFiles {
+    public static func csv(_ rows: [PatientSummaryRow]) -> String {
         var lines = ["patient_id,name,source,report,lesions,probabilities_nr,predicted,max_probability_nr,total_effective_dose_msv,mrecist_overall,mrecist_date,warnings"]
         for r in rows {
             let fields = [r.patient_id, r.name ?? "", r.source, r.report,
@@ -62,7 +62,7 @@ enum BatchSummaryFiles {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    static func json<T: Encodable>(_ value: T) throws -> Data {
+    public static func json<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(value) + Data("\n".utf8)

@@ -7,9 +7,37 @@ import ReportComposer
 import Scoring
 
 /// The body of `hccreport analyze`: load, analyse, write the report, JSON and model file.
-enum AnalyzeRun {
+public enum AnalyzeRun {
+    /// What the command line asks for.
+    public struct Request {
+        /// The cohort CSV or folder of case files, as named on the command line.
+        let cohort: String
+        /// Where to write the refit model, if anywhere.
+        let modelOut: String?
+        /// What to write into the output folder.
+        let formats: [AnalyzeOutput]
+        /// Candidate predictors, bootstrap resamples and seed.
+        let options: CohortAnalysisOptions
+
+        /// A request with every field given.
+        public init(cohort: String, modelOut: String?, formats: [AnalyzeOutput], options: CohortAnalysisOptions) {
+            self.cohort = cohort
+            self.modelOut = modelOut
+            self.formats = formats
+            self.options = options
+        }
+    }
+
+    /// Why `execute` stopped; the message has already gone to standard error.
+    public enum Failure: Error {
+        /// The cohort cannot be analysed or an output cannot be written (exit code 2).
+        case usageOrSetup
+        /// The outputs were written but `--model-out` could not be produced (exit code 1).
+        case noRefitModel
+    }
+
     /// Everything resolved before the analysis starts (failures up to here are set-up errors, exit 2).
-    struct Prepared {
+    public struct Prepared {
         let model: NomogramModel
         let settings: BatchRenderer.Settings
         let cohort: AnalysisCohort
@@ -17,27 +45,28 @@ enum AnalyzeRun {
         let digest: String?
     }
 
-    /// Loads the model, template, fonts and cohort.
-    /// - Parameter command: The parsed command line.
+    /// Loads the cohort and checks that the outputs can be written.
+    /// - Parameters:
+    ///   - request: What the command line asks for.
+    ///   - model: The validated model (built-in or `--model`).
+    ///   - settings: The rendering settings resolved as `render` resolves them.
     /// - Returns: The prepared inputs.
     /// - Throws: `SetupError` with a sentence naming the problem.
-    static func prepare(_ command: AnalyzeCommand) throws -> Prepared {
-        let model = try command.modelOptions.load()
-        let settings = try command.renderSettings(model: model)
-        let reference = try CohortLoading.load(command.cohort, model: model)
-        for omission in reference.omissions { printError("note: \(command.cohort): \(omission)") }
+    public static func prepare(_ request: Request, model: NomogramModel, settings: BatchRenderer.Settings) throws -> Prepared {
+        let reference = try CohortLoading.load(request.cohort, model: model)
+        for omission in reference.omissions { printError("note: \(request.cohort): \(omission)") }
         let cohort: AnalysisCohort
         do { cohort = try AnalysisCohort(reference) } catch { throw SetupError("\(error)") }
         var digest: String?
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: command.cohort, isDirectory: &isDirectory), !isDirectory.boolValue {
+        if FileManager.default.fileExists(atPath: request.cohort, isDirectory: &isDirectory), !isDirectory.boolValue {
             do {
-                digest = InputDigest.sha256(try Data(contentsOf: URL(fileURLWithPath: command.cohort)))
+                digest = InputDigest.sha256(try Data(contentsOf: URL(fileURLWithPath: request.cohort)))
             } catch {
-                throw SetupError("The cohort \(command.cohort) cannot be read: \(AtomicFile.describe(error)).")
+                throw SetupError("The cohort \(request.cohort) cannot be read: \(AtomicFile.describe(error)).")
             }
         }
-        if let out = command.modelOut {
+        if let out = request.modelOut {
             let folder = URL(fileURLWithPath: out).deletingLastPathComponent()
             guard access(folder.path, W_OK | X_OK) == 0 else {
                 throw SetupError("The model file \(out) cannot be written: its folder \(folder.path) is not writable or does not exist.")
@@ -49,63 +78,69 @@ enum AnalyzeRun {
     /// Runs the analysis and writes the outputs.
     /// - Parameters:
     ///   - prepared: The resolved inputs.
-    ///   - command: The parsed command line.
-    /// - Throws: An `ExitCode`: 2 when the cohort cannot be analysed or an output cannot be written, 1 when
-    ///   `--model-out` was asked for but no refit model exists.
-    static func execute(_ prepared: Prepared, command: AnalyzeCommand) throws {
+    ///   - request: What the command line asks for.
+    /// - Throws: `Failure.usageOrSetup` when the cohort cannot be analysed or an output cannot be written,
+    ///   `Failure.noRefitModel` when `--model-out` was asked for but no refit model exists.
+    public static func execute(_ prepared: Prepared, request: Request) throws {
         let settings = prepared.settings
         AtomicFile.removeStalePartials(in: settings.outputDirectory)
-        let bar = ProgressBar(total: command.bootstrap)
+        let bar = ProgressBar(total: request.options.bootstrapResamples)
         let result: CohortAnalysisResult
         do {
-            result = try CohortAnalysis.run(cohort: prepared.cohort, model: prepared.model, options: command.analysisOptions) { step in
+            result = try CohortAnalysis.run(cohort: prepared.cohort, model: prepared.model, options: request.options) { step in
                 if step.stage == .bootstrap { bar.advance(failed: false) }
             }
             bar.finish()
         } catch {
             bar.finish()
-            printError("error: \(command.cohort): \(error)")
-            throw ExitStatus.usageOrSetup
+            printError("error: \(request.cohort): \(error)")
+            throw Failure.usageOrSetup
         }
         for warning in result.warnings { printError("warning: \(warning)") }
         var written: [String] = []
         do {
-            for kind in Set(command.format).sorted(by: { $0.rawValue > $1.rawValue }) {
+            for kind in Set(request.formats).sorted(by: { $0.rawValue > $1.rawValue }) {
                 let destination = settings.outputDirectory.appendingPathComponent(kind.fileName)
                 switch kind {
                 case .json: try AtomicFile.write(try CohortAnalysis.jsonEncoder().encode(result), to: destination)
-                case .pdf: try writePDF(result, prepared: prepared, command: command, to: destination)
+                case .pdf: try writePDF(result, prepared: prepared, source: request.cohort, to: destination)
                 }
                 written.append(destination.path)
             }
         } catch {
             printError("error: \(error)")
-            throw ExitStatus.usageOrSetup
+            throw Failure.usageOrSetup
         }
         print(summary(result))
         for path in written { printError("Wrote \(path)") }
-        guard let out = command.modelOut else { return }
+        guard let out = request.modelOut else { return }
         guard let text = CohortAnalysis.modelFileText(for: result) else {
             let reason = result.refitModelUnavailableReason ?? "the refit model is unavailable."
             let hint = reason.localizedCaseInsensitiveContains("separation")
                 ? " Leave the separating predictor out (--predictors with the other candidates) or collect more lesions, then rerun." : ""
             printError("error: no refit model was written to \(out): \(reason)\(hint)")
-            throw ExitStatus.someCasesFailed
+            throw Failure.noRefitModel
         }
         do {
             try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: out))
         } catch {
             printError("error: \(error)")
-            throw ExitStatus.usageOrSetup
+            throw Failure.usageOrSetup
         }
         printError("Wrote the refit model to \(out); use it with: hccreport render --model \(out) ...")
     }
 
     /// Composes the cohort report and writes it as PDF through a temporary file.
-    static func writePDF(_ result: CohortAnalysisResult, prepared: Prepared, command: AnalyzeCommand, to destination: URL) throws {
+    /// - Parameters:
+    ///   - result: The analysis.
+    ///   - prepared: The resolved inputs.
+    ///   - source: The cohort as named on the command line (printed on the report).
+    ///   - destination: The PDF file.
+    /// - Throws: `SetupError` when the file cannot be written.
+    static func writePDF(_ result: CohortAnalysisResult, prepared: Prepared, source: String, to destination: URL) throws {
         let settings = prepared.settings
-        let report = CohortReport(result: result, validatedModel: prepared.model, source: command.cohort, inputDigest: prepared.digest,
-                                  generatedDate: settings.generatedDate, toolVersion: HCCReport.version,
+        let report = CohortReport(result: result, validatedModel: prepared.model, source: source, inputDigest: prepared.digest,
+                                  generatedDate: settings.generatedDate, toolVersion: ToolVersion.current,
                                   institution: settings.institution, paper: settings.paper)
         try PDFFile.write(to: destination, fontsDirectory: settings.fontsDirectory) { measurer in
             report.compose(template: settings.template, measurer: measurer)

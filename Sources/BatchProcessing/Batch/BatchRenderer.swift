@@ -13,34 +13,64 @@ import Scoring
 /// input order, so collisions are decided the same way for every `--jobs`. Phase 2 renders in
 /// parallel; each worker thread owns its own font registry (Pango font maps are not thread-safe)
 /// and writes each file through a temporary name and an atomic rename.
-struct BatchRenderer {
-    enum OutputFormat: String, CaseIterable, Sendable { case pdf, png, svg }
+public struct BatchRenderer {
+    public enum OutputFormat: String, CaseIterable, Sendable { case pdf, png, svg }
 
-    struct Settings: Sendable {
-        var outputDirectory: URL
-        var template: ReportTemplate
-        var model: NomogramModel
-        var cohort: ReferenceCohort?
-        var format: OutputFormat
-        var dpi: Double
-        var paper: ReportTemplate.Paper?
-        var institution: String?
-        var generatedDate: CalendarDate
-        var jobs: Int
-        var fontsDirectory: URL
-        var watermark: String?
+    public struct Settings: Sendable {
+        public var outputDirectory: URL
+        public var template: ReportTemplate
+        public var model: NomogramModel
+        public var cohort: ReferenceCohort?
+        public var format: OutputFormat
+        public var dpi: Double
+        public var paper: ReportTemplate.Paper?
+        public var institution: String?
+        public var generatedDate: CalendarDate
+        public var jobs: Int
+        public var fontsDirectory: URL
+        public var watermark: String?
+
+        /// Settings with every field given.
+        public init(outputDirectory: URL,
+                    template: ReportTemplate,
+                    model: NomogramModel,
+                    cohort: ReferenceCohort?,
+                    format: OutputFormat,
+                    dpi: Double,
+                    paper: ReportTemplate.Paper?,
+                    institution: String?,
+                    generatedDate: CalendarDate,
+                    jobs: Int,
+                    fontsDirectory: URL,
+                    watermark: String?) {
+            self.outputDirectory = outputDirectory
+            self.template = template
+            self.model = model
+            self.cohort = cohort
+            self.format = format
+            self.dpi = dpi
+            self.paper = paper
+            self.institution = institution
+            self.generatedDate = generatedDate
+            self.jobs = jobs
+            self.fontsDirectory = fontsDirectory
+            self.watermark = watermark
+        }
     }
 
     /// What a finished (or interrupted) batch produced.
-    struct Outcome {
-        var reported: [PatientSummaryRow] = []
-        var failures: [BatchFailure] = []
-        var planned = 0
-        var interrupted = false
-        var elapsed: TimeInterval = 0
+    public struct Outcome {
+        public var reported: [PatientSummaryRow] = []
+        public var failures: [BatchFailure] = []
+        public var planned = 0
+        public var interrupted = false
+        public var elapsed: TimeInterval = 0
     }
 
-    let settings: Settings
+    public let settings: Settings
+
+    /// A renderer for a batch with these settings.
+    public init(settings: Settings) { self.settings = settings }
 
     /// A patient to render: where its case is, and its output name. Holds no parsed case, so the
     /// batch's memory does not grow with the number of patients (phase 2 reads the file again).
@@ -77,7 +107,7 @@ struct BatchRenderer {
     ///   - files: case files in input order.
     ///   - discoveryErrors: problems found while expanding the paths.
     ///   - interrupt: polled between reports.
-    func run(files: [URL], discoveryErrors: [CaseReadError], interrupt: InterruptFlag) throws -> Outcome {
+    public func run(files: [URL], discoveryErrors: [CaseReadError], interrupt: InterruptFlag) throws -> Outcome {
         let start = Date()
         var outcome = Outcome()
         outcome.failures = discoveryErrors.map { BatchFailure(source: $0.source, message: "\($0)") }
@@ -170,7 +200,7 @@ struct BatchRenderer {
         let fonts = tools.fonts, measurer = tools.measurer
         let score = CaseScore(case: patientCase, model: settings.model)
         let report = PatientReport(score: score, cohort: cohort, figures: figures.figures(for: score),
-                                   inputDigest: job.digest, generatedDate: settings.generatedDate, toolVersion: HCCReport.version,
+                                   inputDigest: job.digest, generatedDate: settings.generatedDate, toolVersion: ToolVersion.current,
                                    institution: settings.institution, paper: settings.paper, watermark: settings.watermark)
         let document = TumorBoardReport.compose(report, template: settings.template)
         let fileName = job.fileBase + "." + settings.format.rawValue

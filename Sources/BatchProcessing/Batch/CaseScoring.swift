@@ -4,18 +4,18 @@ import Foundation
 import Scoring
 
 /// Reads and scores a batch of case files in parallel, keeping file order in the result.
-struct CaseScoring {
+public struct CaseScoring {
     /// One file's outcome.
-    struct FileOutcome: Sendable {
-        let load: CaseFileLoad
-        let scores: [CaseScore]
+    public struct FileOutcome: Sendable {
+        public let load: CaseFileLoad
+        public let scores: [CaseScore]
     }
 
     let model: NomogramModel
-    let reader: CaseFileReader
+    public let reader: CaseFileReader
 
     /// - Throws: `SetupError` when the model needs a lesion field the reader does not know.
-    init(model: NomogramModel) throws {
+    public init(model: NomogramModel) throws {
         self.model = model
         do {
             reader = CaseFileReader(requiredLesionInputs: try RequiredLesionInputs(model: model))
@@ -29,7 +29,7 @@ struct CaseScoring {
     ///   - files: case files in output order.
     ///   - jobs: worker threads.
     /// - Returns: one outcome per file, in the order of `files`.
-    func run(_ files: [URL], jobs: Int) -> [FileOutcome] {
+    public func run(_ files: [URL], jobs: Int) -> [FileOutcome] {
         let slots = ResultSlots<FileOutcome>(count: files.count)
         let reader = self.reader, model = self.model
         BatchScheduler.run(count: files.count, jobs: jobs, makeWorker: { () },
