@@ -64,12 +64,12 @@ let package = Package(
         // The batch engine behind the commands: case loading, parallel rendering, score tables and JSON,
         // figures, the analysis run, atomic files and resource lookup.
         .target(name: "BatchProcessing", dependencies: [
-            "ClinicalModel", "CaseReader", "Scoring", "Canvas", "Charts",
+            "ClinicalModel", "CaseReader", "SpreadsheetReader", "Scoring", "Canvas", "Charts",
             "CairoBackend", "ReportComposer", "CGLib", "CohortAnalysis",
         ]),
         // The command line: argument parsing and exit codes only.
         .executableTarget(name: "hccreport", dependencies: [
-            "BatchProcessing", "ClinicalModel", "CaseReader", "Scoring", "Canvas", "Charts",
+            "BatchProcessing", "ClinicalModel", "CaseReader", "SpreadsheetReader", "Scoring", "Canvas", "Charts",
             "CairoBackend", "ReportComposer", "CohortAnalysis",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

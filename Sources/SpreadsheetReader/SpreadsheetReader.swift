@@ -164,6 +164,11 @@ public struct SpreadsheetReader: Sendable {
         }
         var builder = SheetCaseBuilder(source: source, map: columnMap)
         let patients = builder.patients(lesions: lesions, followup: layouts[.followup], dose: layouts[.dose])
+        if patients.isEmpty && builder.strayErrors.isEmpty {
+            let error = CaseReadError(source: source, line: nil, keyPath: "", kind: .emptyFile,
+                                      message: "the sheet \"\(lesions.1.sheetName)\" has a header but no rows; fill in one row per target lesion")
+            return Reading(result: CaseFileResult(source: source, cases: [], errors: [error], entryCount: 0), documents: [])
+        }
         let places = builder.places
         let placeNames = places.map(\.name)
         let sheetLayouts = Dictionary(uniqueKeysWithValues: layouts.values.map { ($0.1.sheetName, $0.1) })

@@ -113,9 +113,9 @@ struct XLSXWorkbook {
         guard let entry = archive[path] else { return nil }
         let limit = limits.maxPartBytes
         func tooLarge(_ size: UInt64?) -> SpreadsheetError {
-            let shown = size.map { "\(Self.sizeText($0))" } ?? "more than \(Self.sizeText(UInt64(limit)))"
+            let shown = size.map { "to \(Self.sizeText($0)), more than" } ?? "beyond"
             return SpreadsheetError(source: source, kind: .limitExceeded,
-                                    message: "the workbook's part \(path) unpacks to \(shown), more than the \(Self.sizeText(UInt64(limit))) limit for one part; a coordinator's workbook is far smaller (is it a zip bomb?)")
+                                    message: "the workbook's part \(path) unpacks \(shown) the \(Self.sizeText(UInt64(limit))) limit for one part; a coordinator's workbook is far smaller (is it a zip bomb?)")
         }
         if entry.uncompressedSize > UInt64(limit) { throw tooLarge(entry.uncompressedSize) }
         var data = Data()

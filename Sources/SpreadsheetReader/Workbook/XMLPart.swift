@@ -59,7 +59,7 @@ enum XMLPart {
     static func parse(_ data: Data, path: String, source: String, into handler: Handler) throws(SpreadsheetError) {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
             throw SpreadsheetError(source: source, kind: .malformedPart,
-                                   message: "the workbook's part \(path) declares a document type (<!DOCTYPE or <!ENTITY>), which no spreadsheet program writes; it is refused to protect the reader (XML entity expansion)")
+                                   message: "the workbook's part \(path) declares a document type (<!DOCTYPE or <!ENTITY), which no spreadsheet program writes; it is refused to protect the reader (XML entity expansion)")
         }
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = false

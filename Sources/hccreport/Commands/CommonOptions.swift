@@ -3,6 +3,7 @@ import BatchProcessing
 import ClinicalModel
 import Foundation
 import Scoring
+import SpreadsheetReader
 
 /// `--model FILE`: a logistic nomogram in the model-file format instead of the published one.
 struct ModelOptions: ParsableArguments {
@@ -21,10 +22,18 @@ struct ModelOptions: ParsableArguments {
     }
 }
 
-/// `PATH...`: case files or folders (searched recursively for .yaml, .yml and .json).
+/// `PATH...`: case files or folders (searched recursively for .yaml, .yml and .json), and
+/// workbooks (.xlsx) or CSV files named one by one; `--columns FILE` for the centre's names.
 struct CasePaths: ParsableArguments {
-    @Argument(help: ArgumentHelp("Case files or folders (searched recursively for *.yaml, *.yml, *.json).", valueName: "PATH"))
+    @Argument(help: ArgumentHelp("Case files or folders (searched recursively for *.yaml, *.yml, *.json); workbooks (.xlsx) and CSV files named one by one.", valueName: "PATH"))
     var paths: [String]
+
+    @Option(name: .long, help: ArgumentHelp("A column map (YAML) with the centre's sheet, column and value names for .xlsx/.csv files.", valueName: "FILE"))
+    var columns: String?
+
+    /// The column map of `--columns`.
+    /// - Throws: `SetupError` with the map's file and problem.
+    func sources() throws -> InputSources { try InputSources.load(columns: columns) }
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one case file or folder.") }
@@ -40,5 +49,18 @@ struct JobsOption: ParsableArguments {
 
     func validate() throws {
         if let jobs, jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256.") }
+    }
+}
+
+extension InputSources {
+    /// The sources named on the command line.
+    /// - Parameter columns: `--columns FILE`, if given.
+    /// - Throws: `SetupError` with the map's file and problem.
+    static func load(columns: String?) throws -> InputSources {
+        var sources = InputSources()
+        if let columns {
+            do { sources.columnMap = try ColumnMap.load(URL(fileURLWithPath: columns)) } catch { throw SetupError("\(error)") }
+        }
+        return sources
     }
 }

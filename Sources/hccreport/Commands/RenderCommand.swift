@@ -105,18 +105,22 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var options: RenderOptions
 
     func run() throws {
-        try RenderRun.execute(paths: cases.paths, modelOptions: modelOptions, options: options, watermark: nil)
+        let sources: InputSources
+        do { sources = try cases.sources() } catch { printError("error: \(error)"); throw ExitStatus.usageOrSetup }
+        try RenderRun.execute(paths: cases.paths, modelOptions: modelOptions, options: options, watermark: nil, sources: sources)
     }
 }
 
 /// The shared body of `render` and `demo`.
 enum RenderRun {
-    static func execute(paths: [String], modelOptions: ModelOptions, options: RenderOptions, watermark: String?) throws {
+    static func execute(paths: [String], modelOptions: ModelOptions, options: RenderOptions, watermark: String?,
+                        sources: InputSources = InputSources()) throws {
         let interrupt = InterruptFlag()
         interrupt.install()
-        let settings: BatchRenderer.Settings
+        var settings: BatchRenderer.Settings
         do {
             settings = try options.settings(model: try modelOptions.load(), watermark: watermark)
+            settings.inputs = sources
         } catch {
             printError("error: \(error)")
             throw ExitStatus.usageOrSetup

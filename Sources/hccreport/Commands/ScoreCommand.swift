@@ -29,7 +29,7 @@ struct ScoreCommand: ParsableCommand {
         let scoring: CaseScoring
         do {
             model = try modelOptions.load()
-            scoring = try CaseScoring(model: model)
+            scoring = try CaseScoring(model: model, sources: try cases.sources())
         } catch {
             printError("error: \(error)")
             throw ExitStatus.usageOrSetup

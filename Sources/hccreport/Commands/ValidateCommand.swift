@@ -19,7 +19,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let scoring: CaseScoring
-        do { scoring = try CaseScoring(model: try modelOptions.load()) } catch { printError("error: \(error)"); throw ExitStatus.usageOrSetup }
+        do { scoring = try CaseScoring(model: try modelOptions.load(), sources: try cases.sources()) } catch { printError("error: \(error)"); throw ExitStatus.usageOrSetup }
         let listing = discoverCaseFiles(cases.paths)
         var failed = 0, valid = 0
         for e in listing.errors { print("\(e)"); failed += 1 }
