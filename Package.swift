@@ -11,6 +11,7 @@ let package = Package(
         // For the libFuzzer package in Fuzz/ (built only by `make fuzz`).
         .library(name: "CaseReader", targets: ["CaseReader"]),
         .library(name: "SpreadsheetReader", targets: ["SpreadsheetReader"]),
+        .library(name: "DoseReportReader", targets: ["DoseReportReader"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -31,6 +32,8 @@ let package = Package(
             .product(name: "CSV", package: "CSV.swift"),
             .product(name: "Yams", package: "Yams"),
         ]),
+        // Scanners' CT Radiation Dose SRs (DICOM RDSR) → dose series; a small DICOM Part 10 reader of its own.
+        .target(name: "DoseReportReader", dependencies: ["ClinicalModel"]),
         // Pure numerics: ROC, DeLong, KDE, quantiles, tests, logistic regression.
         .target(name: "Statistics"),
         // Nomogram scoring, derived parameters, mRECIST, dose, reference cohorts.
@@ -64,7 +67,7 @@ let package = Package(
         // The batch engine behind the commands: case loading, parallel rendering, score tables and JSON,
         // figures, the analysis run, atomic files and resource lookup.
         .target(name: "BatchProcessing", dependencies: [
-            "ClinicalModel", "CaseReader", "SpreadsheetReader", "Scoring", "Canvas", "Charts",
+            "ClinicalModel", "CaseReader", "SpreadsheetReader", "DoseReportReader", "Scoring", "Canvas", "Charts",
             "CairoBackend", "ReportComposer", "CGLib", "CohortAnalysis",
         ]),
         // The command line: argument parsing and exit codes only.
@@ -77,6 +80,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ClinicalModelTests", dependencies: ["ClinicalModel"]),
         .testTarget(name: "CaseReaderTests", dependencies: ["CaseReader", "ClinicalModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "DoseReportReaderTests", dependencies: ["DoseReportReader", "ClinicalModel"], exclude: ["Fixtures"]),
         .testTarget(name: "SpreadsheetReaderTests", dependencies: ["SpreadsheetReader", "CaseReader", "ClinicalModel"], exclude: ["Fixtures"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], exclude: ["Fixtures"]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "ClinicalModel", "CaseReader"], exclude: ["Fixtures"]),

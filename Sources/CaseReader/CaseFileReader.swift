@@ -146,3 +146,19 @@ private extension Error {
         return CaseReadError(source: source, line: nil, keyPath: "", kind: .syntax, message: "the file cannot be read: \(self)")
     }
 }
+
+extension CaseFileReader {
+    /// The warnings a case file gets for its dose record, for a record read from elsewhere (the
+    /// scanner's dose report): the same checks and sentences as for typed series.
+    /// - Parameter record: The dose record.
+    /// - Returns: Warnings keyed to `exam.dose.series[N]…`, without lines.
+    public func doseWarnings(for record: DoseRecord) -> [InputWarning] {
+        var decoder = CaseDecoder(source: "", limits: limits, required: requiredLesionInputs)
+        decoder.warnAboutDose(record, seriesLines: Array(repeating: 0, count: record.series.count), path: "exam.dose")
+        return decoder.warnings.map { warning in
+            var warning = warning
+            warning.line = nil
+            return warning
+        }
+    }
+}
