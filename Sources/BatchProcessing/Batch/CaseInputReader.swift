@@ -1,18 +1,28 @@
 import CaseReader
+import ClinicalModel
+import DoseReportReader
 import Foundation
 import SpreadsheetReader
 
 /// Where a batch's inputs come from besides the files named: the centre's column map for
-/// spreadsheets.
+/// spreadsheets and dose reports, and the folder of scanners' dose reports.
 public struct InputSources: Sendable {
-    /// Sheet, column and value names of the centre's workbooks (`--columns`).
+    /// Sheet, column and value names of the centre's workbooks, and its protocol rules (`--columns`).
     public var columnMap: ColumnMap
+    /// The dose reports of `--dose-reports DIR`, matched to cases by patient ID and study date.
+    public var doseReports: DoseReportIndex?
 
     /// Creates the sources.
-    /// - Parameter columnMap: The centre's names; default: the README's layout.
-    public init(columnMap: ColumnMap = ColumnMap()) {
+    /// - Parameters:
+    ///   - columnMap: The centre's names; default: the README's layout.
+    ///   - doseReports: The folder's dose reports, if one was named.
+    public init(columnMap: ColumnMap = ColumnMap(), doseReports: DoseReportIndex? = nil) {
         self.columnMap = columnMap
+        self.doseReports = doseReports
     }
+
+    /// Files of the dose-report folder that could not be read, each a sentence naming the file.
+    public var problems: [CaseReadError] { doseReports?.problems ?? [] }
 }
 
 /// Reads every kind of input file a batch names: YAML/JSON case files, and workbooks (.xlsx) and
@@ -21,6 +31,8 @@ public struct CaseInputReader: Sendable {
     /// The configured case reader (required model inputs, limits).
     public let caseReader: CaseFileReader
     public let spreadsheetReader: SpreadsheetReader
+    let doseReports: DoseReportIndex?
+    let doseKindRules: DoseKindRules
 
     /// Creates a reader.
     /// - Parameters:
@@ -29,6 +41,8 @@ public struct CaseInputReader: Sendable {
     public init(caseReader: CaseFileReader, sources: InputSources = InputSources()) {
         self.caseReader = caseReader
         spreadsheetReader = SpreadsheetReader(caseReader: caseReader, columnMap: sources.columnMap)
+        doseReports = sources.doseReports
+        doseKindRules = DoseKindRules(siteRules: sources.columnMap.protocolKinds)
     }
 
     /// Reads one file, by its extension: `.xlsx`/`.csv` as a spreadsheet, anything else as a case file.
@@ -38,10 +52,10 @@ public struct CaseInputReader: Sendable {
     ///   - sourceName: The name used in errors.
     /// - Returns: The cases and errors.
     func read(data: Data, url: URL, sourceName: String) -> CaseFileResult {
-        if SpreadsheetReader.reads(url.path) {
-            return spreadsheetReader.read(data: data, sourceName: sourceName, url: url)
-        }
-        return caseReader.read(data: data, sourceName: sourceName)
+        let result = SpreadsheetReader.reads(url.path)
+            ? spreadsheetReader.read(data: data, sourceName: sourceName, url: url)
+            : caseReader.read(data: data, sourceName: sourceName)
+        return attachDoseReports(result, folder: url.deletingLastPathComponent())
     }
 
     /// Largest file read for `url`'s kind.

@@ -1,3 +1,4 @@
+import ClinicalModel
 import Foundation
 import Yams
 
@@ -13,6 +14,7 @@ import Yams
 /// values:
 ///   sex: {m: male, w: female}
 ///   "*": {ja: "yes", nein: "no"}
+/// protocols: {"Leber 4D": perfusion}   # dose reports: protocol-name fragment → series kind
 /// ```
 /// Header and value matching ignores letter case and surrounding spaces. A column mapped to
 /// `ignore` is not read.
@@ -23,6 +25,21 @@ public struct ColumnMap: Sendable, Hashable {
     var headers: [SheetKind: [String: String]] = [:]
     /// Per column name (or `*` for all): value as written (normalised) → value in the case-file vocabulary.
     var values: [String: [String: String]] = [:]
+    /// The site's rules for dose reports: a protocol-name fragment and the series kind it means
+    /// (`protocols: {"Liver 4D": perfusion}`), checked before the built-in rules.
+    public private(set) var protocolKinds: [(fragment: String, kind: DoseSeries.Kind)] = []
+
+    public static func == (lhs: ColumnMap, rhs: ColumnMap) -> Bool {
+        lhs.sheetNames == rhs.sheetNames && lhs.headers == rhs.headers && lhs.values == rhs.values
+            && lhs.protocolKinds.map(\.fragment) == rhs.protocolKinds.map(\.fragment) && lhs.protocolKinds.map(\.kind) == rhs.protocolKinds.map(\.kind)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(sheetNames)
+        hasher.combine(headers)
+        hasher.combine(values)
+        for rule in protocolKinds { hasher.combine(rule.fragment); hasher.combine(rule.kind) }
+    }
 
     /// The default layout: the sheet and column names of the README's contract.
     public init() {}
@@ -85,8 +102,15 @@ public struct ColumnMap: Sendable, Hashable {
                         map.values[column, default: [:]][normalise(written)] = meant
                     }
                 }
+            case "protocols":
+                for (fragment, kind) in try pairs(value, at: "protocols", problem) {
+                    guard let seriesKind = DoseSeries.Kind(rawValue: kind) else {
+                        throw problem("protocols: \"\(fragment)\" is mapped to \"\(kind)\"; the series kinds are \(DoseSeries.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    }
+                    map.protocolKinds.append((fragment, seriesKind))
+                }
             default:
-                throw problem("unknown key \"\(name)\"; a column map has sheets, columns and values")
+                throw problem("unknown key \"\(name)\"; a column map has sheets, columns, values and protocols")
             }
         }
         return map

@@ -28,12 +28,15 @@ struct CasePaths: ParsableArguments {
     @Argument(help: ArgumentHelp("Case files or folders (searched recursively for *.yaml, *.yml, *.json); workbooks (.xlsx) and CSV files named one by one.", valueName: "PATH"))
     var paths: [String]
 
-    @Option(name: .long, help: ArgumentHelp("A column map (YAML) with the centre's sheet, column and value names for .xlsx/.csv files.", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("A column map (YAML) with the centre's sheet, column and value names for .xlsx/.csv files, and protocol rules for dose reports.", valueName: "FILE"))
     var columns: String?
 
-    /// The column map of `--columns`.
-    /// - Throws: `SetupError` with the map's file and problem.
-    func sources() throws -> InputSources { try InputSources.load(columns: columns) }
+    @Option(name: .long, help: ArgumentHelp("A folder of the scanner's dose reports (DICOM RDSR), matched to cases by patient ID and exam date.", valueName: "DIR"))
+    var doseReports: String?
+
+    /// The column map of `--columns` and the dose reports of `--dose-reports`.
+    /// - Throws: `SetupError` with the file and problem.
+    func sources() throws -> InputSources { try InputSources.load(columns: columns, doseReports: doseReports) }
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one case file or folder.") }
@@ -54,13 +57,16 @@ struct JobsOption: ParsableArguments {
 
 extension InputSources {
     /// The sources named on the command line.
-    /// - Parameter columns: `--columns FILE`, if given.
+    /// - Parameters:
+    ///   - columns: `--columns FILE`, if given.
+    ///   - doseReports: `--dose-reports DIR`, if given.
     /// - Throws: `SetupError` with the map's file and problem.
-    static func load(columns: String?) throws -> InputSources {
+    static func load(columns: String?, doseReports: String? = nil) throws -> InputSources {
         var sources = InputSources()
         if let columns {
             do { sources.columnMap = try ColumnMap.load(URL(fileURLWithPath: columns)) } catch { throw SetupError("\(error)") }
         }
+        if let doseReports { sources.doseReports = try DoseReportIndex(folder: URL(fileURLWithPath: doseReports)) }
         return sources
     }
 }

@@ -23,7 +23,12 @@ struct DemoCommand: ParsableCommand {
         if let j = jobs.jobs { arguments += ["--jobs", "\(j)"] }
         let options = try RenderOptions.parse(arguments)
         let paths = [examples.appendingPathComponent("cases").path, examples.appendingPathComponent("spreadsheet/example.xlsx").path]
-        try RenderRun.execute(paths: paths, modelOptions: try ModelOptions.parse([]), options: options,
+        let sources: InputSources
+        do { sources = try InputSources.load(columns: nil, doseReports: examples.appendingPathComponent("dose-reports").path) } catch {
+            printError("error: \(error)")
+            throw ExitStatus.usageOrSetup
+        }
+        try RenderRun.execute(paths: paths, sources: sources, modelOptions: try ModelOptions.parse([]), options: options,
                               watermark: "DEMONSTRATION · synthetic example patient · not for clinical use")
     }
 }

@@ -11,8 +11,10 @@ Writes next to this script; deterministic (fixed UIDs and dates), so rerunning r
 - mismatch.dcm: as siemens.dcm, but the accumulated DLP is 100 mGy·cm more than its events.
 - not-dose-report.dcm: a Comprehensive SR whose title is not a dose report.
 - truncated.dcm: siemens.dcm cut off in the middle of its content tree.
-The synthetic patients match Examples/dose (case files) and the tests' cases.
+With --examples it writes Examples/dose-reports/ instead: the dose reports of two synthetic patients
+of Examples/spreadsheet/example.xlsx (WB-2025-003 Siemens-style, WB-2025-004 GE-style).
 """
+import sys
 import os
 
 from pydicom.dataset import Dataset, FileMetaDataset
@@ -157,7 +159,27 @@ GE_EVENTS = [
     event(4, "Liver Perfusion Cine", "stationary", "101.9", "1010.2", "80"),
 ]
 
-if __name__ == "__main__":
+def examples():
+    global HERE
+    HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "Examples", "dose-reports")
+    os.makedirs(HERE, exist_ok=True)
+    report("WB-2025-003-20250204.dcm", "WB-2025-003", "19690930", "20250204", "SIEMENS", "SOMATOM Force", [
+        event(1, "Topogram", "constant", "0.14", "3.9", "280"),
+        event(2, "CARE Bolus", "stationary", "12.8", "21.8", "10"),
+        event(3, "VPCT Body", "spiral", "98.2", "1031.1", "105"),
+        event(4, "DE_Abdomen LiverArterial", "spiral", "10.9", "391.3", "359"),
+    ], "1448.1", ExplicitVRLittleEndian, serial=11)
+    report("WB-2025-004-20250218.dcm", "WB-2025-004", "19621201", "20250218", "GE MEDICAL SYSTEMS", "Revolution Apex", [
+        event(1, "Scout", "constant", "0.09", None, "460"),
+        event(2, "SmartPrep", "stationary", "8.9", "8.9", "10"),
+        event(3, "Liver Perfusion Cine", "stationary", "104.5", "836.0", "80"),
+        event(4, "GSI Liver Portal", "spiral", "11.8", "412.1", "349"),
+    ], "1261.1", ImplicitVRLittleEndian, undefined=True, serial=12)
+
+
+if __name__ == "__main__" and sys.argv[1:] == ["--examples"]:
+    examples()
+elif __name__ == "__main__":
     report("siemens.dcm", "HCC-2025-0101", "19580314", "20250110", "SIEMENS", "SOMATOM Force", SIEMENS_EVENTS, "1442.8",
            ExplicitVRLittleEndian, serial=1)
     # Scout: 0.08 mGy × 45 cm = 3.6 mGy·cm, so the total is 3.6 + 9.6 + 420.3 + 1010.2 = 1443.7.
