@@ -9,6 +9,7 @@ extension TumorBoardReport {
         switch section.kind {
         case .summary: return summary(report)
         case .warnings: return warnings(report)
+        case .response: return responseSoFar(report) + endpointCheck(report)
         case .nomogram: return figure(report.figures.nomogram, section: section, defaultHeight: 110, missing: "The nomogram could not be drawn.")
         case .inputs: return inputs(report)
         case .violins: return figure(report.figures.violins, section: section, defaultHeight: 115, missing: "No reference cohort was available for the distribution plots.")
@@ -67,11 +68,6 @@ extension TumorBoardReport {
         default: break
         }
         var blocks: [Block] = [.table(Table(columns: columns, rows: rows, caption: caption, continuationTitle: "Summary"))]
-        if let latest = report.score.latestTimePoint {
-            let or = latest.objectiveResponse.map { $0 ? "objective response" : "non-response" } ?? "not evaluable"
-            blocks.append(.paragraph(TextBlock("Observed so far: mRECIST overall response <b>\(latest.overall.rawValue)</b> (\(or)) on \(latest.date).",
-                                               font: FontSpec(size: 9), isMarkup: true)))
-        }
         return blocks
     }
 
@@ -82,7 +78,8 @@ extension TumorBoardReport {
         for w in report.score.warnings { items.append("<b>\(w.keyPath.markupEscaped)</b>: \(w.message.markupEscaped)") }
         for e in report.score.lesionErrors { items.append("\(e)".markupEscaped) }
         if items.isEmpty {
-            return [.callout(Callout(title: "No input warnings", items: ["All model inputs lie within the model's development range and passed the plausibility checks."], emphasis: .note))]
+            return [.paragraph(TextBlock("<b>No input warnings:</b> every model input lies on the nomogram's axis and passed the plausibility checks.",
+                                         font: FontSpec(size: 8.5), isMarkup: true))]
         }
         return [.callout(Callout(title: "▲ Check before use (\(items.count))", items: items, emphasis: .warning))]
     }
@@ -218,24 +215,16 @@ extension TumorBoardReport {
         var blocks: [Block] = [.table(Table(columns: columns, rows: rows, caption: caption, continuationTitle: "mRECIST"))]
         if let latest = assessment.latest {
             let lesionRows = latest.lesions.map { l -> Table.Row in
-                let predicted = report.score.lesions.first { $0.lesionId == l.lesionId }?.score
-                let match: String
-                switch l.predictionMatched {
-                case true?: match = "yes"
-                case false?: match = "<b>no</b>"
-                case nil: match = "—"
-                }
-                return Table.Row([l.lesionId.markupEscaped, ReportNumber.measured(l.baseline.millimetres, maxDecimals: 1),
-                                  l.diameter.map { ReportNumber.measured($0.millimetres, maxDecimals: 1) } ?? "not measured",
-                                  l.changeFromBaselinePercent.map(ReportNumber.change) ?? "—",
-                                  "<b>\(l.category.rawValue)</b> (\(l.category.isObjectiveResponse.map { $0 ? "ObR" : "NR" } ?? "NE"))",
-                                  predicted.map { "\($0.predictedClass.markupEscaped) (P \(ReportNumber.probability($0.probabilityPositive).markupEscaped))" } ?? "—",
-                                  match])
+                Table.Row([l.lesionId.markupEscaped, ReportNumber.measured(l.baseline.millimetres, maxDecimals: 1),
+                           l.diameter.map { ReportNumber.measured($0.millimetres, maxDecimals: 1) } ?? "not measured",
+                           l.changeFromBaselinePercent.map(ReportNumber.change) ?? "—",
+                           "<b>\(l.category.rawValue)</b> (\(l.category.isObjectiveResponse.map { $0 ? "ObR" : "NR" } ?? "NE"))"])
             }
             blocks.append(.table(Table(columns: [.init("Lesion", weight: 0.8), .init("Baseline, mm", alignment: .right), .init("\(latest.date), mm", alignment: .right),
-                                                 .init("Change", alignment: .right), .init("Lesion category", weight: 1.2), .init("Predicted", weight: 1.4), .init("Matched", weight: 0.7)],
+                                                 .init("Change", alignment: .right), .init("Lesion category at the latest follow-up", weight: 2.2)],
                                        rows: lesionRows,
-                                       caption: "Lesion-level categories as in the study: CR at 0 mm; PD ≥ +20 % over the lesion's own nadir; PR ≤ −30 % from its baseline; otherwise SD. ObR = CR + PR; NR = SD + PD.",
+                                       caption: "Lesion-level categories as in the study: CR at 0 mm; PD ≥ +20 % over the lesion's own nadir; PR ≤ −30 % from its baseline; otherwise SD. ObR = CR + PR; NR = SD + PD. "
+                                           + "The prediction is checked at the model's endpoint (Endpoint check), not at the latest follow-up.",
                                        continuationTitle: "Lesion-level response")))
         }
         let notes = assessment.notes + assessment.timePoints.flatMap { tp in tp.notes.map { "\(tp.date): \($0)" } }

@@ -42,6 +42,7 @@ public enum TumorBoardReport {
         switch kind {
         case .summary: return "Summary"
         case .warnings, .disclaimer, .text: return ""
+        case .response: return "Response so far and the endpoint check"
         case .nomogram: return "Nomogram"
         case .inputs: return "Measured inputs"
         case .violins: return "Reference cohort: predictor distributions"

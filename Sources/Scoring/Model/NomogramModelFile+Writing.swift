@@ -38,6 +38,10 @@ extension NomogramModelFile {
         for case let (key, value?) in optional { out.append("  \(key): \(n(value))") }
         if let dn = perf.developmentN { out.append("  development_n: \(dn)") }
         out.append("  validation: \(q(perf.validation))")
+        if let w = model.endpointWindow {
+            out += ["endpoint_window:", "  first_day: \(w.firstDay)", "  last_day: \(w.lastDay)",
+                    "  tolerance_days: \(w.toleranceDays)", "  source: \(q(w.source))"]
+        }
         if let sigma = model.covariance {
             out.append("covariance:")
             for row in sigma { out.append("  - [" + row.map(n).joined(separator: ", ") + "]") }

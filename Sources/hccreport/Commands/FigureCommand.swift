@@ -33,7 +33,7 @@ struct FigureCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file: .pdf, .png or .svg.", valueName: "FILE"))
     var output: String
 
-    @Option(name: .long, help: ArgumentHelp("Reference cohort: a CSV or a folder of case files with follow-up (default: the bundled synthetic cohort).", valueName: "COHORT"))
+    @Option(name: .long, help: ArgumentHelp("Reference cohort: a CSV or a folder of case files with follow-up (each lesion's lesion-level mRECIST at the model's endpoint: the first follow-up inside its window, days 61–90 after the first TACE ± 7 for the built-in model; default: the bundled synthetic cohort).", valueName: "COHORT"))
     var cohort: String?
 
     @Option(name: .long, help: ArgumentHelp("The patient to draw when CASE holds several (default: the first).", valueName: "ID"))

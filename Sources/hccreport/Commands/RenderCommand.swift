@@ -14,7 +14,7 @@ struct RenderOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Template name (tumor-board, compact) or a template folder.", valueName: "NAME|DIR"))
     var template: String = "tumor-board"
 
-    @Option(name: .long, help: ArgumentHelp("Reference cohort: a CSV or a folder of case files with follow-up (default: the bundled synthetic cohort).", valueName: "COHORT"))
+    @Option(name: .long, help: ArgumentHelp("Reference cohort: a CSV or a folder of case files with follow-up (each lesion's lesion-level mRECIST at the model's endpoint: the first follow-up inside its window, days 61–90 after the first TACE ± 7 for the built-in model; default: the bundled synthetic cohort).", valueName: "COHORT"))
     var cohort: String?
 
     @Option(name: .long, help: "Paper size: a4 or letter (default: the template's).")
