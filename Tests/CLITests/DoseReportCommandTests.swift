@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Scanners' dose reports (RDSR) on the command line: named by a case (`exam.dose.rdsr`) or found
 /// in `--dose-reports DIR`; an unusable one fails only its case, with a sentence naming the file.
 @Suite(.serialized) struct DoseReportCommandTests {
     typealias CLI = CommandLineRunner
-    static let fixtures = CLI.repositoryRoot.appendingPathComponent("Tests/DoseReportReaderTests/Fixtures")
+    static let fixtures = PackagePaths.root.appendingPathComponent("Tests/DoseReportReaderTests/Fixtures")
 
     /// A minimal case; `dose` is the YAML under `exam:` (indented by four spaces).
     static func caseFile(id: String, birth: String, exam: String, dose: String) -> String {
@@ -26,7 +27,7 @@ import Testing
     }
 
     func folder(_ files: [String: String], reports: [String: String] = [:]) throws -> URL {
-        let dir = try CLI.temporaryDirectory("dose-reports")
+        let dir = try makeTemporaryDirectory("dose-reports")
         for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         for (name, fixture) in reports {
             let target = dir.appendingPathComponent(name)
@@ -36,7 +37,7 @@ import Testing
         return dir
     }
 
-    func scores(_ out: CommandLineRunner.Output) throws -> [String: [String: Any]] {
+    func scores(_ out: ProcessOutput) throws -> [String: [String: Any]] {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
         let cases = try #require(json["cases"] as? [[String: Any]])
         var byID: [String: [String: Any]] = [:]
@@ -99,7 +100,7 @@ import Testing
 
     /// The report shows localizer and bolus-tracking series as such, and they count in the total.
     @Test func theReportPrintsLocalizerAndBolusTrackingSeries() throws {
-        let dir = try CLI.temporaryDirectory("dose-render")
+        let dir = try makeTemporaryDirectory("dose-render")
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = try CLI.hccreport(["render", "Examples/spreadsheet/example.xlsx", "--dose-reports", "Examples/dose-reports",
                                      "-o", dir.path, "--date", "2025-06-30"])

@@ -1,18 +1,19 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Workbooks and CSV files on the command line: `validate`, `score`, `render` and `convert`, as a
 /// coordinator uses them (README, "Spreadsheet in").
 @Suite(.serialized) struct SpreadsheetCommandTests {
     typealias CLI = CommandLineRunner
-    static let fixtures = CLI.repositoryRoot.appendingPathComponent("Tests/SpreadsheetReaderTests/Fixtures")
+    static let fixtures = PackagePaths.root.appendingPathComponent("Tests/SpreadsheetReaderTests/Fixtures")
     static let example = "Examples/spreadsheet/example.xlsx"
 
     /// One bad row fails its patient; every other patient of the sheet is reported.
     @Test func aSheetWithABadRowRendersEveryOtherPatient() throws {
-        let dir = try CLI.temporaryDirectory("sheet-render")
+        let dir = try makeTemporaryDirectory("sheet-render")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let run = try CLI.hccreport(["render", CLI.repositoryRoot.appendingPathComponent(Self.example).path, "bad-rows.xlsx",
+        let run = try CLI.hccreport(["render", PackagePaths.root.appendingPathComponent(Self.example).path, "bad-rows.xlsx",
                                      "-o", dir.path, "--date", "2025-06-30", "--jobs", "2"], in: Self.fixtures)
         #expect(run.status == 1, "\(run.stderr)")
         let pdfs = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".pdf") }.sorted()
@@ -31,9 +32,9 @@ import Testing
 
     /// `convert` writes the same bytes twice, and the case files score exactly like the workbook.
     @Test func convertWritesByteStableCaseFilesThatScoreLikeTheSheet() throws {
-        let root = try CLI.temporaryDirectory("sheet-convert")
+        let root = try makeTemporaryDirectory("sheet-convert")
         defer { try? FileManager.default.removeItem(at: root) }
-        let sheet = CLI.repositoryRoot.appendingPathComponent(Self.example).path
+        let sheet = PackagePaths.root.appendingPathComponent(Self.example).path
         var outputs: [[String: Data]] = []
         for run in ["a", "b"] {
             let dir = root.appendingPathComponent(run)

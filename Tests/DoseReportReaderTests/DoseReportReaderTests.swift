@@ -1,12 +1,13 @@
 import ClinicalModel
 import DoseReportReader
 import Foundation
+import TestSupport
 import Testing
 
 /// The RDSR fixtures (made by `Fixtures/make_dose_reports.py` with pydicom) read into events, kinds
 /// and series; every value cross-checked with DCMTK's `dsrdump`.
 @Suite struct DoseReportReaderTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let folder = FixtureFolder("DoseReportReaderTests").directory
 
     func read(_ name: String) throws -> CTDoseReport {
         try DoseReportReader().read(contentsOf: Self.folder.appendingPathComponent(name), source: name)
@@ -71,10 +72,10 @@ import Testing
     /// DLP (113838) and the accumulated DLP (113813) are exactly the reader's.
     @Test(arguments: ["siemens.dcm", "ge.dcm", "mismatch.dcm"])
     func dcmtkListsTheSameDoseValues(name: String) throws {
-        let out = try Self.run("/usr/bin/dsrdump", ["+Pc", Self.folder.appendingPathComponent(name).path])
+        let out = try ExternalProcess.tool("dsrdump", ["+Pc", Self.folder.appendingPathComponent(name).path])
         #expect(out.status == 0)
         func values(_ code: String) -> [Double] {
-            out.text.split(separator: "\n").compactMap { line -> Double? in
+            out.stdout.split(separator: "\n").compactMap { line -> Double? in
                 guard line.contains("NUM:(\(code),DCM,"), let start = line.range(of: ")=\"") else { return nil }
                 return Double(line[start.upperBound...].prefix { $0 != "\"" })
             }
@@ -84,7 +85,7 @@ import Testing
         #expect(values("113830") == report.events.compactMap(\.meanCTDIvolMGy))
         #expect(values("113838") == report.events.compactMap(\.dlpMGyCm))
         #expect(values("113813") == [report.accumulatedDLPMGyCm].compactMap { $0 })
-        #expect(out.text.contains("#\(report.patientID))"))
+        #expect(out.stdout.contains("#\(report.patientID))"))
     }
 
     /// Every prefix of a report and 1,000 seeded single-byte changes: each is read or refused with a sentence, never a crash.
@@ -106,18 +107,5 @@ import Testing
             attempt(Data(bytes))
         }
         #expect(refused > 0 && read > 0)
-    }
-
-    static func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, text: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

@@ -2,6 +2,7 @@ import CaseReader
 import ClinicalModel
 import Foundation
 import SpreadsheetReader
+import TestSupport
 import Testing
 
 /// Errors name the file, sheet, cell and column; a bad row fails its patient only.
@@ -33,7 +34,7 @@ import Testing
 
     /// Rows of a patient under another sheet's name, a row without an ID, an unknown column.
     @Test func strayRowsAndUnknownColumnsAreNamed() throws {
-        let folder = try temporaryFolder()
+        let folder = try makeTemporaryDirectory("sheet-errors")
         defer { try? FileManager.default.removeItem(at: folder) }
         let lesions = folder.appendingPathComponent("t-lesions.csv")
         try "patient_id,lesion_id,size_mm,nic_ap_percent,ps_ml_min_100g\nA,L1,30,17,20\n,L2,31,17,20\nA,L1,32,17,20\n".write(to: lesions, atomically: true, encoding: .utf8)
@@ -56,11 +57,5 @@ import Testing
     @Test func aWorkbookWithoutALesionsSheetSaysWhichSheetsItHas() {
         let result = Fixture.read("german.xlsx")
         #expect(Fixture.lines(result) == ["german.xlsx: the workbook has no sheet named \"lesions\" (its sheets are Läsionen, Verlauf); name the sheet with one row per lesion \"lesions\", or map it in the column map (--columns)"])
-    }
-
-    private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sheet-errors-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
     }
 }

@@ -1,10 +1,11 @@
 import CaseReader
 import Foundation
 import SpreadsheetReader
+import TestSupport
 
 /// The committed test workbooks (made by `Fixtures/make_workbooks.py`).
 enum WorkbookFixture {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let folder = FixtureFolder("SpreadsheetReaderTests").directory
 
     static func url(_ name: String) -> URL { folder.appendingPathComponent(name) }
 

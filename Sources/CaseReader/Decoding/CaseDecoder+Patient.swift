@@ -80,7 +80,7 @@ extension CaseDecoder {
         if let kindNode = fields["kind"] {
             kind = choice(kindNode, at: fields.path("kind"), DoseSeries.Kind.self)
         } else {
-            fail(.missingValue, fields.path("kind"), line: fields.line, "missing; give the series kind: \(DoseSeries.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+            fail(.missingValue, fields.path("kind"), line: fields.line, "missing; give the series kind: \(DoseSeries.Kind.allCases.dropLast().map(\.rawValue).joined(separator: ", ")) or \(DoseSeries.Kind.allCases.last!.rawValue)")
         }
         let ctdi = fields["ctdi_vol_mgy"].flatMap { number($0, at: fields.path("ctdi_vol_mgy"), CaseSchema.ctdiVolMGy) }
         let phantom = fields["phantom_cm"].flatMap { integer($0, at: fields.path("phantom_cm"), allowed: CaseSchema.phantomDiameters, unit: "cm") }
