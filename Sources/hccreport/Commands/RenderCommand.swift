@@ -113,18 +113,22 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var options: RenderOptions
 
     func run() throws {
-        try RenderRun.execute(paths: cases.paths, modelOptions: modelOptions, options: options, watermark: nil)
+        let sources: InputSources
+        do { sources = try cases.sources() } catch { printError("error: \(error)"); throw ExitStatus.usageOrSetup }
+        try RenderRun.execute(paths: cases.paths, sources: sources, modelOptions: modelOptions, options: options, watermark: nil)
     }
 }
 
 /// The shared body of `render` and `demo`.
 enum RenderRun {
-    static func execute(paths: [String], modelOptions: ModelOptions, options: RenderOptions, watermark: String?) throws {
+    static func execute(paths: [String], sources: InputSources = InputSources(), modelOptions: ModelOptions, options: RenderOptions,
+                        watermark: String?) throws {
         let interrupt = InterruptFlag()
         interrupt.install()
-        let settings: BatchRenderer.Settings
+        var settings: BatchRenderer.Settings
         do {
             settings = try options.settings(model: try modelOptions.load(), watermark: watermark)
+            settings.inputs = sources
         } catch {
             printError("error: \(error)")
             throw ExitStatus.usageOrSetup
@@ -133,7 +137,8 @@ enum RenderRun {
             printError("warning: no issuer of the patient IDs is set (--patient-id-issuer URI, or records.patient_id_issuer in the template); the DICOM and FHIR documents say the IDs have no issuer.")
         }
         AtomicFile.removeStalePartials(in: settings.outputDirectory)
-        let listing = discoverCaseFiles(paths)
+        var listing = discoverCaseFiles(paths)
+        listing.errors += sources.problems
         let outcome: BatchRenderer.Outcome
         do {
             outcome = try BatchRenderer(settings: settings).run(files: listing.files, discoveryErrors: listing.errors, interrupt: interrupt)
