@@ -7,7 +7,7 @@ enum CaseSchema {
     static let rootKeys = ["schema_version", "patient", "exam", "lesions", "treatment", "followup"]
     static let patientKeys = ["id", "name", "birth_date", "sex", "weight_kg", "child_pugh", "bclc", "etiology", "afp_ng_ml"]
     static let examKeys = ["date", "scanner", "software", "dose"]
-    static let doseKeys = ["k_factor", "series"]
+    static let doseKeys = ["k_factor", "series", "rdsr"]
     static let seriesKeys = ["name", "kind", "ctdi_vol_mgy", "phantom_cm", "dlp_mgy_cm", "scan_length_cm"]
     static let lesionKeys = ["id", "segment", "location", "size_mm", "viable_diameter_mm", "corona_enhancement",
                              "arterial", "portal_venous", "perfusion"]

@@ -193,6 +193,8 @@ extension TumorBoardReport {
         case .plain: return "plain"
         case .perfusion: return "perfusion"
         case .dualEnergy: return "dual-energy"
+        case .localizer: return "localizer"
+        case .bolusTracking: return "bolus tracking"
         }
     }
 

@@ -121,7 +121,7 @@ struct FigureCommand: ParsableCommand {
     /// - Returns: the scored case (`nil` when no patient could be read) and whether anything in the file failed.
     /// - Throws: `ExitStatus.usageOrSetup` when `--patient` names an ID the (fully readable) file does not hold.
     func selectCase(_ path: String, model: NomogramModel) throws -> (score: CaseScore?, failed: Bool) {
-        let reader: CaseFileReader
+        let reader: CaseInputReader
         do {
             reader = try CaseScoring(model: model).reader
         } catch {
