@@ -162,7 +162,8 @@ extension TumorBoardReport {
                                     .init("DRL CTDIvol (orientation)", weight: 1.3, alignment: .right),
                                     .init("DLP, mGy·cm", weight: 1.1, alignment: .right), .init("E, mSv", weight: 1.4, alignment: .right)],
                           rows: rows,
-                          caption: "E = DLP × k, k = \(ReportNumber.measured(dose.kFactor, maxDecimals: 4)) mSv/(mGy·cm)"
+                          caption: (dose.doseReport.map { "Series and values from the scanner's dose report (DICOM RDSR) \($0.markupEscaped). " } ?? "")
+                              + "E = DLP × k, k = \(ReportNumber.measured(dose.kFactor, maxDecimals: 4)) mSv/(mGy·cm)"
                               + (dose.kFactorIsDefault ? " (adult abdomen default)" : " (from the case file)")
                               + ". Totals and parts are summed from unrounded values, then rounded. CTDIvol is reported per series and never added across series. "
                               + "DRL: the multiphase-abdomen diagnostic reference level (Foley et al., BJR 2012), a typical exam across patients, not a limit for one patient; "
