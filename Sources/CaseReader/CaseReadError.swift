@@ -44,6 +44,8 @@ public struct CaseReadError: Error, Sendable, Hashable, CustomStringConvertible 
         case duplicateId
         /// A follow-up refers to a lesion id that the case does not define.
         case unknownReference
+        /// Two recorded values contradict each other (e.g. NIC and the iodine concentrations it derives from).
+        case inconsistentValues
         /// More problems than `CaseReaderLimits.maxErrorsPerCase`; the rest were not listed.
         case tooManyErrors
         /// No case files were found where the user pointed.

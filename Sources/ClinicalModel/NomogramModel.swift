@@ -100,11 +100,14 @@ public struct NomogramModel: Sendable, Hashable, Codable {
     /// When the outcome was assessed after the first treatment; `nil` when the model does not say,
     /// and then no prediction is checked against follow-up.
     public var endpointWindow: EndpointWindow?
+    /// Who the model was developed on; `nil` when the model does not say (no applicability checks).
+    public var studyPopulation: StudyPopulation?
 
     public init(id: String, version: String, citation: String, doi: String? = nil, outcome: String,
                 positiveClass: String, negativeClass: String, intercept: Double,
                 interceptStandardError: Double? = nil, predictors: [Predictor], threshold: Threshold,
-                performance: Performance, covariance: [[Double]]? = nil, endpointWindow: EndpointWindow? = nil) {
+                performance: Performance, covariance: [[Double]]? = nil, endpointWindow: EndpointWindow? = nil,
+                studyPopulation: StudyPopulation? = nil) {
         self.id = id
         self.version = version
         self.citation = citation
@@ -119,5 +122,6 @@ public struct NomogramModel: Sendable, Hashable, Codable {
         self.performance = performance
         self.covariance = covariance
         self.endpointWindow = endpointWindow
+        self.studyPopulation = studyPopulation
     }
 }

@@ -65,7 +65,14 @@ public enum CohortLoading {
         case .file(let path): text = "\(neg + pos) lesions from \(URL(fileURLWithPath: path).lastPathComponent)"
         case .caseFolder(let path): text = "\(neg + pos) lesions from the case files in \(path) (lesion-level mRECIST at the model's endpoint: first follow-up inside its window)"
         }
+        var ranges: [String: ClosedRange<Double>] = [:]
+        let columns: [(String, KeyPath<CohortLesion, Double>)] = [("size_mm", \.sizeMm), ("nic_ap_percent", \.nicApPercent),
+                                                                  ("ps_ml_min_100g", \.psMlMin100g)]
+        for (name, path) in columns {
+            let values = cohort.lesions.map { $0[keyPath: path] }
+            if let lo = values.min(), let hi = values.max() { ranges[name] = lo...hi }
+        }
         return CohortDescription(description: text, isSynthetic: cohort.isSynthetic, label: cohort.label,
-                                 negativeCount: neg, positiveCount: pos)
+                                 negativeCount: neg, positiveCount: pos, observedRanges: ranges)
     }
 }

@@ -102,7 +102,8 @@ extension CaseDecoder {
         let tace = fields["tace_date"].flatMap { date($0, at: fields.path("tace_date")) }
         let lenvatinib = fields["lenvatinib_mg_per_day"].flatMap { number($0, at: fields.path("lenvatinib_mg_per_day"), CaseSchema.lenvatinibMgPerDay) }
         let ici = fields["ici"].flatMap { choice($0, at: fields.path("ici"), Treatment.CheckpointInhibitor.self) }
+        let firstLine = fields["first_line"].flatMap { boolean($0, at: fields.path("first_line")) }
         guard errors.count == errorsBefore else { return nil }
-        return Treatment(taceDate: tace, lenvatinibMgPerDay: lenvatinib, ici: ici)
+        return Treatment(taceDate: tace, lenvatinibMgPerDay: lenvatinib, ici: ici, firstLine: firstLine)
     }
 }

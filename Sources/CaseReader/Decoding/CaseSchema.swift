@@ -11,7 +11,7 @@ enum CaseSchema {
     static let seriesKeys = ["name", "kind", "ctdi_vol_mgy", "phantom_cm", "dlp_mgy_cm", "scan_length_cm"]
     static let lesionKeys = ["id", "segment", "location", "size_mm", "viable_diameter_mm", "corona_enhancement",
                              "arterial", "portal_venous", "perfusion"]
-    static let treatmentKeys = ["tace_date", "lenvatinib_mg_per_day", "ici"]
+    static let treatmentKeys = ["tace_date", "lenvatinib_mg_per_day", "ici", "first_line"]
     static let followUpKeys = ["date", "lesions", "non_target", "new_lesions"]
     static let followUpLesionKeys = ["id", "viable_diameter_mm"]
     static let observerKeys = ["observers"]

@@ -9,6 +9,8 @@ extension TumorBoardReport {
         switch section.kind {
         case .summary: return summary(report)
         case .warnings: return warnings(report)
+        case .clinical: return clinicalContext(report)
+        case .applicability: return applicability(report)
         case .response: return responseSoFar(report) + endpointCheck(report)
         case .nomogram: return figure(report.figures.nomogram, section: section, defaultHeight: 110, missing: "The nomogram could not be drawn.")
         case .inputs: return inputs(report)
@@ -61,7 +63,7 @@ extension TumorBoardReport {
         }
         var caption = "Threshold \(ReportNumber.probability(model.threshold.probability)): \(model.threshold.provenance.markupEscaped)."
         if report.score.lesions.contains(where: { $0.score?.inputs.contains { !$0.isOnAxis } ?? false }) {
-            caption += " ▲ marks an input outside the model's range: that probability is an extrapolation."
+            caption += " ▲ marks an input outside the nomogram's axis: its point, and so the probability, is extrapolated."
         }
         switch report.score.lesions.first?.score?.confidenceInterval {
         case .unavailable(let reason)?: caption += " No confidence interval is shown: \(reason.markupEscaped)"
@@ -96,26 +98,39 @@ extension TumorBoardReport {
 
     static func inputs(_ report: PatientReport) -> [Block] {
         let model = report.score.model
+        let ranges = report.cohort?.observedRanges ?? [:]
         var rows: [Table.Row] = []
+        var outsideCohort = false
         for result in report.score.lesions {
             guard let s = result.score else { continue }
             for input in s.inputs {
                 let p = input.predictor
-                let range = "\(ReportNumber.measured(p.axisMin))–\(ReportNumber.measured(p.axisMax))"
+                let axis = "\(ReportNumber.measured(p.axisMin))–\(ReportNumber.measured(p.axisMax))"
+                var observed = "—"
+                if let r = ranges[p.name] {
+                    observed = "\(ReportNumber.measured(r.lowerBound))–\(ReportNumber.measured(r.upperBound))"
+                    if !r.contains(input.value) { observed += " ▲ outside"; outsideCohort = true }
+                }
                 rows.append(Table.Row([result.lesionId.markupEscaped, p.label.markupEscaped,
                                        ReportNumber.measured(input.value) + " " + p.unit.markupEscaped,
                                        input.resolved.provenanceDescription.markupEscaped,
-                                       range + (input.isOnAxis ? "" : " ▲ outside"),
+                                       axis + (input.isOnAxis ? "" : " ▲ outside"), observed,
                                        ReportNumber.fixed(input.points, 1)],
                                       emphasis: input.isOnAxis ? .normal : .warning))
             }
         }
         let exam = report.score.patientCase.exam
         let scanner = [exam?.scanner, exam?.software].compactMap { $0 }.joined(separator: ", ")
-        let caption = "Scanner and software: \(scanner.isEmpty ? "not recorded" : scanner.markupEscaped). "
-            + "DECT and perfusion values are vendor- and software-dependent; the model was developed on \(model.performance.developmentN.map(String.init) ?? "an unstated number of") lesions."
+        var caption = "Scanner and software: \(scanner.isEmpty ? "not recorded" : scanner.markupEscaped). "
+            + "DECT and perfusion values are vendor- and software-dependent; the model was developed on \(model.performance.developmentN.map(String.init) ?? "an unstated number of") lesions. "
+            + "Nomogram axis: the scale drawn (a value outside it is extrapolated); the paper published no minimum or maximum of its development data."
+        if report.cohort != nil {
+            caption += " Reference cohort: the smallest and largest value observed in the reference cohort below"
+                + (outsideCohort ? "; ▲ outside means the patient's value lies beyond every lesion in it." : ".")
+        }
         return [.table(Table(columns: [.init("Lesion", weight: 0.7), .init("Predictor", weight: 0.9), .init("Value", weight: 1.2, alignment: .right),
-                                       .init("Source", weight: 2.2), .init("Model range", weight: 1.1), .init("Points", weight: 0.7, alignment: .right)],
+                                       .init("Source", weight: 2.0), .init("Nomogram axis", weight: 1.1), .init("Reference cohort", weight: 1.1),
+                                       .init("Points", weight: 0.7, alignment: .right)],
                              rows: rows, caption: caption, continuationTitle: "Measured inputs"))]
     }
 

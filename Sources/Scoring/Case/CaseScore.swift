@@ -38,6 +38,8 @@ public struct CaseScore: Sendable {
     /// Each lesion's outcome at the model's endpoint window (always present; lesions without a
     /// follow-up inside the window say why).
     public let endpoint: EndpointAssessment
+    /// Whether the case lies inside the model's study population (warnings, never refusals).
+    public let applicability: ApplicabilityCheck
     /// Extrapolation warnings of the model, keyed to lesion fields.
     public let modelWarnings: [InputWarning]
 
@@ -60,6 +62,7 @@ public struct CaseScore: Sendable {
         self.lesions = lesions
         modelWarnings = lesions.flatMap { r in (r.score?.warnings ?? []).map { $0.inputWarning(lesionIndex: r.index) } }
         dose = patientCase.exam?.dose.map(DoseSummary.init(record:))
+        applicability = ApplicabilityCheck(case: patientCase, population: model.studyPopulation)
         // Lesion-level agreement is defined for models of non-response (positive class "NR").
         var predicted: [String: Bool] = [:]
         if model.positiveClass.uppercased() == "NR" {

@@ -38,5 +38,11 @@ extension NomogramModel {
         covariance: nil,
         endpointWindow: EndpointWindow(
             firstDay: 61, lastDay: 90, toleranceDays: 7,
-            source: "Zhang et al., Methods: mRECIST 2–3 months after the initial TACE; follow-up at 61–90 days (median 78)"))
+            source: "Zhang et al., Methods: mRECIST 2–3 months after the initial TACE; follow-up at 61–90 days (median 78)"),
+        studyPopulation: StudyPopulation(
+            maxDaysExamBeforeTreatment: 14, bclcStages: ["B", "C"], childPughClasses: ["A", "B"],
+            regimen: "first-line TACE + lenvatinib + an immune checkpoint inhibitor",
+            scannerKeywords: ["Revolution"],
+            scannerDescription: "GE Revolution CT (GE HealthCare), Gemstone Spectral Imaging dual-energy mode; the paper names no post-processing software version",
+            source: "Zhang et al., Methods: inclusion criteria and CT protocol"))
 }

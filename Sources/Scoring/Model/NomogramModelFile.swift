@@ -11,7 +11,9 @@ import Yams
 /// (`probability`, `provenance`, `from_publication`), `performance` (`auroc`?, `auroc_ci_low`?,
 /// `auroc_ci_high`?, `sensitivity`?, `specificity`?, `accuracy`?, `development_n`?, `validation`),
 /// `covariance`? ((p+1)×(p+1) list of rows, order intercept, β₁…βₚ), `endpoint_window`? (`first_day`,
-/// `last_day`, `tolerance_days`: days after the first treatment; `source`). Keys marked ? are optional.
+/// `last_day`, `tolerance_days`: days after the first treatment; `source`), `study_population`?
+/// (`max_days_exam_before_treatment`, `bclc_stages`, `child_pugh_classes`, `regimen`,
+/// `scanner_keywords`, `scanner_description`, `source`). Keys marked ? are optional.
 /// Numbers are read with correct rounding, so the file reproduces the built-in model bit for bit.
 public enum NomogramModelFile {
     /// Largest model file accepted, bytes.
@@ -144,6 +146,9 @@ public enum NomogramModelFile {
             guard w.toleranceDays >= 0, w.toleranceDays <= w.firstDay else {
                 throw fail("endpoint_window.tolerance_days", "the tolerance must lie between 0 and first_day (\(w.firstDay)) days, found \(w.toleranceDays).")
             }
+        }
+        if let p = model.studyPopulation, p.maxDaysExamBeforeTreatment < 0 {
+            throw fail("study_population.max_days_exam_before_treatment", "the number of days must be 0 or more, found \(p.maxDaysExamBeforeTreatment).")
         }
         if let sigma = model.covariance {
             let size = model.predictors.count + 1

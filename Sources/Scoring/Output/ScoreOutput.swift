@@ -70,6 +70,8 @@ public enum ScoreOutput {
         /// Read and model warnings as `key.path: sentence`.
         let warnings: [String]
         let endpointWindow: EndpointWindowInfo
+        /// `[{criterion, status ("inside" | "outside" | "not_recorded"), sentence}]`.
+        let applicability: [[String: String]]
 
         /// - Parameter score: The scored case.
         public init(_ score: CaseScore) {
@@ -77,6 +79,7 @@ public enum ScoreOutput {
             patientId = score.patientId
             lesions = score.lesions.map { Lesion($0, model: score.model, endpoint: score.endpoint.lesion($0.lesionId)) }
             endpointWindow = EndpointWindowInfo(score.endpoint)
+            applicability = score.applicability.criteria.map { ["criterion": $0.name, "status": $0.status.rawValue, "sentence": $0.sentence] }
             dose = score.dose.map(Dose.init)
             mrecist = score.mrecist.flatMap(MRECIST.init)
             warnings = score.warnings.map(\.description)
@@ -84,7 +87,7 @@ public enum ScoreOutput {
 
         enum CodingKeys: String, CodingKey {
             case source, lesions, dose, mrecist, warnings
-            case patientId = "patient_id", endpointWindow = "endpoint_window"
+            case patientId = "patient_id", endpointWindow = "endpoint_window", applicability
         }
 
         /// Encodes the contract keys; absent values are written as `null`.
@@ -97,6 +100,7 @@ public enum ScoreOutput {
             try c.encode(mrecist, forKey: .mrecist)
             try c.encode(warnings, forKey: .warnings)
             try c.encode(endpointWindow, forKey: .endpointWindow)
+            try c.encode(applicability, forKey: .applicability)
         }
     }
 
