@@ -51,6 +51,8 @@ let package = Package(
         // HarfBuzz's font subsetter (fonts embedded in PDFs) and libdeflate (PDF streams).
         .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
+        // OpenSSL's libcrypto: SHA-1 and SHA-256 of the PDFs wrapped for PACS and the EHR (vectorised; GLib's are scalar).
+        .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         // Exact fixed-point formatting of doubles (glibc's digits, without multi-precision arithmetic).
         .target(name: "CFixedPoint"),
         // Pango text layout for every output; PDF pages written directly, PNG and SVG drawn with Cairo.
@@ -63,7 +65,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         // Reports into the chart: DICOM Encapsulated PDF for PACS, FHIR DocumentReference for the EHR.
-        .target(name: "ChartExport", dependencies: ["ClinicalModel", "CGLib"]),
+        .target(name: "ChartExport", dependencies: ["ClinicalModel", "CLibCrypto"]),
         // Cohort analysis: the study's tables, stepwise refit, external validation, bootstrap.
         .target(name: "CohortAnalysis", dependencies: ["Statistics", "Scoring", "ClinicalModel"]),
         // The batch engine behind the commands: case loading, parallel rendering, score tables and JSON,

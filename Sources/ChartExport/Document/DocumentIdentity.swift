@@ -24,7 +24,7 @@ public struct DocumentIdentity: Sendable, Hashable {
         studyInstanceUID = s.instanceUID
             ?? root.uid("study", patientParts + [s.date.map { "\($0)" } ?? "", s.accessionNumber ?? ""])
         documentSetUID = root.uid("document-set", patientParts + [studyInstanceUID.value])
-        pdfSHA256 = ChartDigest.sha256(document.pdf).map { String(format: "%02x", $0) }.joined()
+        pdfSHA256 = ChartDigest.hex(ChartDigest.sha256(document.pdf))
         instanceUID = root.uid("instance", [documentSetUID.value, pdfSHA256, document.status.rawValue])
     }
 }

@@ -58,7 +58,7 @@ public struct FHIRTransactionBundle: Encodable, Sendable {
         var bytes = ChartDigest.sha256(Data("\(resourceType)|\(identity.instanceUID.value)".utf8))
         bytes[6] = (bytes[6] & 0x0F) | 0x80
         bytes[8] = (bytes[8] & 0x3F) | 0x80
-        let hex = bytes.prefix(16).map { String(format: "%02x", $0) }.joined()
+        let hex = ChartDigest.hex(Array(bytes.prefix(16)))
         let parts = [hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4), hex.dropFirst(20)]
         return parts.joined(separator: "-")
     }
