@@ -1,6 +1,6 @@
 # hccreport — set-up and everyday commands. `make demo` and `make test` install what they need.
 SWIFT      ?= swift
-APT_PKGS   := pkg-config libcairo2-dev libpango1.0-dev libharfbuzz-dev libdeflate-dev libfontconfig-dev poppler-utils qpdf zbar-tools
+APT_PKGS   := pkg-config libcairo2-dev libpango1.0-dev libharfbuzz-dev libdeflate-dev libfontconfig-dev poppler-utils qpdf zbar-tools dcmtk
 OUT        ?= reports/demo
 JOBS       ?=
 
@@ -44,6 +44,9 @@ fuzz:
 	mkdir -p Fuzz/.build/new-corpus
 	cd Fuzz/.build && ./release/CaseReaderFuzzer -max_total_time=$(FUZZ_SECONDS) -timeout=5 -rss_limit_mb=2048 -max_len=65536 \
 	  -print_final_stats=1 new-corpus ../corpus/case-reader
+	mkdir -p Fuzz/.build/new-corpus-spreadsheet
+	cd Fuzz/.build && ./release/SpreadsheetReaderFuzzer -max_total_time=$(FUZZ_SECONDS) -timeout=5 -rss_limit_mb=2048 -max_len=65536 \
+	  -print_final_stats=1 new-corpus-spreadsheet ../corpus/spreadsheet-reader
 
 clean:
 	rm -rf .build reports

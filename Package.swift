@@ -10,11 +10,15 @@ let package = Package(
         .executable(name: "hccreport", targets: ["hccreport"]),
         // For the libFuzzer package in Fuzz/ (built only by `make fuzz`).
         .library(name: "CaseReader", targets: ["CaseReader"]),
+        .library(name: "SpreadsheetReader", targets: ["SpreadsheetReader"]),
+        .library(name: "DoseReportReader", targets: ["DoseReportReader"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // How values become text everywhere the tool prints or writes them: CSV fields, "did you mean"
@@ -24,6 +28,15 @@ let package = Package(
         .target(name: "ClinicalModel", dependencies: ["Formatting"]),
         // YAML/JSON case files → ClinicalModel, with validation.
         .target(name: "CaseReader", dependencies: ["ClinicalModel", "Formatting", .product(name: "Yams", package: "Yams")]),
+        // Coordinators' workbooks (.xlsx) and CSV files → the case-file tree, validated by CaseReader.
+        .target(name: "SpreadsheetReader", dependencies: [
+            "CaseReader", "ClinicalModel",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // Scanners' CT Radiation Dose SRs (DICOM RDSR) → dose series; a small DICOM Part 10 reader of its own.
+        .target(name: "DoseReportReader", dependencies: ["ClinicalModel"]),
         // Pure numerics: ROC, DeLong, KDE, quantiles, tests, logistic regression.
         .target(name: "Statistics"),
         // Nomogram scoring, derived parameters, mRECIST, dose, reference cohorts.
@@ -57,33 +70,35 @@ let package = Package(
         // The batch engine behind the commands: case loading, parallel rendering, score tables and JSON,
         // figures, the analysis run, atomic files and resource lookup.
         .target(name: "BatchProcessing", dependencies: [
-            "ClinicalModel", "Formatting", "CaseReader", "Scoring", "Canvas", "Charts",
+            "ClinicalModel", "Formatting", "CaseReader", "SpreadsheetReader", "DoseReportReader", "Scoring", "Canvas", "Charts",
             "CairoBackend", "ReportComposer", "CGLib", "CohortAnalysis",
         ]),
         // The command line: argument parsing and exit codes only.
         .executableTarget(name: "hccreport", dependencies: [
-            "BatchProcessing", "ClinicalModel", "CaseReader", "Scoring", "Canvas", "Charts",
+            "BatchProcessing", "ClinicalModel", "CaseReader", "SpreadsheetReader", "Scoring", "Canvas", "Charts",
             "CairoBackend", "ReportComposer", "CohortAnalysis",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Test-only helpers shared by the test targets: snapshots, fixtures, tolerances.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ClinicalModelTests", dependencies: ["ClinicalModel"]),
-        .testTarget(name: "CaseReaderTests", dependencies: ["CaseReader", "ClinicalModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], exclude: ["Fixtures"]),
-        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "ClinicalModel", "CaseReader"], exclude: ["Fixtures"]),
+        .testTarget(name: "CaseReaderTests", dependencies: ["CaseReader", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "DoseReportReaderTests", dependencies: ["DoseReportReader", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "SpreadsheetReaderTests", dependencies: ["SpreadsheetReader", "CaseReader", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "ClinicalModel", "CaseReader", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "FixedPointTests", dependencies: ["CFixedPoint"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Canvas", "Scoring", "Statistics", "ClinicalModel", "CairoBackend",
                                                    "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "Canvas", "CCairo"], exclude: ["Fixtures"]),
+        .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "Canvas", "CCairo", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportComposerTests", dependencies: ["ReportComposer", "Canvas", "Scoring", "CaseReader", "CohortAnalysis",
                                                            "TestSupport"],
                     exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "BatchProcessingTests", dependencies: ["BatchProcessing", "CaseReader", "ClinicalModel", "Scoring"]),
         .testTarget(name: "FormattingTests", dependencies: ["Formatting"]),
-        .testTarget(name: "CLITests", dependencies: ["hccreport", "Scoring", "ClinicalModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "CohortAnalysisTests", dependencies: ["CohortAnalysis", "Statistics", "Scoring", "ClinicalModel"],
+        .testTarget(name: "CLITests", dependencies: ["hccreport", "Scoring", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "CohortAnalysisTests", dependencies: ["CohortAnalysis", "Statistics", "Scoring", "ClinicalModel", "TestSupport"],
                     exclude: ["Fixtures"]),
     ]
 )

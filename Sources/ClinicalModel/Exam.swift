@@ -25,11 +25,15 @@ public struct DoseRecord: Sendable, Hashable, Codable {
     /// Whether `kFactor` was written in the case file (false: the default was applied).
     public var kFactorGiven: Bool
     public var series: [DoseSeries]
+    /// The scanner's dose report (DICOM RDSR) the series come from, as the case names it or as it
+    /// was found; `nil` when the series were typed.
+    public var doseReport: String?
 
-    public init(kFactor: Double? = nil, series: [DoseSeries]) {
+    public init(kFactor: Double? = nil, series: [DoseSeries], doseReport: String? = nil) {
         self.kFactor = kFactor ?? Self.abdomenKFactor
         self.kFactorGiven = kFactor != nil
         self.series = series
+        self.doseReport = doseReport
     }
 }
 
@@ -43,6 +47,13 @@ public struct DoseSeries: Sendable, Hashable, Codable {
         case perfusion
         /// Dual-energy (e.g. rapid kVp switching) series.
         case dualEnergy = "dual_energy"
+        /// Localizer (topogram, scout): a constant-angle acquisition for planning.
+        case localizer
+        /// Bolus tracking (monitoring scans at one position until the contrast arrives).
+        case bolusTracking = "bolus_tracking"
+
+        /// Whether the series is a diagnostic acquisition (not a localizer or bolus-tracking scan).
+        public var isDiagnostic: Bool { self == .plain || self == .perfusion || self == .dualEnergy }
     }
 
     public var name: String

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `hccreport render` end to end on the example batch: files, PDF validity, fonts, content,
@@ -9,7 +10,7 @@ import Testing
 
     /// Renders the examples once into a shared folder (most tests only read it).
     static let batch: Result<(URL, CommandLineRunner.Output), Error> = Result {
-        let dir = try CLI.temporaryDirectory("render")
+        let dir = try makeTemporaryDirectory("render")
         let out = try CLI.hccreport(["render", CLI.examples, "-o", dir.path, "--date", date, "--jobs", "2"])
         return (dir, out)
     }
@@ -28,13 +29,13 @@ import Testing
         let dir = try rendered()
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
         let reports = files.filter { $0.hasPrefix("HCC-") && $0.hasSuffix(".pdf") }
-        #expect(reports.count == 13)
+        #expect(reports.count == 16)
         for f in ["overview.pdf", "summary.csv", "summary.json", "errors.json"] { #expect(files.contains(f), "missing \(f)") }
         #expect(!files.contains { $0.contains(".partial-") }, "a temporary file was left: \(files)")
         let errors = try String(contentsOf: dir.appendingPathComponent("errors.json"), encoding: .utf8)
         #expect(errors.filter { !$0.isWhitespace } == "[]")
         let summary = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("summary.json"))) as? [[String: Any]])
-        #expect(summary.count == 13)
+        #expect(summary.count == 16)
     }
 
     @Test func everyPDFIsValidAndUsesOnlyTheBundledFonts() throws {
@@ -59,6 +60,7 @@ import Testing
         let score = try CLI.hccreport(["score", CLI.examples, "--format", "json"])
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(score.stdout.utf8)) as? [String: Any])
         let table = try CLI.hccreport(["score", CLI.examples]).stdout
+        var dosesChecked = 0, responsesChecked = 0
         for c in try #require(doc["cases"] as? [[String: Any]]) {
             let id = try #require(c["patient_id"] as? String)
             let text = try CLI.tool("pdftotext", ["-layout", dir.appendingPathComponent("\(id).pdf").path, "-"]).stdout
@@ -67,18 +69,26 @@ import Testing
             let count = try #require(pages.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") })
             for p in 1...count { #expect(text.contains("Page \(p) of \(count)"), "\(id) lacks page \(p) of \(count)") }
             // Each lesion's probability exactly as `score` prints it in its table.
-            for line in table.split(separator: "\n") where line.hasPrefix(id + " ") {
+            let lesionLines = table.split(separator: "\n").filter { $0.hasPrefix(id + " ") }
+            #expect(!lesionLines.isEmpty, "\(id): no lesion in the score table")
+            for line in lesionLines {
                 let cols = line.split(separator: " ", omittingEmptySubsequences: true)
                 let p = String(cols[6])
                 #expect(text.contains(p), "\(id): probability \(p) missing from the report")
             }
-            if let dose = c["dose"] as? [String: Any], let e = dose["total_effective_dose_msv"] as? Double {
+            if let dose = c["dose"] as? [String: Any] {
+                let e = try #require(dose["total_effective_dose_msv"] as? Double, "\(id): no total_effective_dose_msv")
                 #expect(text.contains(String(format: "%.2f", e)), "\(id): dose total missing")
+                dosesChecked += 1
             }
-            if let m = c["mrecist"] as? [String: Any], let overall = m["overall"] as? String {
-                #expect(text.contains("overall response \(overall)"), "\(id): mRECIST \(overall) missing")
+            if let m = c["mrecist"] as? [String: Any] {
+                let overall = try #require(m["overall"] as? String, "\(id): no overall response")
+                let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                #expect(words.contains("latest \(overall) on"), "\(id): mRECIST \(overall) missing")
+                responsesChecked += 1
             }
         }
+        #expect(dosesChecked > 0 && responsesChecked > 0, "\(dosesChecked) dose totals and \(responsesChecked) responses checked")
     }
 
     @Test func syntheticCohortIsLabelledOnTheFigures() throws {
@@ -91,7 +101,7 @@ import Testing
 
     @Test func outputIsByteIdenticalAcrossRunsAndJobCounts() throws {
         let dir = try rendered()
-        let other = try CLI.temporaryDirectory("render-jobs1")
+        let other = try makeTemporaryDirectory("render-jobs1")
         defer { try? FileManager.default.removeItem(at: other) }
         let out = try CLI.hccreport(["render", CLI.examples, "-o", other.path, "--date", Self.date, "--jobs", "1"])
         #expect(out.status == 0)
@@ -103,8 +113,8 @@ import Testing
     }
 
     @Test func aBrokenCaseIsListedAndTheOthersStillRender() throws {
-        let input = try CLI.temporaryDirectory("render-broken-in")
-        let output = try CLI.temporaryDirectory("render-broken-out")
+        let input = try makeTemporaryDirectory("render-broken-in")
+        let output = try makeTemporaryDirectory("render-broken-out")
         defer { try? FileManager.default.removeItem(at: input); try? FileManager.default.removeItem(at: output) }
         for name in ["p01-figure2-65y-obr.yaml", "p02-figure2-52y-nr.json"] {
             try FileManager.default.copyItem(atPath: CLI.examples + "/" + name, toPath: input.appendingPathComponent(name).path)
@@ -123,8 +133,8 @@ import Testing
     }
 
     @Test func distinctIDsGetDistinctFilesAndCaseOnlyDuplicatesAreAnErrorNotAnOverwrite() throws {
-        let input = try CLI.temporaryDirectory("render-dup-in")
-        let output = try CLI.temporaryDirectory("render-dup-out")
+        let input = try makeTemporaryDirectory("render-dup-in")
+        let output = try makeTemporaryDirectory("render-dup-out")
         defer { try? FileManager.default.removeItem(at: input); try? FileManager.default.removeItem(at: output) }
         let text = try String(contentsOfFile: CLI.examples + "/p01-figure2-65y-obr.yaml", encoding: .utf8)
         try text.write(to: input.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
@@ -144,7 +154,7 @@ import Testing
 
     @Test(arguments: ["a4", "letter"])
     func compactTemplateIsOnePageForEveryExample(_ paper: String) throws {
-        let output = try CLI.temporaryDirectory("render-compact")
+        let output = try makeTemporaryDirectory("render-compact")
         defer { try? FileManager.default.removeItem(at: output) }
         let out = try CLI.hccreport(["render", CLI.examples, "-o", output.path, "--template", "compact", "--paper", paper, "--date", Self.date])
         #expect(out.status == 0, "stderr: \(out.stderr)")
@@ -156,7 +166,7 @@ import Testing
     }
 
     @Test func pngPagesHaveTheRequestedResolutionAndAScannableBarcode() throws {
-        let output = try CLI.temporaryDirectory("render-png")
+        let output = try makeTemporaryDirectory("render-png")
         defer { try? FileManager.default.removeItem(at: output) }
         let out = try CLI.hccreport(["render", CLI.examples + "/p01-figure2-65y-obr.yaml", "-o", output.path, "--format", "png", "--dpi", "150", "--date", Self.date])
         #expect(out.status == 0, "stderr: \(out.stderr)")

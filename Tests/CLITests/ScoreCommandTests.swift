@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `hccreport score` and `validate` run as processes on the bundled examples and on broken input.
@@ -17,7 +18,7 @@ import Testing
         #expect(model["id"] as? String == "zhang-2025-dect-pct")
         #expect(model["version"] as? String != nil)
         let cases = try #require(doc["cases"] as? [[String: Any]])
-        #expect(cases.count == 13)
+        #expect(cases.count == 16)
         #expect((doc["errors"] as? [Any])?.isEmpty == true)
         for c in cases {
             for key in ["source", "patient_id", "lesions", "dose", "mrecist"] { #expect(c.keys.contains(key), "case lacks \(key)") }
@@ -44,10 +45,30 @@ import Testing
         #expect(mrecist["overall"] as? String == "PR")
         #expect(mrecist["objective_response"] as? Bool == true)
         #expect((mrecist["timepoints"] as? [Any])?.isEmpty == false)
+        // The endpoint check uses the follow-up inside days 61–90 (± 7) after the first TACE, not the latest one.
+        let endpoints: [(String, String?, Int?, String?, Bool?, String)] = [
+            ("HCC-2025-0004", "2025-01-20", 70, "PR", false, "assessed"),   // latest is PD at day 133
+            ("HCC-2025-0005", "2025-02-10", 66, "PR", true, "assessed"),    // latest is PD at day 129
+            ("HCC-2025-0014", "2025-05-05", 63, "PR", true, "assessed"),    // week 9 PR, week 19 PD
+            ("HCC-2025-0015", nil, nil, nil, nil, "no_followup_in_window"), // only week 30
+            ("HCC-2025-0012", nil, nil, nil, nil, "not_yet_assessable"),    // no follow-up
+        ]
+        for (id, date, days, category, matched, status) in endpoints {
+            let c = try #require(cases.first { $0["patient_id"] as? String == id })
+            let l = try #require((c["lesions"] as? [[String: Any]])?.first)
+            #expect(l["endpoint_status"] as? String == status, "\(id)")
+            if let date {
+                let e = try #require(l["endpoint"] as? [String: Any], "\(id)")
+                #expect(e["date"] as? String == date && e["days_after_treatment"] as? Int == days, "\(id)")
+                #expect(e["category"] as? String == category && e["matched"] as? Bool == matched, "\(id)")
+            } else {
+                #expect(l["endpoint"] is NSNull, "\(id)")
+            }
+        }
     }
 
     @Test func yamlAndJSONOfTheSameCaseScoreIdentically() throws {
-        let fixtures = CLI.repositoryRoot.appendingPathComponent("Tests/CLITests/Fixtures")
+        let fixtures = PackagePaths.root.appendingPathComponent("Tests/CLITests/Fixtures")
         let a = try json(try CLI.hccreport(["score", fixtures.appendingPathComponent("twin.yaml").path, "--format", "json"]).stdout)
         let b = try json(try CLI.hccreport(["score", fixtures.appendingPathComponent("twin.json").path, "--format", "json"]).stdout)
         func strip(_ d: [String: Any]) throws -> NSDictionary {
@@ -59,7 +80,7 @@ import Testing
     }
 
     @Test func aBrokenCaseIsReportedWithFileLineAndFieldAndTheOthersAreScored() throws {
-        let dir = try CLI.temporaryDirectory("score-broken")
+        let dir = try makeTemporaryDirectory("score-broken")
         defer { try? FileManager.default.removeItem(at: dir) }
         let good = try String(contentsOfFile: CLI.examples + "/p01-figure2-65y-obr.yaml", encoding: .utf8)
         try good.write(to: dir.appendingPathComponent("a-good.yaml"), atomically: true, encoding: .utf8)
@@ -77,7 +98,7 @@ import Testing
     @Test func validateExitCodes() throws {
         let ok = try CLI.hccreport(["validate", CLI.examples])
         #expect(ok.status == 0)
-        #expect(ok.stderr.contains("13 valid cases, 0 with errors, in 13 files."))
+        #expect(ok.stderr.contains("16 valid cases, 0 with errors, in 16 files."))
         let missing = try CLI.hccreport(["validate", "/nonexistent/case.yaml"])
         #expect(missing.status == 1)
         #expect(missing.stdout.contains("/nonexistent/case.yaml"))
@@ -91,7 +112,7 @@ import Testing
     }
 
     @Test func anUnusableModelFileIsASetupError() throws {
-        let dir = try CLI.temporaryDirectory("bad-model")
+        let dir = try makeTemporaryDirectory("bad-model")
         defer { try? FileManager.default.removeItem(at: dir) }
         let model = dir.appendingPathComponent("model.yaml")
         try "id: x\nintercept: [\n".write(to: model, atomically: true, encoding: .utf8)
@@ -110,7 +131,7 @@ import Testing
     /// More files than one chunk of the streaming writer (256 per job): every format lists every
     /// case once, in input order, and a broken file in the middle is reported and skipped.
     @Test func outputIsStreamedInInputOrderAcrossChunks() throws {
-        let dir = try CLI.temporaryDirectory("score-stream")
+        let dir = try makeTemporaryDirectory("score-stream")
         defer { try? FileManager.default.removeItem(at: dir) }
         let template = try String(contentsOfFile: CLI.examples + "/p01-figure2-65y-obr.yaml", encoding: .utf8)
         let count = 600

@@ -12,7 +12,7 @@ import Testing
 /// The charts themselves are snapshotted once, in ChartsTests; here each figure is a one-line placeholder
 /// with its frame, so these snapshots show the page layout and text, and a chart change is reviewed in one file.
 @Suite struct ReportSnapshotTests {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    static let directory = PackagePaths.tests("ReportComposerTests").appendingPathComponent("Snapshots")
 
     /// A figure that records `figure <name> x y width height` instead of drawing a chart.
     static func placeholder(_ name: String) -> ReportFigure {

@@ -1,12 +1,11 @@
 import Foundation
 import Mustache
+import TestSupport
 import Testing
 @testable import ReportComposer
 
 @Suite struct ReportTemplateTests {
-    static let templatesRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Templates")
+    static let templatesRoot = PackagePaths.file("Templates")
 
     @Test(arguments: ["tumor-board", "compact"])
     func bundledTemplatesLoad(_ name: String) throws {
@@ -32,7 +31,7 @@ import Testing
     static let layoutErrors: [(String, String)] = [
         ("name: x\nsections: []\n", "layout.yaml:2: The layout needs a non-empty list of sections."),
         ("name: x\ncolour: red\nsections: [summary]\n", "layout.yaml:2: Unknown setting \"colour\"; expected one of barcode, colors, font_sizes, institution, margins_mm, name, paper, sections, title."),
-        ("sections:\n  - summary\n  - nomograms\n", "layout.yaml:3: Unknown section \"nomograms\"; expected one of summary, warnings, nomogram, inputs, violins, roc, dose, mrecist, model, disclaimer, text."),
+        ("sections:\n  - summary\n  - nomograms\n", "layout.yaml:3: Unknown section \"nomograms\"; expected one of clinical, summary, warnings, applicability, response, nomogram, inputs, violins, roc, dose, mrecist, model, disclaimer, text."),
         ("paper: a5\nsections: [summary]\n", "layout.yaml:1: paper must be a4 or letter, not \"a5\"."),
         ("margins_mm: {top: 5}\nsections: [summary]\n", "layout.yaml:1: margins_mm.top must be a number from 15 to 40."),
         ("font_sizes:\n  small: 6\nsections: [summary]\n", "layout.yaml:2: font_sizes.small must be a number from 7 to 12."),
@@ -55,8 +54,7 @@ import Testing
 
     /// A template folder with a one-section layout whose `summary` block is `summary`.
     private func templateFolder(summary: String) throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tpl-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try makeTemporaryDirectory("template")
         try "sections: [summary]\n".write(to: dir.appendingPathComponent("layout.yaml"), atomically: true, encoding: .utf8)
         try summary.write(to: dir.appendingPathComponent("summary.mustache"), atomically: true, encoding: .utf8)
         return dir

@@ -29,6 +29,8 @@ public struct BatchRenderer {
         public var jobs: Int
         public var fontsDirectory: URL
         public var watermark: String?
+        /// The column map for spreadsheets.
+        public var inputs = InputSources()
 
         /// Settings with every field given.
         public init(outputDirectory: URL,
@@ -113,7 +115,7 @@ public struct BatchRenderer {
         outcome.failures = discoveryErrors.map { BatchFailure(source: $0.source, message: "\($0)") }
 
         // Phase 1: read, validate, name.
-        let scoring = try CaseScoring(model: settings.model)
+        let scoring = try CaseScoring(model: settings.model, sources: settings.inputs)
         let summaries = ResultSlots<FileSummary>(count: files.count)
         let reader = scoring.reader
         BatchScheduler.run(count: files.count, jobs: settings.jobs, makeWorker: { () },

@@ -12,13 +12,16 @@ public struct CaseScoring {
     }
 
     let model: NomogramModel
-    public let reader: CaseFileReader
+    public let reader: CaseInputReader
 
+    /// - Parameters:
+    ///   - model: The model whose inputs every lesion needs.
+    ///   - sources: The column map for spreadsheets.
     /// - Throws: `SetupError` when the model needs a lesion field the reader does not know.
-    public init(model: NomogramModel) throws {
+    public init(model: NomogramModel, sources: InputSources = InputSources()) throws {
         self.model = model
         do {
-            reader = CaseFileReader(requiredLesionInputs: try RequiredLesionInputs(model: model))
+            reader = CaseInputReader(caseReader: CaseFileReader(requiredLesionInputs: try RequiredLesionInputs(model: model)), sources: sources)
         } catch {
             throw SetupError("\(error)")
         }

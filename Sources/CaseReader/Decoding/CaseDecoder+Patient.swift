@@ -40,9 +40,15 @@ extension CaseDecoder {
         guard let fields = open(node, at: path, allowed: CaseSchema.doseKeys, what: "the dose record") else { return nil }
         let errorsBefore = errors.count
         let kFactor = fields["k_factor"].flatMap { number($0, at: fields.path("k_factor"), CaseSchema.kFactor) }
+        let doseReport = fields["rdsr"].flatMap { text($0, at: fields.path("rdsr"), what: "the path of the scanner's dose report (RDSR)") }
         var series: [DoseSeries] = []
         var seriesLines: [Int] = []
-        if let list = fields["series"] {
+        if let reportNode = fields["rdsr"], fields.has("series") {
+            fail(.conflictingValues, fields.path("rdsr"), line: reportNode.line,
+                 "the exam has typed series and a dose report (rdsr) at once; keep one: the scanner's dose report, or the typed series")
+        } else if doseReport != nil {
+            // The series come from the dose report, read after the case.
+        } else if let list = fields["series"] {
             switch list.content {
             case .sequence(let elements) where elements.isEmpty:
                 fail(.emptyList, fields.path("series"), line: list.line, "the list is empty; list each acquired series, or leave out the dose record")
@@ -57,10 +63,10 @@ extension CaseDecoder {
                 fail(.wrongType, fields.path("series"), line: list.line, "expected a list of series, found \(list.foundDescription)")
             }
         } else {
-            fail(.missingValue, fields.path("series"), line: fields.line, "missing; list each acquired series with its DLP")
+            fail(.missingValue, fields.path("series"), line: fields.line, "missing; list each acquired series with its DLP, or name the scanner's dose report (rdsr)")
         }
         guard errors.count == errorsBefore else { return nil }
-        let record = DoseRecord(kFactor: kFactor, series: series)
+        let record = DoseRecord(kFactor: kFactor, series: series, doseReport: doseReport)
         warnAboutDose(record, seriesLines: seriesLines, path: path)
         return record
     }
@@ -74,7 +80,7 @@ extension CaseDecoder {
         if let kindNode = fields["kind"] {
             kind = choice(kindNode, at: fields.path("kind"), DoseSeries.Kind.self)
         } else {
-            fail(.missingValue, fields.path("kind"), line: fields.line, "missing; give the series kind: plain, perfusion or dual_energy")
+            fail(.missingValue, fields.path("kind"), line: fields.line, "missing; give the series kind: \(DoseSeries.Kind.allCases.dropLast().map(\.rawValue).joined(separator: ", ")) or \(DoseSeries.Kind.allCases.last!.rawValue)")
         }
         let ctdi = fields["ctdi_vol_mgy"].flatMap { number($0, at: fields.path("ctdi_vol_mgy"), CaseSchema.ctdiVolMGy) }
         let phantom = fields["phantom_cm"].flatMap { integer($0, at: fields.path("phantom_cm"), allowed: CaseSchema.phantomDiameters, unit: "cm") }
@@ -96,7 +102,8 @@ extension CaseDecoder {
         let tace = fields["tace_date"].flatMap { date($0, at: fields.path("tace_date")) }
         let lenvatinib = fields["lenvatinib_mg_per_day"].flatMap { number($0, at: fields.path("lenvatinib_mg_per_day"), CaseSchema.lenvatinibMgPerDay) }
         let ici = fields["ici"].flatMap { choice($0, at: fields.path("ici"), Treatment.CheckpointInhibitor.self) }
+        let firstLine = fields["first_line"].flatMap { boolean($0, at: fields.path("first_line")) }
         guard errors.count == errorsBefore else { return nil }
-        return Treatment(taceDate: tace, lenvatinibMgPerDay: lenvatinib, ici: ici)
+        return Treatment(taceDate: tace, lenvatinibMgPerDay: lenvatinib, ici: ici, firstLine: firstLine)
     }
 }

@@ -1,4 +1,4 @@
-/// Case-file schema version 1 (SCHEMA.md): the keys allowed at each level and the possible range
+/// Case-file schema version 1 (docs/SCHEMA.md): the keys allowed at each level and the possible range
 /// of every number. One table, so that "did you mean …?" and the bounds cannot drift apart.
 enum CaseSchema {
     /// The only schema version this reader understands.
@@ -7,11 +7,11 @@ enum CaseSchema {
     static let rootKeys = ["schema_version", "patient", "exam", "lesions", "treatment", "followup"]
     static let patientKeys = ["id", "name", "birth_date", "sex", "weight_kg", "child_pugh", "bclc", "etiology", "afp_ng_ml"]
     static let examKeys = ["date", "scanner", "software", "dose"]
-    static let doseKeys = ["k_factor", "series"]
+    static let doseKeys = ["k_factor", "series", "rdsr"]
     static let seriesKeys = ["name", "kind", "ctdi_vol_mgy", "phantom_cm", "dlp_mgy_cm", "scan_length_cm"]
     static let lesionKeys = ["id", "segment", "location", "size_mm", "viable_diameter_mm", "corona_enhancement",
                              "arterial", "portal_venous", "perfusion"]
-    static let treatmentKeys = ["tace_date", "lenvatinib_mg_per_day", "ici"]
+    static let treatmentKeys = ["tace_date", "lenvatinib_mg_per_day", "ici", "first_line"]
     static let followUpKeys = ["date", "lesions", "non_target", "new_lesions"]
     static let followUpLesionKeys = ["id", "viable_diameter_mm"]
     static let observerKeys = ["observers"]

@@ -118,7 +118,7 @@ public struct DoseSummary: Sendable, Hashable {
                 Self.compare(.earlierPerfusionProtocols, "Perfusion effective dose", perfusionEffectiveDoseMSv),
             ], at: 1)
         }
-        for s in record.series where s.kind != .perfusion && (s.phantomCm ?? 32) == 32 {
+        for s in record.series where s.kind.isDiagnostic && s.kind != .perfusion && (s.phantomCm ?? 32) == 32 {
             if let ctdi = s.ctdiVolMGy {
                 comparisons.append(Self.compare(.multiphaseAbdomenCTDIvol, "CTDIvol of \(s.name)", ctdi))
             }

@@ -2,7 +2,7 @@ import ClinicalModel
 
 /// mRECIST (Lencioni & Llovet 2010) for every follow-up of a case: per time point the target sum S,
 /// baseline S_bl, nadir S_nadir, changes, target/non-target/overall response, objective response,
-/// and the lesion-level categories the study used (DOMAIN.md §5).
+/// and the lesion-level categories the study used (docs/DOMAIN.md §5).
 ///
 /// Definitions, stated precisely:
 /// - Target lesions are the case's lesions with a baseline diameter: `viable_diameter_mm`, else
@@ -53,6 +53,23 @@ public struct MRECISTAssessment: Sendable, Hashable {
 
     /// The latest time point, or `nil` without follow-up.
     public var latest: MRECISTTimePoint? { timePoints.last }
+
+    /// The best overall response recorded from the start of treatment until the first progression
+    /// (CR > PR > SD > PD; NE time points skipped; the earliest of equal responses), or `nil` when
+    /// no time point is evaluable. O(T).
+    public var bestOverallResponse: MRECISTTimePoint? {
+        let rank: [MRECISTResponse: Int] = [.cr: 0, .pr: 1, .sd: 2, .pd: 3]
+        var best: MRECISTTimePoint?
+        for tp in timePoints {
+            guard let r = rank[tp.overall] else { continue }
+            if best.map({ r < rank[$0.overall]! }) ?? true { best = tp }
+            if tp.overall == .pd { break }
+        }
+        return best
+    }
+
+    /// The first time point at which a new lesion was recorded, if any.
+    public var firstNewLesion: MRECISTTimePoint? { timePoints.first { $0.newLesions } }
 
     /// Assesses every follow-up of a case.
     /// - Parameters:

@@ -14,7 +14,7 @@ struct RenderOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Template name (tumor-board, compact) or a template folder.", valueName: "NAME|DIR"))
     var template: String = "tumor-board"
 
-    @Option(name: .long, help: ArgumentHelp("Reference cohort: a CSV or a folder of case files with follow-up (default: the bundled synthetic cohort).", valueName: "COHORT"))
+    @Option(name: .long, help: ArgumentHelp("Reference cohort: a CSV or a folder of case files with follow-up (each lesion's lesion-level mRECIST at the model's endpoint: the first follow-up inside its window, days 61–90 after the first TACE ± 7 for the built-in model; default: the bundled synthetic cohort).", valueName: "COHORT"))
     var cohort: String?
 
     @Option(name: .long, help: "Paper size: a4 or letter (default: the template's).")
@@ -105,24 +105,29 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var options: RenderOptions
 
     func run() throws {
-        try RenderRun.execute(paths: cases.paths, modelOptions: modelOptions, options: options, watermark: nil)
+        let sources: InputSources
+        do { sources = try cases.sources() } catch { printError("error: \(error)"); throw ExitStatus.usageOrSetup }
+        try RenderRun.execute(paths: cases.paths, sources: sources, modelOptions: modelOptions, options: options, watermark: nil)
     }
 }
 
 /// The shared body of `render` and `demo`.
 enum RenderRun {
-    static func execute(paths: [String], modelOptions: ModelOptions, options: RenderOptions, watermark: String?) throws {
+    static func execute(paths: [String], sources: InputSources = InputSources(), modelOptions: ModelOptions, options: RenderOptions,
+                        watermark: String?) throws {
         let interrupt = InterruptFlag()
         interrupt.install()
-        let settings: BatchRenderer.Settings
+        var settings: BatchRenderer.Settings
         do {
             settings = try options.settings(model: try modelOptions.load(), watermark: watermark)
+            settings.inputs = sources
         } catch {
             printError("error: \(error)")
             throw ExitStatus.usageOrSetup
         }
         AtomicFile.removeStalePartials(in: settings.outputDirectory)
-        let listing = discoverCaseFiles(paths)
+        var listing = discoverCaseFiles(paths)
+        listing.errors += sources.problems
         let outcome: BatchRenderer.Outcome
         do {
             outcome = try BatchRenderer(settings: settings).run(files: listing.files, discoveryErrors: listing.errors, interrupt: interrupt)

@@ -18,9 +18,13 @@ struct ValidateCommand: ParsableCommand {
     var warnings = false
 
     func run() throws {
-        let scoring: CaseScoring
-        do { scoring = try CaseScoring(model: try modelOptions.load()) } catch { printError("error: \(error)"); throw ExitStatus.usageOrSetup }
-        let listing = discoverCaseFiles(cases.paths)
+        let scoring: CaseScoring, sources: InputSources
+        do {
+            sources = try cases.sources()
+            scoring = try CaseScoring(model: try modelOptions.load(), sources: sources)
+        } catch { printError("error: \(error)"); throw ExitStatus.usageOrSetup }
+        var listing = discoverCaseFiles(cases.paths)
+        listing.errors += sources.problems
         var failed = 0, valid = 0
         for e in listing.errors { print("\(e)"); failed += 1 }
         for outcome in scoring.run(listing.files, jobs: jobs.resolved) {

@@ -1,17 +1,14 @@
 import ClinicalModel
 import Foundation
+import TestSupport
 @testable import Scoring
 
-/// Paths and builders shared by the scoring tests.
-enum TestSupport {
-    /// The package root (three levels above this file).
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// Fixtures and builders shared by the scoring tests.
+enum ScoringFixtures {
+    static let folder = FixtureFolder("ScoringTests")
 
-    /// A fixture file next to the tests.
-    static func fixture(_ name: String) -> URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
-    }
+    /// A fixture file of this test target.
+    static func fixture(_ name: String) -> URL { folder.url(name) }
 
     /// The R rms reference values (Fixtures/make_nomogram_fixture.R).
     struct RMSFixture: Decodable {
@@ -32,7 +29,7 @@ enum TestSupport {
     }
 
     static func rms() throws -> RMSFixture {
-        try JSONDecoder().decode(RMSFixture.self, from: Data(contentsOf: fixture("nomogram_rms.json")))
+        try folder.decode(RMSFixture.self, from: "nomogram_rms.json")
     }
 
     /// A lesion with the three model inputs recorded as single numbers.
