@@ -20,6 +20,6 @@ import Testing
     @Test func scoresWithAModelThatNeedsTheSpectralSlope() throws {
         let model = try spectralSlopeModel()
         let scoring = try CaseScoring(model: model)
-        #expect(scoring.reader.requiredLesionInputs.fields == ["size_mm", "arterial.lambda_hu", "perfusion.ps"])
+        #expect(scoring.reader.caseReader.requiredLesionInputs.fields == ["size_mm", "arterial.lambda_hu", "perfusion.ps"])
     }
 }
