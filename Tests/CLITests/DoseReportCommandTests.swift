@@ -110,5 +110,6 @@ import Testing
         #expect(rows.contains { $0.hasPrefix("Topogram localizer 0.14 (32 cm) 3.9") })
         #expect(rows.contains { $0.hasPrefix("CARE Bolus bolus tracking 12.8 (32 cm) 21.8") })
         #expect(rows.contains { $0.hasPrefix("Exam total not summed 1448.1") })
+        #expect(rows.contains("Series and values from the scanner's dose report (DICOM RDSR) Examples/dose-reports/WB-2025-003-20250204.dcm. E = DLP × k, k = 0.015"))
     }
 }

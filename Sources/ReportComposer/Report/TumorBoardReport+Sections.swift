@@ -159,7 +159,8 @@ extension TumorBoardReport {
         let table = Table(columns: [.init("Series", weight: 2), .init("Kind", weight: 1.1), .init("CTDIvol, mGy (phantom)", weight: 1.5, alignment: .right),
                                     .init("DLP, mGy·cm", weight: 1.1, alignment: .right), .init("E, mSv", weight: 1.4, alignment: .right)],
                           rows: rows,
-                          caption: "E = DLP × k, k = \(ReportNumber.measured(dose.kFactor, maxDecimals: 4)) mSv/(mGy·cm)"
+                          caption: (dose.doseReport.map { "Series and values from the scanner's dose report (DICOM RDSR) \($0.markupEscaped). " } ?? "")
+                              + "E = DLP × k, k = \(ReportNumber.measured(dose.kFactor, maxDecimals: 4)) mSv/(mGy·cm)"
                               + (dose.kFactorIsDefault ? " (adult abdomen default)" : " (from the case file)")
                               + ". CTDIvol is reported per series and never added across series. Dose values represent scanner output metrics and not patient absorbed dose.",
                           continuationTitle: "Radiation dose")

@@ -65,6 +65,8 @@ public struct DoseSummary: Sendable, Hashable {
     public let kFactor: Double
     /// Whether k was the default (not written in the case file).
     public let kFactorIsDefault: Bool
+    /// The scanner's dose report the series were read from (`nil`: typed in the case).
+    public let doseReport: String?
     /// Series in recorded order.
     public let series: [Series]
     /// Σ DLP, mGy·cm.
@@ -94,6 +96,7 @@ public struct DoseSummary: Sendable, Hashable {
         let k = record.kFactor
         kFactor = k
         kFactorIsDefault = !record.kFactorGiven
+        doseReport = record.doseReport
         series = record.series.map { Series(series: $0, effectiveDoseMSv: $0.dlpMGyCm * k) }
         func dlp(_ kind: DoseSeries.Kind?) -> Double {
             record.series.filter { kind == nil || $0.kind == kind }.reduce(0) { $0 + $1.dlpMGyCm }
