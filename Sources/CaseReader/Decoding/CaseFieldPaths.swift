@@ -1,3 +1,5 @@
+import Formatting
+
 /// The single-valued fields of a case file by dotted path, for readers of other sources (a
 /// spreadsheet's columns) that name fields that way. Built from `CaseSchema`, so it cannot drift.
 public enum CaseFieldPaths {
@@ -38,6 +40,6 @@ public enum CaseFieldPaths {
         if let suggestion = KeySuggestion.closest(to: path, among: known) {
             return "\"\(path)\" is not a field of a case file; did you mean \"\(suggestion)\"?"
         }
-        return "\"\(path)\" is not a field of a case file (SCHEMA.md lists them)"
+        return "\"\(path)\" is not a field of a case file (docs/SCHEMA.md lists them)"
     }
 }
