@@ -6,9 +6,9 @@ import Foundation
 /// person reads).
 ///
 /// The digits are glibc's (correctly rounded from the binary value, ties to even) but computed
-/// with 128-bit integers in CFixedPoint instead of Foundation's `String(format:)`, which was 3 %
-/// of a report's rendering; values it declines (non-finite, |v| ≥ 2^53, more than 18 decimals)
-/// go to `String(format:)`.
+/// with 128-bit integers in CFixedPoint instead of Foundation's `String(format:)`, which is much
+/// slower on a path that formats every coordinate; values it declines (non-finite, |v| ≥ 2^53, more
+/// than 18 decimals) go to `String(format:)`.
 public enum FixedDecimal {
     /// `value` with `digits` decimals and an ASCII minus sign ("-0.00" for small negatives, as C).
     /// - Parameters:
