@@ -72,7 +72,7 @@ let package = Package(
         // The batch engine behind the commands: case loading, parallel rendering, score tables and JSON,
         // figures, the analysis run, atomic files and resource lookup.
         .target(name: "BatchProcessing", dependencies: [
-            "ClinicalModel", "Formatting", "CaseReader", "SpreadsheetReader", "DoseReportReader", "Scoring", "Canvas", "Charts",
+            "ClinicalModel", "Formatting", "Statistics", "CaseReader", "SpreadsheetReader", "DoseReportReader", "Scoring", "Canvas", "Charts",
             "CairoBackend", "ReportComposer", "CGLib", "CohortAnalysis", "ChartExport",
         ]),
         // The command line: argument parsing and exit codes only.
@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "DoseReportReaderTests", dependencies: ["DoseReportReader", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SpreadsheetReaderTests", dependencies: ["SpreadsheetReader", "CaseReader", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "ClinicalModel", "CaseReader", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Statistics", "ClinicalModel", "CaseReader", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "FixedPointTests", dependencies: ["CFixedPoint"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Canvas", "Scoring", "Statistics", "ClinicalModel", "CairoBackend",
