@@ -61,12 +61,12 @@ let package = Package(
                                                      "CLibDeflate", "CFixedPoint"]),
         // Templates → pages of a per-patient report.
         .target(name: "ReportComposer", dependencies: [
-            "Canvas", "Charts", "Scoring", "Statistics", "ClinicalModel", "CohortAnalysis",
+            "Canvas", "Formatting", "Charts", "Scoring", "Statistics", "ClinicalModel", "CohortAnalysis",
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Yams", package: "Yams"),
         ]),
         // Reports into the chart: DICOM Encapsulated PDF for PACS, FHIR DocumentReference for the EHR.
-        .target(name: "ChartExport", dependencies: ["ClinicalModel", "CGLib"]),
+        .target(name: "ChartExport", dependencies: ["ClinicalModel", "CGLib", "Formatting"]),
         // Cohort analysis: the study's tables, stepwise refit, external validation, bootstrap.
         .target(name: "CohortAnalysis", dependencies: ["Statistics", "Scoring", "ClinicalModel"]),
         // The batch engine behind the commands: case loading, parallel rendering, score tables and JSON,
