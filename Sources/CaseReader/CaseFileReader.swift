@@ -15,14 +15,19 @@ import Foundation
 public struct CaseFileReader: Sendable {
     public var limits: CaseReaderLimits
     public var requiredLesionInputs: RequiredLesionInputs
+    /// The characters texts may hold: a case whose text the report could not print is refused.
+    public var printable: PrintableCharacters
 
     /// Creates a reader.
     /// - Parameters:
     ///   - limits: Safety limits (file size, depth, aliases, error cap).
     ///   - requiredLesionInputs: Lesion fields that must be present; default: the published model's inputs.
-    public init(limits: CaseReaderLimits = CaseReaderLimits(), requiredLesionInputs: RequiredLesionInputs = .publishedModel) {
+    ///   - printable: The characters the report's fonts can print; default: every character.
+    public init(limits: CaseReaderLimits = CaseReaderLimits(), requiredLesionInputs: RequiredLesionInputs = .publishedModel,
+                printable: PrintableCharacters = .unrestricted) {
         self.limits = limits
         self.requiredLesionInputs = requiredLesionInputs
+        self.printable = printable
     }
 
     /// Reads the file at `url`; its size is checked before it is loaded.
@@ -101,7 +106,7 @@ public struct CaseFileReader: Sendable {
         var errors: [CaseReadError] = []
         for (index, document) in documents.enumerated() {
             let entrySource = documents.count == 1 ? source : "\(source)#\(index + 1)"
-            var decoder = CaseDecoder(source: entrySource, limits: limits, required: requiredLesionInputs)
+            var decoder = CaseDecoder(source: entrySource, limits: limits, required: requiredLesionInputs, printable: printable)
             if let patientCase = decoder.decodeCase(document) {
                 cases.append(patientCase)
             } else {

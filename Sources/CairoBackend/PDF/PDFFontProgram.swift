@@ -103,7 +103,10 @@ final class PDFFontProgram {
         for glyph in glyphs { hb_set_add(glyphSet, glyph) }
         let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
         for tag in Self.droppedTables { hb_set_add(dropped, Self.tag(tag)) }
-        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
+        // `.notdef` keeps its outline (the subsetter empties it otherwise): the font stays a valid
+        // TrueType font for every consumer, though the writer never shows glyph 0.
+        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue
+                                      | HB_SUBSET_FLAGS_NOTDEF_OUTLINE.rawValue)
         guard let subset = hb_subset_or_fail(face, input) else { return nil }
         defer { hb_face_destroy(subset) }
         guard let blob = hb_face_reference_blob(subset) else { return nil }

@@ -8,14 +8,16 @@ struct CaseDecoder {
     let source: String
     let limits: CaseReaderLimits
     let required: RequiredLesionInputs
+    let printable: PrintableCharacters
     private(set) var errors: [CaseReadError] = []
     private(set) var warnings: [InputWarning] = []
     private var suppressedErrors = 0
 
-    init(source: String, limits: CaseReaderLimits, required: RequiredLesionInputs) {
+    init(source: String, limits: CaseReaderLimits, required: RequiredLesionInputs, printable: PrintableCharacters = .unrestricted) {
         self.source = source
         self.limits = limits
         self.required = required
+        self.printable = printable
     }
 
     /// Records an error, up to `limits.maxErrorsPerCase`; later ones are counted and summarised.
@@ -105,15 +107,18 @@ struct CaseDecoder {
             return nil
         }
         if let control = text.unicodeScalars.first(where: Self.isForbiddenControl) {
-            let code = String(control.value, radix: 16, uppercase: true)
             fail(.invalidEncoding, path, line: node.line,
-                 "the text contains the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code), which cannot be printed and would hide what follows it; remove it")
+                 "the text contains the control character \(control.codePointText), which cannot be printed and would hide what follows it; remove it")
             return nil
         }
         if let bidi = text.unicodeScalars.first(where: Self.isBidirectionalControl) {
-            let code = String(bidi.value, radix: 16, uppercase: true)
             fail(.invalidEncoding, path, line: node.line,
-                 "the text contains the bidirectional control character U+\(code), which can make the printed text read differently from what was entered; remove it")
+                 "the text contains the bidirectional control character \(bidi.codePointText), which can make the printed text read differently from what was entered; remove it")
+            return nil
+        }
+        if let missing = printable.firstUnprintable(in: text) {
+            fail(.unprintableCharacter, path, line: node.line,
+                 "the character \(missing.quotedForUser) is in none of the report's fonts, so it would be missing from the printed report; write it with other characters (for a name, as in the passport) or remove it")
             return nil
         }
         return text

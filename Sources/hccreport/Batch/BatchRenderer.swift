@@ -29,6 +29,8 @@ struct BatchRenderer {
         var jobs: Int
         var fontsDirectory: URL
         var watermark: String?
+        /// What the bundled fonts print: a case with other characters in its text is refused.
+        var printable: PrintableCharacters = .unrestricted
     }
 
     /// What a finished (or interrupted) batch produced.
@@ -83,7 +85,7 @@ struct BatchRenderer {
         outcome.failures = discoveryErrors.map { BatchFailure(source: $0.source, message: "\($0)") }
 
         // Phase 1: read, validate, name.
-        let scoring = try CaseScoring(model: settings.model)
+        let scoring = try CaseScoring(model: settings.model, printable: settings.printable)
         let summaries = ResultSlots<FileSummary>(count: files.count)
         let reader = scoring.reader
         BatchScheduler.run(count: files.count, jobs: settings.jobs, makeWorker: { () },

@@ -14,11 +14,15 @@ struct CaseScoring {
     let model: NomogramModel
     let reader: CaseFileReader
 
+    /// - Parameters:
+    ///   - model: the nomogram every case is scored with.
+    ///   - printable: the characters the report's fonts print (texts with others are refused);
+    ///     every character when the cases are only scored.
     /// - Throws: `SetupError` when the model needs a lesion field the reader does not know.
-    init(model: NomogramModel) throws {
+    init(model: NomogramModel, printable: PrintableCharacters = .unrestricted) throws {
         self.model = model
         do {
-            reader = CaseFileReader(requiredLesionInputs: try RequiredLesionInputs(model: model))
+            reader = CaseFileReader(requiredLesionInputs: try RequiredLesionInputs(model: model), printable: printable)
         } catch {
             throw SetupError("\(error)")
         }

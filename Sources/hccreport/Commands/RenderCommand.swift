@@ -70,6 +70,8 @@ struct RenderOptions: ParsableArguments {
         do { loadedTemplate = try ReportTemplate.load(from: templateURL) } catch { throw SetupError("\(error)") }
         let cohortValue = try CohortLoading.load(cohort, model: model)
         let fontsURL = try locator.locate(.fonts, explicit: fonts)
+        let printable = try PrintableCharacters(fontsIn: fontsURL)
+        try printable.requirePrintable(institution ?? loadedTemplate.institution, what: "The institution")
         let out = URL(fileURLWithPath: output)
         do {
             try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
@@ -83,7 +85,7 @@ struct RenderOptions: ParsableArguments {
                                       format: BatchRenderer.OutputFormat(rawValue: format.lowercased()) ?? .pdf, dpi: dpi,
                                       paper: paper.flatMap { ReportTemplate.Paper(rawValue: $0.lowercased()) },
                                       institution: institution, generatedDate: reportDate(), jobs: jobs.resolved,
-                                      fontsDirectory: fontsURL, watermark: watermark)
+                                      fontsDirectory: fontsURL, watermark: watermark, printable: printable)
     }
 }
 

@@ -16,9 +16,23 @@ struct ValidateCommand: ParsableCommand {
     @Flag(name: .long, help: "Also print warnings (suspicious but accepted values).")
     var warnings = false
 
+    @Option(name: .long, help: ArgumentHelp("Also check that this institution name can be printed.", valueName: "TEXT"))
+    var institution: String?
+
+    @Option(name: .long, help: ArgumentHelp("Folder with the bundled fonts (default: found automatically; or HCCREPORT_FONTS).", valueName: "DIR"))
+    var fonts: String?
+
     func run() throws {
         let scoring: CaseScoring
-        do { scoring = try CaseScoring(model: try modelOptions.load()) } catch { printError("error: \(error)"); throw ExitStatus.usageOrSetup }
+        do {
+            // Texts the report's fonts cannot print are errors here, as they are for `render`.
+            let printable = try PrintableCharacters(fontsIn: try ResourceLocator().locate(.fonts, explicit: fonts))
+            if let institution { try printable.requirePrintable(institution, what: "The institution") }
+            scoring = try CaseScoring(model: try modelOptions.load(), printable: printable)
+        } catch {
+            printError("error: \(error)")
+            throw ExitStatus.usageOrSetup
+        }
         let listing = discoverCaseFiles(cases.paths)
         var failed = 0, valid = 0
         for e in listing.errors { print("\(e)"); failed += 1 }
