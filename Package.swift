@@ -51,24 +51,35 @@ let package = Package(
         ]),
         // Cohort analysis: the study's tables, stepwise refit, external validation, bootstrap.
         .target(name: "CohortAnalysis", dependencies: ["Statistics", "Scoring", "ClinicalModel"]),
-        .executableTarget(name: "hccreport", dependencies: [
-            "ClinicalModel", "CaseReader", "Scoring", "Statistics", "Canvas", "Charts",
+        // The batch engine behind the commands: case loading, parallel rendering, score tables and JSON,
+        // figures, the analysis run, atomic files and resource lookup.
+        .target(name: "BatchProcessing", dependencies: [
+            "ClinicalModel", "CaseReader", "Scoring", "Canvas", "Charts",
             "CairoBackend", "ReportComposer", "CGLib", "CohortAnalysis",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "Yams", package: "Yams"),
         ]),
+        // The command line: argument parsing and exit codes only.
+        .executableTarget(name: "hccreport", dependencies: [
+            "BatchProcessing", "ClinicalModel", "CaseReader", "Scoring", "Canvas", "Charts",
+            "CairoBackend", "ReportComposer", "CohortAnalysis",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Test-only helpers shared by the test targets: snapshots, fixtures, tolerances.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ClinicalModelTests", dependencies: ["ClinicalModel"]),
-        .testTarget(name: "CaseReaderTests", dependencies: ["CaseReader", "ClinicalModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], exclude: ["Fixtures"]),
-        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "ClinicalModel", "CaseReader"], exclude: ["Fixtures"]),
+        .testTarget(name: "CaseReaderTests", dependencies: ["CaseReader", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "ClinicalModel", "CaseReader", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "FixedPointTests", dependencies: ["CFixedPoint"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Canvas", "Scoring", "Statistics", "ClinicalModel", "CairoBackend"], exclude: ["Snapshots"]),
-        .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "Canvas", "CCairo"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReportComposerTests", dependencies: ["ReportComposer", "Canvas", "Scoring", "CaseReader", "CohortAnalysis"],
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Canvas", "Scoring", "Statistics", "ClinicalModel", "CairoBackend",
+                                                   "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "Canvas", "CCairo", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportComposerTests", dependencies: ["ReportComposer", "Canvas", "Scoring", "CaseReader", "CohortAnalysis",
+                                                           "TestSupport"],
                     exclude: ["Fixtures", "Snapshots"]),
-        .testTarget(name: "CLITests", dependencies: ["hccreport", "Scoring", "ClinicalModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "CohortAnalysisTests", dependencies: ["CohortAnalysis", "Statistics", "Scoring", "ClinicalModel"],
+        .testTarget(name: "BatchProcessingTests", dependencies: ["BatchProcessing"]),
+        .testTarget(name: "CLITests", dependencies: ["hccreport", "Scoring", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "CohortAnalysisTests", dependencies: ["CohortAnalysis", "Statistics", "Scoring", "ClinicalModel", "TestSupport"],
                     exclude: ["Fixtures"]),
     ]
 )

@@ -1,36 +1,72 @@
-/// A canvas that draws nothing and records every call as one line of stable text.
+/// A canvas that draws nothing and records every call as stable text.
 ///
 /// The test double of the Cairo backend (like swift-nio's `NIOEmbedded`): charts and pages are
 /// compared through `dump`. Numbers are printed with two decimals so the dump is stable across
 /// platforms. Text is measured with a fixed approximation (0.5 em per character, 1.2 em per line),
 /// so layouts are deterministic without fonts.
 public final class RecordingCanvas: Canvas {
-    /// The recorded calls, one per line.
-    public private(set) var lines: [String] = []
+    /// One recorded call: the call with its attributes, and the path it fills, strokes or clips.
+    private struct Call {
+        var head: String
+        var path: Path?
+    }
+
+    private var calls: [Call] = []
+
+    /// Path elements per dump line within one subpath, so a long polyline wraps at about 130 characters.
+    static let elementsPerDumpLine = 8
 
     public init() {}
 
-    /// The whole recording as text, one call per line.
-    public var dump: String { lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n") }
+    /// The recorded calls, one string per call (a path call carries its whole path on its line).
+    public var lines: [String] {
+        calls.map { call in
+            guard let path = call.path else { return call.head }
+            return ([call.head] + path.elements.map(Self.describe)).joined(separator: " ")
+        }
+    }
+
+    /// The whole recording as text for snapshots, one element a line: each call on a line of its own, and a
+    /// path call followed by its subpaths, one per indented line (a long subpath continues on further lines
+    /// of `elementsPerDumpLine` elements), so that a diff shows which call, subpath or point changed.
+    public var dump: String {
+        var out = ""
+        for call in calls {
+            out += call.head
+            out += "\n"
+            guard let path = call.path else { continue }
+            for subpath in Self.subpaths(path) {
+                var start = 0
+                while start < subpath.count {
+                    let end = min(start + Self.elementsPerDumpLine, subpath.count)
+                    out += start == 0 ? "  " : "    "
+                    out += subpath[start..<end].map(Self.describe).joined(separator: " ")
+                    out += "\n"
+                    start = end
+                }
+            }
+        }
+        return out
+    }
 
     /// Appends a free-form marker line (e.g. a page boundary).
-    public func record(_ line: String) { lines.append(line) }
+    public func record(_ line: String) { calls.append(Call(head: line)) }
 
-    public func save() { lines.append("save") }
-    public func restore() { lines.append("restore") }
-    public func translate(x: Double, y: Double) { lines.append("translate \(f(x)) \(f(y))") }
-    public func scale(x: Double, y: Double) { lines.append("scale \(f(x)) \(f(y))") }
-    public func rotate(radians: Double) { lines.append("rotate \(f(radians))") }
-    public func clip(to path: Path) { lines.append("clip \(describe(path))") }
+    public func save() { record("save") }
+    public func restore() { record("restore") }
+    public func translate(x: Double, y: Double) { record("translate \(f(x)) \(f(y))") }
+    public func scale(x: Double, y: Double) { record("scale \(f(x)) \(f(y))") }
+    public func rotate(radians: Double) { record("rotate \(f(radians))") }
+    public func clip(to path: Path) { calls.append(Call(head: "clip", path: path)) }
 
     public func fill(_ path: Path, color: Color) {
-        lines.append("fill \(color) \(describe(path))")
+        calls.append(Call(head: "fill \(color)", path: path))
     }
 
     public func stroke(_ path: Path, style: StrokeStyle) {
         var s = "stroke w=\(f(style.width)) \(style.color)"
         if !style.dash.isEmpty { s += " dash=" + style.dash.map(f).joined(separator: ",") }
-        lines.append(s + " " + describe(path))
+        calls.append(Call(head: s, path: path))
     }
 
     public func measure(_ text: TextBlock) -> TextMetrics {
@@ -41,18 +77,18 @@ public final class RecordingCanvas: Canvas {
         let font = "\(text.font.family.rawValue)-\(text.font.weight.rawValue)\(text.font.italic ? "-italic" : "") \(f(text.font.size))"
         let width = text.width.map { " w=\(f($0))" } ?? ""
         let escaped = text.text.replacingNewlines()
-        lines.append("text \(f(origin.x)) \(f(origin.y)) \(font) \(text.color) \(text.alignment.rawValue)\(width)\(text.isMarkup ? " markup" : "") \"\(escaped)\"")
+        record("text \(f(origin.x)) \(f(origin.y)) \(font) \(text.color) \(text.alignment.rawValue)\(width)\(text.isMarkup ? " markup" : "") \"\(escaped)\"")
     }
 
     public func link(_ rect: Rect, to target: LinkTarget) {
         switch target {
-        case .destination(let d): lines.append("link \(f(rect.minX)) \(f(rect.minY)) \(f(rect.width)) \(f(rect.height)) dest=\(d)")
-        case .uri(let u): lines.append("link \(f(rect.minX)) \(f(rect.minY)) \(f(rect.width)) \(f(rect.height)) uri=\(u)")
+        case .destination(let d): record("link \(f(rect.minX)) \(f(rect.minY)) \(f(rect.width)) \(f(rect.height)) dest=\(d)")
+        case .uri(let u): record("link \(f(rect.minX)) \(f(rect.minY)) \(f(rect.width)) \(f(rect.height)) uri=\(u)")
         }
     }
 
     public func destination(_ name: String, at point: Point) {
-        lines.append("dest \(name) \(f(point.x)) \(f(point.y))")
+        record("dest \(name) \(f(point.x)) \(f(point.y))")
     }
 
     /// Deterministic text metrics without fonts: 0.5 em per character (markup tags removed),
@@ -97,16 +133,27 @@ public final class RecordingCanvas: Canvas {
         return out.replacingEntities()
     }
 
-    private func describe(_ path: Path) -> String {
-        path.elements.map { e -> String in
-            switch e {
-            case .move(let p): return "M\(f(p.x)),\(f(p.y))"
-            case .line(let p): return "L\(f(p.x)),\(f(p.y))"
-            case .curve(let a, let b, let c): return "C\(f(a.x)),\(f(a.y)),\(f(b.x)),\(f(b.y)),\(f(c.x)),\(f(c.y))"
-            case .arc(let c, let r, let s, let e): return "A\(f(c.x)),\(f(c.y)),\(f(r)),\(f(s)),\(f(e))"
-            case .close: return "Z"
-            }
-        }.joined(separator: " ")
+    /// The path's elements split before each move, so each subpath is one group.
+    private static func subpaths(_ path: Path) -> [[Path.Element]] {
+        var groups: [[Path.Element]] = []
+        for element in path.elements {
+            if case .move = element, !(groups.last?.isEmpty ?? true) { groups.append([]) }
+            if groups.isEmpty { groups.append([]) }
+            groups[groups.count - 1].append(element)
+        }
+        return groups
+    }
+
+    /// One path element as `M x,y`, `L x,y`, `C …`, `A cx,cy,r,start,end` or `Z`, without spaces.
+    private static func describe(_ element: Path.Element) -> String {
+        switch element {
+        case .move(let p): return "M\(format(p.x)),\(format(p.y))"
+        case .line(let p): return "L\(format(p.x)),\(format(p.y))"
+        case .curve(let a, let b, let c):
+            return "C\(format(a.x)),\(format(a.y)),\(format(b.x)),\(format(b.y)),\(format(c.x)),\(format(c.y))"
+        case .arc(let c, let r, let s, let e): return "A\(format(c.x)),\(format(c.y)),\(format(r)),\(format(s)),\(format(e))"
+        case .close: return "Z"
+        }
     }
 
     private func f(_ v: Double) -> String { Self.format(v) }

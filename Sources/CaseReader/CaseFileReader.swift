@@ -1,7 +1,7 @@
 import ClinicalModel
 import Foundation
 
-/// Reads YAML or JSON case files (SCHEMA.md, version 1) into `PatientCase` values.
+/// Reads YAML or JSON case files (docs/SCHEMA.md, version 1) into `PatientCase` values.
 ///
 /// A file holds one patient, a top-level list of patients, or (YAML) several `---` documents.
 /// Each patient is validated on its own: valid ones are returned, invalid ones contribute all their

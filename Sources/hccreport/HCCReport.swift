@@ -1,10 +1,11 @@
 import ArgumentParser
+import BatchProcessing
 import Foundation
 
 /// The `hccreport` command: case files in, scores and tumour-board reports out.
 @main
 struct HCCReport: ParsableCommand {
-    static let version = "0.1.0"
+    static let version = ToolVersion.current
 
     static let configuration = CommandConfiguration(
         commandName: "hccreport",

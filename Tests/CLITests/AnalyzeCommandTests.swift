@@ -1,11 +1,12 @@
 import Foundation
 import Scoring
+import TestSupport
 import Testing
 
 /// `hccreport analyze` end to end: the built binary on the committed CohortAnalysis fixtures.
 @Suite(.serialized) struct AnalyzeCommandTests {
     static func fixture(_ name: String) -> String {
-        CommandLineRunner.repositoryRoot.appendingPathComponent("Tests/CohortAnalysisTests/Fixtures/\(name)").path
+        FixtureFolder("CohortAnalysisTests").path(name)
     }
 
     /// Text of a PDF with poppler's default (reading-order) layout.
@@ -16,7 +17,7 @@ import Testing
     }
 
     @Test func mainCohortWritesACheckedPDFTheJSONAndAModelWithCovariance() throws {
-        let dir = try CommandLineRunner.temporaryDirectory("analyze")
+        let dir = try makeTemporaryDirectory("analyze")
         defer { try? FileManager.default.removeItem(at: dir) }
         let modelURL = dir.appendingPathComponent("refit.yaml")
         let run = try CommandLineRunner.hccreport([
@@ -69,7 +70,7 @@ import Testing
     }
 
     @Test func thePublishedModelSaysWhyNoIntervalIsShown() throws {
-        let dir = try CommandLineRunner.temporaryDirectory("analyze-published")
+        let dir = try makeTemporaryDirectory("analyze-published")
         defer { try? FileManager.default.removeItem(at: dir) }
         let render = try CommandLineRunner.hccreport(["render", CommandLineRunner.examples + "/p01-figure2-65y-obr.yaml",
                                                       "-o", dir.path, "--date", "2025-06-01"])
@@ -81,7 +82,7 @@ import Testing
     }
 
     @Test func aSeparatedCohortExplainsWhyNoModelFileWasWritten() throws {
-        let dir = try CommandLineRunner.temporaryDirectory("analyze-separated")
+        let dir = try makeTemporaryDirectory("analyze-separated")
         defer { try? FileManager.default.removeItem(at: dir) }
         let modelURL = dir.appendingPathComponent("refit.yaml")
         let run = try CommandLineRunner.hccreport([
@@ -113,7 +114,7 @@ import Testing
         (["analyze", "COHORT", "-o", "OUT", "--predictors", "no_such_column"], "The cohort has no column \"no_such_column\""),
     ])
     func badInputsExitWithTwo(_ arguments: [String], _ message: String) throws {
-        let dir = try CommandLineRunner.temporaryDirectory("analyze-bad")
+        let dir = try makeTemporaryDirectory("analyze-bad")
         defer { try? FileManager.default.removeItem(at: dir) }
         let resolved = arguments.map { $0 == "COHORT" ? Self.fixture("cohort_main.csv") : ($0 == "OUT" ? dir.path : $0) }
         let bootstrap = arguments.contains { $0.hasPrefix("--bootstrap") } ? [] : ["--bootstrap", "0"]

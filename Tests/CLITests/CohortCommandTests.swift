@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `hccreport cohort` end to end: the JSON contract and its numbers against R pROC
@@ -22,7 +23,7 @@ import Testing
     static let markerNames = ["nomogram", "size_mm", "nic_ap_percent", "ps_ml_min_100g"]
 
     static func reference(_ key: String) throws -> [String: Any] {
-        let url = CLI.repositoryRoot.appendingPathComponent("Tests/CLITests/Fixtures/cohort-reference.json")
+        let url = PackagePaths.root.appendingPathComponent("Tests/CLITests/Fixtures/cohort-reference.json")
         let all = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         return try #require(all[key] as? [String: Any])
     }
@@ -116,7 +117,7 @@ import Testing
     }
 
     @Test func badCohortRowIsReportedWithItsLine() throws {
-        let dir = try CLI.temporaryDirectory("cohort")
+        let dir = try makeTemporaryDirectory("cohort")
         defer { try? FileManager.default.removeItem(at: dir) }
         let csv = dir.appendingPathComponent("bad.csv")
         try "lesion_id,outcome,size_mm,nic_ap_percent,ps_ml_min_100g\na,ObR,1,2,3\nb,XX,1,2,3\n".write(to: csv, atomically: true, encoding: .utf8)

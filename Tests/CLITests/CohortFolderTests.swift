@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A folder of case files with follow-up serves as a reference cohort: each scored lesion with the
@@ -20,7 +21,7 @@ import Testing
     }
 
     @Test func renderAcceptsACaseFolderAsCohort() throws {
-        let output = try CLI.temporaryDirectory("cohort-folder-render")
+        let output = try makeTemporaryDirectory("cohort-folder-render")
         defer { try? FileManager.default.removeItem(at: output) }
         let out = try CLI.hccreport(["render", CLI.examples + "/p01-figure2-65y-obr.yaml", "-o", output.path, "--cohort", CLI.examples, "--date", "2025-06-30"])
         #expect(out.status == 0, "stderr: \(out.stderr)")

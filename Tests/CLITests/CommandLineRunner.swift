@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `hccreport` binary and other command-line tools as processes, for end-to-end tests.
@@ -9,14 +10,11 @@ enum CommandLineRunner {
         let stderr: String
     }
 
-    /// The repository root (three levels above this file).
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// The `hccreport` executable next to the test bundle (`swift test` builds it first).
     static var executable: URL {
         get throws {
             let bundle = Bundle.main.bundleURL.deletingLastPathComponent()
-            for dir in [bundle, bundle.deletingLastPathComponent(), repositoryRoot.appendingPathComponent(".build/debug")] {
+            for dir in [bundle, bundle.deletingLastPathComponent(), PackagePaths.root.appendingPathComponent(".build/debug")] {
                 let candidate = dir.appendingPathComponent("hccreport")
                 if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             }
@@ -31,14 +29,14 @@ enum CommandLineRunner {
 
     /// Runs `hccreport` with `arguments` in `directory` (default: the repository root).
     static func hccreport(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Output {
-        try run(try executable, arguments, in: directory ?? repositoryRoot, environment: environment)
+        try run(try executable, arguments, in: directory ?? PackagePaths.root, environment: environment)
     }
 
     /// Runs a tool found on PATH (pdftotext, pdffonts, qpdf, pdfinfo); a missing tool fails the test with a clear message.
     static func tool(_ name: String, _ arguments: [String]) throws -> Output {
         for dir in ["/usr/bin", "/usr/local/bin", "/bin"] {
             let url = URL(fileURLWithPath: dir).appendingPathComponent(name)
-            if FileManager.default.isExecutableFile(atPath: url.path) { return try run(url, arguments, in: repositoryRoot, environment: [:]) }
+            if FileManager.default.isExecutableFile(atPath: url.path) { return try run(url, arguments, in: PackagePaths.root, environment: [:]) }
         }
         throw RunnerError("\(name) is not installed; `make test` installs poppler-utils and qpdf")
     }
@@ -72,12 +70,5 @@ enum CommandLineRunner {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// A fresh temporary folder, removed by the caller.
-    static func temporaryDirectory(_ label: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("hccreport-\(label)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
-    static var examples: String { repositoryRoot.appendingPathComponent("Examples/cases").path }
+    static var examples: String { PackagePaths.root.appendingPathComponent("Examples/cases").path }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `hccreport figure` end to end: every kind in every format, PDF validity and fonts, the texts a
@@ -33,7 +34,7 @@ import Testing
 
     /// Runs `figure` into a fresh folder; returns the output file and the process output.
     static func figure(_ arguments: [String], file: String) throws -> (URL, URL, CommandLineRunner.Output) {
-        let dir = try CLI.temporaryDirectory("figure")
+        let dir = try makeTemporaryDirectory("figure")
         let url = dir.appendingPathComponent(file)
         let out = try CLI.hccreport(["figure"] + arguments + ["-o", url.path])
         return (dir, url, out)
@@ -90,11 +91,11 @@ import Testing
     }
 
     @Test func aFileWithSeveralPatientsDrawsTheFirstOrTheOneNamed() throws {
-        let dir = try CLI.temporaryDirectory("figure-multi")
+        let dir = try makeTemporaryDirectory("figure-multi")
         defer { try? FileManager.default.removeItem(at: dir) }
         let two = dir.appendingPathComponent("two.yaml")
-        let first = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent(Self.twoLesions), encoding: .utf8)
-        let second = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("Examples/cases/p01-figure2-65y-obr.yaml"), encoding: .utf8)
+        let first = try String(contentsOf: PackagePaths.root.appendingPathComponent(Self.twoLesions), encoding: .utf8)
+        let second = try String(contentsOf: PackagePaths.root.appendingPathComponent("Examples/cases/p01-figure2-65y-obr.yaml"), encoding: .utf8)
         try (first + "\n---\n" + second).write(to: two, atomically: true, encoding: .utf8)
 
         let pdf = dir.appendingPathComponent("a.pdf")
@@ -124,7 +125,7 @@ import Testing
         (["figure", "roc", "--patient", "P1", "-o", "x.pdf"], "Error: --patient needs a CASE file."),
     ])
     func usageErrors(_ arguments: [String], _ message: String) throws {
-        let dir = try CLI.temporaryDirectory("figure-usage")
+        let dir = try makeTemporaryDirectory("figure-usage")
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = try CLI.hccreport(arguments, in: dir)
         #expect(out.status == 2)
@@ -133,7 +134,7 @@ import Testing
     }
 
     @Test func unreadableCaseReportsTheReadersLineAndExitsOne() throws {
-        let dir = try CLI.temporaryDirectory("figure-bad")
+        let dir = try makeTemporaryDirectory("figure-bad")
         defer { try? FileManager.default.removeItem(at: dir) }
         try "schema_version: 1\npatient:\n  id: [\n".write(to: dir.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
         let out = try CLI.hccreport(["figure", "nomogram", "bad.yaml", "-o", "bad.pdf"], in: dir)
@@ -147,7 +148,7 @@ import Testing
     }
 
     @Test func missingCaseFileExitsOne() throws {
-        let dir = try CLI.temporaryDirectory("figure-missing")
+        let dir = try makeTemporaryDirectory("figure-missing")
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = try CLI.hccreport(["figure", "roc", "missing.yaml", "-o", "r.pdf"], in: dir)
         #expect(out.status == 1)
@@ -160,7 +161,7 @@ import Testing
         (["figure", "violins", "--fonts", "/nonexistent-fonts", "-o", "v.pdf"], "error: The fonts folder /nonexistent-fonts does not exist.\n"),
     ])
     func setupErrorsExitTwo(_ arguments: [String], _ message: String) throws {
-        let dir = try CLI.temporaryDirectory("figure-setup")
+        let dir = try makeTemporaryDirectory("figure-setup")
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = try CLI.hccreport(arguments, in: dir)
         #expect(out.status == 2)

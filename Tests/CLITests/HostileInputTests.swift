@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The hostile corpus in `Fixtures/Hostile` (made by `make_hostile.py`), run through the built
@@ -6,7 +7,7 @@ import Testing
 /// report is always written inside the output folder under a safe name.
 @Suite(.serialized) struct HostileInputTests {
     typealias CLI = CommandLineRunner
-    static let folder = CLI.repositoryRoot.appendingPathComponent("Tests/CLITests/Fixtures/Hostile")
+    static let folder = PackagePaths.root.appendingPathComponent("Tests/CLITests/Fixtures/Hostile")
 
     /// `validate FILE` (run in the corpus folder): exit status and the exact lines on standard output.
     @Test(arguments: [
@@ -47,17 +48,13 @@ import Testing
     }
 
     @Test func a100MBFileIsRefusedBeforeItIsRead() throws {
-        let dir = try CLI.temporaryDirectory("hostile-100mb")
+        let dir = try makeTemporaryDirectory("hostile-100mb")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("huge.yaml")
         #expect(FileManager.default.createFile(atPath: file.path, contents: Data("schema_version: 1\n".utf8)))
+        // A sparse file: 100 MiB long, but only its first block is stored, so the test writes almost nothing.
         let handle = try FileHandle(forWritingTo: file)
-        // 1 MiB of 64-byte comment lines, written 100 times.
-        let line = "# " + String(repeating: "padding ", count: 7) + "paddi\n"
-        let chunk = Data(String(repeating: line, count: 16_384).utf8)
-        #expect(chunk.count == 1 << 20)
-        try handle.seekToEnd()
-        for _ in 0..<100 { try handle.write(contentsOf: chunk) }
+        try handle.truncate(atOffset: 18 + (100 << 20))
         try handle.close()
         let size = try #require(try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int)
         #expect(size == 18 + (100 << 20))
@@ -69,7 +66,7 @@ import Testing
     /// Patient IDs with `../`, slashes, backslashes, RTL and CJK text: reports land inside the
     /// folder under sanitised names, render completely, and are identical for --jobs 1, 2 and 4.
     @Test func hostileIDsAreWrittenInsideTheFolderUnderSafeNames() throws {
-        let root = try CLI.temporaryDirectory("hostile-ids")
+        let root = try makeTemporaryDirectory("hostile-ids")
         defer { try? FileManager.default.removeItem(at: root) }
         let inputs = ["id-traversal.yaml", "id-slashes.yaml", "rtl-cjk.yaml", "utf8-bom.yaml"].map { Self.folder.appendingPathComponent($0).path }
         var outputs: [Int: [String: Data]] = [:]
@@ -116,7 +113,7 @@ import Testing
     }
 
     @Test func aCohortCSVWithQuotedCommasAndMissingValuesListsEachMissingValue() throws {
-        let dir = try CLI.temporaryDirectory("hostile-cohort")
+        let dir = try makeTemporaryDirectory("hostile-cohort")
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = try CLI.hccreport(["render", "utf8-bom.yaml", "--cohort", "cohort-quoted-missing.csv", "-o", dir.path], in: Self.folder)
         #expect(out.status == 2)

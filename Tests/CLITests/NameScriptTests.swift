@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Patient names in the scripts a tumour board meets print on every report and on the overview,
@@ -59,7 +60,7 @@ import Testing
     /// rasterised by poppler at 100 dpi.
     static func inkCoverage(_ pdf: URL, in rect: (x: Double, y: Double, width: Double, height: Double)) throws -> Double {
         let scale = 100.0 / 72
-        let dir = try CLI.temporaryDirectory("ink")
+        let dir = try makeTemporaryDirectory("ink")
         defer { try? FileManager.default.removeItem(at: dir) }
         let prefix = dir.appendingPathComponent("crop").path
         let out = try CLI.tool("pdftoppm", ["-r", "100", "-gray", "-f", "1", "-l", "1",
@@ -120,7 +121,7 @@ import Testing
     }
 
     @Test func everyScriptPrintsOnPageOneAndTheOverviewAndExtractsExactly() throws {
-        let root = try CLI.temporaryDirectory("names")
+        let root = try makeTemporaryDirectory("names")
         defer { try? FileManager.default.removeItem(at: root) }
         let cases = root.appendingPathComponent("cases")
         try FileManager.default.createDirectory(at: cases, withIntermediateDirectories: true)
@@ -162,7 +163,7 @@ import Testing
     static let bundledFaces = ["NotoSans-", "NotoSansMono-", "NotoSansArabic-", "NotoSansHebrew-", "DroidSansFallback", "NanumGothic"]
 
     @Test func aRightToLeftNameDoesNotTurnTheHeaderAround() throws {
-        let root = try CLI.temporaryDirectory("rtl-header")
+        let root = try makeTemporaryDirectory("rtl-header")
         defer { try? FileManager.default.removeItem(at: root) }
         try Self.caseFile(id: "42", name: "محمد عبد الله").write(to: root.appendingPathComponent("p.yaml"), atomically: true, encoding: .utf8)
         let render = try CLI.hccreport(["render", "p.yaml", "-o", "out", "--date", "2026-01-01"], in: root)
@@ -183,7 +184,7 @@ import Testing
     }
 
     @Test func whatNoBundledFontCanPrintIsRefusedNamingTheCharacter() throws {
-        let root = try CLI.temporaryDirectory("unprintable")
+        let root = try makeTemporaryDirectory("unprintable")
         defer { try? FileManager.default.removeItem(at: root) }
         try Self.caseFile(id: "EMOJI-1", name: "Anna 😀 Smith").write(to: root.appendingPathComponent("emoji.yaml"), atomically: true, encoding: .utf8)
         try Self.caseFile(id: "OK-1", name: "Anna Smith").write(to: root.appendingPathComponent("ok.yaml"), atomically: true, encoding: .utf8)

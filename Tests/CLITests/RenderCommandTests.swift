@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `hccreport render` end to end on the example batch: files, PDF validity, fonts, content,
@@ -9,7 +10,7 @@ import Testing
 
     /// Renders the examples once into a shared folder (most tests only read it).
     static let batch: Result<(URL, CommandLineRunner.Output), Error> = Result {
-        let dir = try CLI.temporaryDirectory("render")
+        let dir = try makeTemporaryDirectory("render")
         let out = try CLI.hccreport(["render", CLI.examples, "-o", dir.path, "--date", date, "--jobs", "2"])
         return (dir, out)
     }
@@ -91,7 +92,7 @@ import Testing
 
     @Test func outputIsByteIdenticalAcrossRunsAndJobCounts() throws {
         let dir = try rendered()
-        let other = try CLI.temporaryDirectory("render-jobs1")
+        let other = try makeTemporaryDirectory("render-jobs1")
         defer { try? FileManager.default.removeItem(at: other) }
         let out = try CLI.hccreport(["render", CLI.examples, "-o", other.path, "--date", Self.date, "--jobs", "1"])
         #expect(out.status == 0)
@@ -103,8 +104,8 @@ import Testing
     }
 
     @Test func aBrokenCaseIsListedAndTheOthersStillRender() throws {
-        let input = try CLI.temporaryDirectory("render-broken-in")
-        let output = try CLI.temporaryDirectory("render-broken-out")
+        let input = try makeTemporaryDirectory("render-broken-in")
+        let output = try makeTemporaryDirectory("render-broken-out")
         defer { try? FileManager.default.removeItem(at: input); try? FileManager.default.removeItem(at: output) }
         for name in ["p01-figure2-65y-obr.yaml", "p02-figure2-52y-nr.json"] {
             try FileManager.default.copyItem(atPath: CLI.examples + "/" + name, toPath: input.appendingPathComponent(name).path)
@@ -123,8 +124,8 @@ import Testing
     }
 
     @Test func distinctIDsGetDistinctFilesAndCaseOnlyDuplicatesAreAnErrorNotAnOverwrite() throws {
-        let input = try CLI.temporaryDirectory("render-dup-in")
-        let output = try CLI.temporaryDirectory("render-dup-out")
+        let input = try makeTemporaryDirectory("render-dup-in")
+        let output = try makeTemporaryDirectory("render-dup-out")
         defer { try? FileManager.default.removeItem(at: input); try? FileManager.default.removeItem(at: output) }
         let text = try String(contentsOfFile: CLI.examples + "/p01-figure2-65y-obr.yaml", encoding: .utf8)
         try text.write(to: input.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
@@ -144,7 +145,7 @@ import Testing
 
     @Test(arguments: ["a4", "letter"])
     func compactTemplateIsOnePageForEveryExample(_ paper: String) throws {
-        let output = try CLI.temporaryDirectory("render-compact")
+        let output = try makeTemporaryDirectory("render-compact")
         defer { try? FileManager.default.removeItem(at: output) }
         let out = try CLI.hccreport(["render", CLI.examples, "-o", output.path, "--template", "compact", "--paper", paper, "--date", Self.date])
         #expect(out.status == 0, "stderr: \(out.stderr)")
@@ -156,7 +157,7 @@ import Testing
     }
 
     @Test func pngPagesHaveTheRequestedResolutionAndAScannableBarcode() throws {
-        let output = try CLI.temporaryDirectory("render-png")
+        let output = try makeTemporaryDirectory("render-png")
         defer { try? FileManager.default.removeItem(at: output) }
         let out = try CLI.hccreport(["render", CLI.examples + "/p01-figure2-65y-obr.yaml", "-o", output.path, "--format", "png", "--dpi", "150", "--date", Self.date])
         #expect(out.status == 0, "stderr: \(out.stderr)")

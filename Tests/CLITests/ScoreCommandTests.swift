@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `hccreport score` and `validate` run as processes on the bundled examples and on broken input.
@@ -47,7 +48,7 @@ import Testing
     }
 
     @Test func yamlAndJSONOfTheSameCaseScoreIdentically() throws {
-        let fixtures = CLI.repositoryRoot.appendingPathComponent("Tests/CLITests/Fixtures")
+        let fixtures = PackagePaths.root.appendingPathComponent("Tests/CLITests/Fixtures")
         let a = try json(try CLI.hccreport(["score", fixtures.appendingPathComponent("twin.yaml").path, "--format", "json"]).stdout)
         let b = try json(try CLI.hccreport(["score", fixtures.appendingPathComponent("twin.json").path, "--format", "json"]).stdout)
         func strip(_ d: [String: Any]) throws -> NSDictionary {
@@ -59,7 +60,7 @@ import Testing
     }
 
     @Test func aBrokenCaseIsReportedWithFileLineAndFieldAndTheOthersAreScored() throws {
-        let dir = try CLI.temporaryDirectory("score-broken")
+        let dir = try makeTemporaryDirectory("score-broken")
         defer { try? FileManager.default.removeItem(at: dir) }
         let good = try String(contentsOfFile: CLI.examples + "/p01-figure2-65y-obr.yaml", encoding: .utf8)
         try good.write(to: dir.appendingPathComponent("a-good.yaml"), atomically: true, encoding: .utf8)
@@ -91,7 +92,7 @@ import Testing
     }
 
     @Test func anUnusableModelFileIsASetupError() throws {
-        let dir = try CLI.temporaryDirectory("bad-model")
+        let dir = try makeTemporaryDirectory("bad-model")
         defer { try? FileManager.default.removeItem(at: dir) }
         let model = dir.appendingPathComponent("model.yaml")
         try "id: x\nintercept: [\n".write(to: model, atomically: true, encoding: .utf8)
@@ -110,7 +111,7 @@ import Testing
     /// More files than one chunk of the streaming writer (256 per job): every format lists every
     /// case once, in input order, and a broken file in the middle is reported and skipped.
     @Test func outputIsStreamedInInputOrderAcrossChunks() throws {
-        let dir = try CLI.temporaryDirectory("score-stream")
+        let dir = try makeTemporaryDirectory("score-stream")
         defer { try? FileManager.default.removeItem(at: dir) }
         let template = try String(contentsOfFile: CLI.examples + "/p01-figure2-65y-obr.yaml", encoding: .utf8)
         let count = 600

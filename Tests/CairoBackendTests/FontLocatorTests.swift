@@ -1,5 +1,6 @@
 import CairoBackend
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("Font location and registry")
@@ -22,13 +23,13 @@ struct FontLocatorTests {
         let option = try Self.fontCopy(in: dir, named: "option")
         let env = try Self.fontCopy(in: dir, named: "env")
         let locator = FontLocator(option: option.path, environment: ["HCCREPORT_FONTS": env.path],
-                                  executable: nil, installPrefixes: [], sourceTree: TestEnvironment.repositoryRoot)
+                                  executable: nil, installPrefixes: [], sourceTree: PackagePaths.root)
         #expect(try locator.locate().path == option.path)
         var withoutOption = locator
         withoutOption.option = nil
         #expect(try withoutOption.locate().path == env.path)
         withoutOption.environment = [:]
-        #expect(try withoutOption.locate().path == TestEnvironment.repositoryRoot.appendingPathComponent("Fonts").path)
+        #expect(try withoutOption.locate().path == PackagePaths.root.appendingPathComponent("Fonts").path)
     }
 
     @Test func executableRelativeFoldersComeBeforeInstallPrefixes() throws {
@@ -37,12 +38,12 @@ struct FontLocatorTests {
         // An installed layout: <prefix>/bin/hccreport and <prefix>/share/hccreport/Fonts.
         let fonts = try Self.fontCopy(in: dir.appendingPathComponent("share/hccreport"), named: "Fonts")
         let locator = FontLocator(environment: [:], executable: dir.appendingPathComponent("bin/hccreport"),
-                                  installPrefixes: ["/nonexistent-prefix"], sourceTree: TestEnvironment.repositoryRoot)
+                                  installPrefixes: ["/nonexistent-prefix"], sourceTree: PackagePaths.root)
         #expect(try locator.locate().path == fonts.path)
         let order = locator.fallbackCandidates().map(\.path)
         #expect(order.first == dir.appendingPathComponent("bin/Fonts").path)
         #expect(order.firstIndex(of: fonts.path) ?? 99 < order.firstIndex(of: "/nonexistent-prefix/share/hccreport/Fonts") ?? -1)
-        #expect(order.last == TestEnvironment.repositoryRoot.appendingPathComponent("Fonts").path)
+        #expect(order.last == PackagePaths.root.appendingPathComponent("Fonts").path)
     }
 
     @Test func nothingFoundListsEverySearchedFolder() {
@@ -56,7 +57,7 @@ struct FontLocatorTests {
 
     @Test func wrongExplicitFolderIsAnErrorNotAFallthrough() {
         let locator = FontLocator(environment: ["HCCREPORT_FONTS": "/tmp"], executable: nil, installPrefixes: [],
-                                  sourceTree: TestEnvironment.repositoryRoot)
+                                  sourceTree: PackagePaths.root)
         let error = #expect(throws: FontLocationError.self) { try locator.locate() }
         #expect(error?.description == "The font folder /tmp (from HCCREPORT_FONTS) does not contain the bundled fonts "
             + FontLocator.requiredFiles.joined(separator: ", ") + "; point it at the hccreport Fonts folder.")
@@ -73,6 +74,6 @@ struct FontLocatorTests {
 
     @Test func registryLoadsTheBundledFolder() throws {
         let fonts = try TestEnvironment.fonts()
-        #expect(fonts.directory.path == TestEnvironment.repositoryRoot.appendingPathComponent("Fonts").path)
+        #expect(fonts.directory.path == PackagePaths.root.appendingPathComponent("Fonts").path)
     }
 }

@@ -11,10 +11,30 @@ import Testing
         c.restore()
         #expect(c.dump == """
         save
-        stroke w=1.00 #000000 dash=2.00,1.00 M0.00,0.00 L10.01,0.00
-        fill #808080 M1.00,2.00 L4.00,2.00 L4.00,6.00 L1.00,6.00 Z
+        stroke w=1.00 #000000 dash=2.00,1.00
+          M0.00,0.00 L10.01,0.00
+        fill #808080
+          M1.00,2.00 L4.00,2.00 L4.00,6.00 L1.00,6.00 Z
         text 1.00 2.00 sans-regular 8.00 #000000 left "a\\"b"
         restore
+
+        """)
+        #expect(c.lines[1] == "stroke w=1.00 #000000 dash=2.00,1.00 M0.00,0.00 L10.01,0.00")
+    }
+
+    @Test func dumpPutsEachSubpathOnItsOwnLineAndWrapsLongOnes() {
+        var path = Path()
+        path.move(to: Point(x: 0, y: 0))
+        for k in 1...9 { path.line(to: Point(x: Double(k), y: 0)) }
+        path.move(to: Point(x: 0, y: 5))
+        path.line(to: Point(x: 1, y: 5))
+        let c = RecordingCanvas()
+        c.stroke(path, style: StrokeStyle(width: 1))
+        #expect(c.dump == """
+        stroke w=1.00 #000000
+          M0.00,0.00 L1.00,0.00 L2.00,0.00 L3.00,0.00 L4.00,0.00 L5.00,0.00 L6.00,0.00 L7.00,0.00
+            L8.00,0.00 L9.00,0.00
+          M0.00,5.00 L1.00,5.00
 
         """)
     }

@@ -1,12 +1,13 @@
 import CaseReader
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("Case file discovery")
 struct CaseFileDiscoveryTests {
     /// A fresh temporary folder tree.
     private func makeTree() throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("casefiles-\(UUID().uuidString)").path
+        let root = try makeTemporaryDirectory("casefiles").path
         let manager = FileManager.default
         for folder in ["b", "a/deep", ".hidden", "outside"] {
             try manager.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)

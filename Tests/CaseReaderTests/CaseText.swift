@@ -1,3 +1,4 @@
+import TestSupport
 import CaseReader
 import ClinicalModel
 import Foundation
@@ -36,6 +37,6 @@ enum CaseText {
         reader.read(data: Data(text.utf8), sourceName: name)
     }
 
-    /// The fixtures folder next to this file.
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    /// The fixtures folder of this test target.
+    static let fixtures = FixtureFolder("CaseReaderTests").directory
 }

@@ -3,6 +3,7 @@ import Canvas
 import Charts
 import Foundation
 import Scoring
+import TestSupport
 import Testing
 
 /// Each chart rendered with the real Cairo backend to PDF and PNG, checked with poppler.
@@ -13,7 +14,6 @@ import Testing
 
     static let width = millimetres(170)
     static let margin = 18.0
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// Draws `figure` at report width; returns the page size used.
     static func draw(_ figure: Figure, on canvas: Canvas?) throws -> Size {
@@ -55,13 +55,11 @@ import Testing
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             return url
         }
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("hccreport-chart-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        return try makeTemporaryDirectory("chart-tests")
     }
 
     static func fonts() throws -> FontRegistry {
-        let dir = try FontLocator(environment: [:], executable: nil, installPrefixes: [], sourceTree: repositoryRoot).locate()
+        let dir = try FontLocator(environment: [:], executable: nil, installPrefixes: [], sourceTree: PackagePaths.root).locate()
         return try FontRegistry(directory: dir)
     }
 

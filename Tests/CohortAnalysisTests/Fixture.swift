@@ -1,14 +1,15 @@
 import CohortAnalysis
 import Foundation
 import Scoring
+import TestSupport
 import Testing
 
 /// The committed R reference (Fixtures/make_fixtures.R) and the cohorts it was computed on.
 enum Fixture {
-    /// A fixture file next to the tests.
-    static func url(_ name: String) -> URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
-    }
+    static let folder = FixtureFolder("CohortAnalysisTests")
+
+    /// A fixture file of this test target.
+    static func url(_ name: String) -> URL { folder.url(name) }
 
     /// reference.json, parsed once.
     static let reference: JSONObject = {
@@ -39,21 +40,4 @@ struct JSONObject: @unchecked Sendable {
     var doubles: [Double] { array.map(\.double) }
     var strings: [String] { array.compactMap(\.string) }
     var matrix: [[Double]] { array.map(\.doubles) }
-}
-
-/// `|actual − expected| ≤ tolerance · max(1, |expected|)`, recorded with a label.
-func expectClose(_ actual: Double, _ expected: Double, _ tolerance: Double, _ what: String,
-                 sourceLocation: SourceLocation = #_sourceLocation) {
-    #expect(abs(actual - expected) <= tolerance * max(1, abs(expected)),
-            "\(what): \(actual) vs R \(expected)", sourceLocation: sourceLocation)
-}
-
-/// Element-wise `expectClose` with equal lengths.
-func expectClose(_ actual: [Double], _ expected: [Double], _ tolerance: Double, _ what: String,
-                 sourceLocation: SourceLocation = #_sourceLocation) {
-    #expect(actual.count == expected.count, "\(what): \(actual.count) values vs R \(expected.count)",
-            sourceLocation: sourceLocation)
-    for (k, (a, e)) in zip(actual, expected).enumerated() {
-        expectClose(a, e, tolerance, "\(what)[\(k)]", sourceLocation: sourceLocation)
-    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import Canvas
 @testable import ReportComposer
@@ -10,12 +11,9 @@ import Canvas
         let modules: String
     }
 
-    static let references: [Reference] = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/code128.json")
-        guard let data = try? Data(contentsOf: url),
-              let refs = try? JSONDecoder().decode([Reference].self, from: data) else { return [] }
-        return refs
-    }()
+    /// Fixtures/code128.json; empty when it cannot be read, which `fixturesAreLoaded` reports.
+    static let references: [Reference] =
+        (try? FixtureFolder("ReportComposerTests").decode([Reference].self, from: "code128.json")) ?? []
 
     @Test func fixturesAreLoaded() {
         #expect(Self.references.count == 7)

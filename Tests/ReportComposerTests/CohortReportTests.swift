@@ -3,14 +3,14 @@ import ClinicalModel
 import CohortAnalysis
 import Foundation
 import Scoring
+import TestSupport
 import Testing
 @testable import ReportComposer
 
 /// The cohort report built from real analyses of the committed CohortAnalysis fixtures.
 @Suite struct CohortReportTests {
     static func fixture(_ name: String) -> String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("CohortAnalysisTests/Fixtures/\(name)").path
+        FixtureFolder("CohortAnalysisTests").path(name)
     }
 
     static let main = Result {

@@ -2,44 +2,70 @@ import Canvas
 import ClinicalModel
 import Foundation
 import Scoring
+import TestSupport
 import Testing
 @testable import ReportComposer
 
-/// Each page of one complete tumour-board report (with charts from the synthetic cohort), compared
-/// as a `RecordingCanvas` dump. Re-record with `HCCREPORT_RECORD_SNAPSHOTS=1 swift test`.
+/// Each page of one complete tumour-board report, compared as a `RecordingCanvas` dump. Re-record with
+/// `HCCREPORT_RECORD_SNAPSHOTS=1 swift test`.
+///
+/// The charts themselves are snapshotted once, in ChartsTests; here each figure is a one-line placeholder
+/// with its frame, so these snapshots show the page layout and text, and a chart change is reviewed in one file.
 @Suite struct ReportSnapshotTests {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    static let directory = PackagePaths.tests("ReportComposerTests").appendingPathComponent("Snapshots")
+
+    /// A figure that records `figure <name> x y width height` instead of drawing a chart.
+    static func placeholder(_ name: String) -> ReportFigure {
+        ReportFigure(caption: "") { canvas, rect in
+            guard let recording = canvas as? RecordingCanvas else {
+                Issue.record("the snapshot report is drawn on a RecordingCanvas")
+                return
+            }
+            let frame = [rect.minX, rect.minY, rect.width, rect.height].map(RecordingCanvas.format).joined(separator: " ")
+            recording.record("figure \(name) \(frame)")
+        }
+    }
+
+    /// The snapshot patient's report with a reference cohort, its figures as given.
+    static func report(figures: ReportFigures) -> PatientReport {
+        var report = TumorBoardReportTests.report()
+        report.figures = figures
+        report.cohort = CohortDescription(description: "synthetic", isSynthetic: true, label: ReferenceCohort.syntheticLabel,
+                                          negativeCount: 71, positiveCount: 54)
+        return report
+    }
+
+    static func render(_ report: PatientReport) throws -> RecordingDocument {
+        let doc = RecordingDocument()
+        DocumentComposer.render(TumorBoardReport.compose(report, template: try TumorBoardReportTests.template),
+                                into: doc, measurer: RecordingCanvas())
+        return doc
+    }
 
     @Test func tumourBoardReportPagesMatchTheirSnapshots() throws {
-        let report = TumorBoardReportTests.report()
-        var withFigures = report
-        withFigures.figures = PatientFigureSource(model: report.score.model, cohort: .syntheticZhang2025).figures(for: report.score)
-        withFigures.cohort = CohortDescription(description: "synthetic", isSynthetic: true, label: ReferenceCohort.syntheticLabel,
-                                               negativeCount: 71, positiveCount: 54)
-        let doc = RecordingDocument()
-        let pages = DocumentComposer.render(TumorBoardReport.compose(withFigures, template: try TumorBoardReportTests.template),
-                                            into: doc, measurer: RecordingCanvas())
-        let record = ProcessInfo.processInfo.environment["HCCREPORT_RECORD_SNAPSHOTS"] == "1"
-        for page in 0..<pages {
-            let url = Self.directory.appendingPathComponent("tumor-board-page-\(page + 1).txt")
-            let actual = doc.pages[page].dump
-            if record {
-                try actual.write(to: url, atomically: true, encoding: .utf8)
-                continue
-            }
-            guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-                Issue.record("missing snapshot \(url.lastPathComponent); run with HCCREPORT_RECORD_SNAPSHOTS=1 to record it")
-                continue
-            }
-            if actual != expected {
-                let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-                let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-                let first = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
-                Issue.record("page \(page + 1) differs from its snapshot at line \(first + 1):\n  expected: \(first < e.count ? String(e[first]) : "<end>")\n  actual:   \(first < a.count ? String(a[first]) : "<end>")")
-            }
+        let figures = ReportFigures(nomogram: Self.placeholder("nomogram"), violins: Self.placeholder("violins"),
+                                    roc: Self.placeholder("roc"))
+        let doc = try Self.render(Self.report(figures: figures))
+        for (index, page) in doc.pages.enumerated() {
+            try expectSnapshot(page.dump, named: "tumor-board-page-\(index + 1)", in: Self.directory)
         }
-        let stale = (try FileManager.default.contentsOfDirectory(atPath: Self.directory.path))
+        let stored = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path)
             .filter { $0.hasPrefix("tumor-board-page-") }.count
-        if !record { #expect(stale == pages, "snapshot count \(stale) != page count \(pages)") }
+        #expect(stored == doc.pages.count, "\(stored) page snapshots stored for \(doc.pages.count) pages")
+        for name in ["nomogram", "violins", "roc"] {
+            #expect(doc.pages.filter { $0.lines.contains { $0.hasPrefix("figure \(name) ") } }.count == 1, "\(name) placed once")
+        }
+    }
+
+    /// The placeholders stand where the real charts go: with the synthetic cohort's figures, each chart draws
+    /// into the report and shows the patient's lesions.
+    @Test func theRealFiguresAreDrawnIntoTheReport() throws {
+        let score = TumorBoardReportTests.report().score
+        let figures = PatientFigureSource(model: score.model, cohort: .syntheticZhang2025).figures(for: score)
+        let text = try Self.render(Self.report(figures: figures)).dump
+        #expect(text.contains("\"L1 P(NR) = 0.105\""))
+        #expect(text.contains("\"ObR\\nn = 71\""))
+        #expect(text.contains("\"Nomogram\\nAUC "))
+        #expect(text.contains(ReferenceCohort.syntheticLabel))
     }
 }

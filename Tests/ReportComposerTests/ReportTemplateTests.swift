@@ -1,12 +1,11 @@
 import Foundation
 import Mustache
+import TestSupport
 import Testing
 @testable import ReportComposer
 
 @Suite struct ReportTemplateTests {
-    static let templatesRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Templates")
+    static let templatesRoot = PackagePaths.file("Templates")
 
     @Test(arguments: ["tumor-board", "compact"])
     func bundledTemplatesLoad(_ name: String) throws {
@@ -55,8 +54,7 @@ import Testing
 
     /// A template folder with a one-section layout whose `summary` block is `summary`.
     private func templateFolder(summary: String) throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tpl-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try makeTemporaryDirectory("template")
         try "sections: [summary]\n".write(to: dir.appendingPathComponent("layout.yaml"), atomically: true, encoding: .utf8)
         try summary.write(to: dir.appendingPathComponent("summary.mustache"), atomically: true, encoding: .utf8)
         return dir

@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Case score and JSON output")
 struct CaseScoreTests {
-    typealias T = TestSupport
+    typealias T = ScoringFixtures
 
     static let patientCase = PatientCase(
         source: "cases/p01.yaml", patient: Patient(id: "HCC-0001"),

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("mRECIST")
 struct MRECISTTests {
-    typealias T = TestSupport
+    typealias T = ScoringFixtures
 
     /// A case with lesions of the given baseline viable diameters and these follow-ups.
     static func assess(_ baselines: [(String, Double)], _ followUps: [FollowUp], predicted: [String: Bool] = [:]) -> MRECISTAssessment {

@@ -1,5 +1,6 @@
 import ClinicalModel
 import Foundation
+import TestSupport
 import Testing
 @testable import Scoring
 
@@ -9,7 +10,7 @@ struct NomogramModelFileTests {
 
     @Test("The shipped model file is exactly the built-in model")
     func shippedFileEqualsBuiltIn() throws {
-        let url = TestSupport.packageRoot.appendingPathComponent(Self.examplePath)
+        let url = PackagePaths.root.appendingPathComponent(Self.examplePath)
         let model = try NomogramModelFile.load(url)
         #expect(model == NomogramModel.zhang2025)
         #expect(model.intercept == -7.705)
@@ -31,7 +32,7 @@ struct NomogramModelFileTests {
 
     /// The shipped file with one line replaced, for error cases.
     static func variant(_ old: String, _ new: String) throws -> String {
-        let text = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent(examplePath), encoding: .utf8)
+        let text = try String(contentsOf: PackagePaths.root.appendingPathComponent(examplePath), encoding: .utf8)
         precondition(text.contains(old), "fixture text not found: \(old)")
         return text.replacingOccurrences(of: old, with: new)
     }
@@ -97,8 +98,7 @@ struct NomogramModelFileTests {
 
     @Test("load names the file; unreadable, oversized and alias-bomb files are refused")
     func loadErrors() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("scoring-model-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try makeTemporaryDirectory("scoring-model")
         defer { try? FileManager.default.removeItem(at: dir) }
         let bad = dir.appendingPathComponent("bad.yaml")
         try Self.variant("  probability: 0.5", "  probability: 0").write(to: bad, atomically: true, encoding: .utf8)

@@ -24,7 +24,7 @@ struct NomogramScaleTests {
 
     @Test("Axis points, lp axis and probability ticks match R rms::nomogram")
     func matchesRMS() throws {
-        let rms = try TestSupport.rms()
+        let rms = try ScoringFixtures.rms()
         #expect(abs(scale.pointsPerLinearUnit - rms.sc) < 1e-12)
         #expect(abs(scale.adjustedIntercept - rms.intercept_prime) < 1e-12)
         for (axis, values, points) in [(0, rms.size_values, rms.size_points), (1, rms.nic_values, rms.nic_points),
@@ -60,7 +60,7 @@ struct NomogramScaleTests {
     }
 
     @Test("A negative coefficient runs its axis from max points to 0")
-    func negativeCoefficient() {
+    func negativeCoefficient() throws {
         var model = NomogramModel.zhang2025
         model.predictors[0].coefficient = -0.2  // range of β·x over 0–150: [−30, 0], the widest
         let s = NomogramScale(model: model)
@@ -69,10 +69,10 @@ struct NomogramScaleTests {
         #expect(abs(s.axes[0].pointsAtMax) < 1e-9)
         #expect(abs(s.adjustedIntercept - (-7.705 - 30)) < 1e-12)
         // lp recovered from total points equals the direct formula.
-        let lesion = TestSupport.lesion(size: 60, nic: 20, ps: 30)
-        let score = try? NomogramScore(lesion: lesion, model: model, scale: s)
+        let lesion = ScoringFixtures.lesion(size: 60, nic: 20, ps: 30)
+        let score = try NomogramScore(lesion: lesion, model: model, scale: s)
         let direct = -7.705 - 0.2 * 60 + 0.143 * 20 + 0.072 * 30
-        #expect(abs((score?.linearPredictor ?? .nan) - direct) < 1e-12)
-        #expect(abs(s.linearPredictor(atTotalPoints: score?.totalPoints ?? .nan) - direct) < 1e-12)
+        #expect(abs(score.linearPredictor - direct) < 1e-12)
+        #expect(abs(s.linearPredictor(atTotalPoints: score.totalPoints) - direct) < 1e-12)
     }
 }

@@ -8,10 +8,10 @@ struct NomogramScoreTests {
     /// Figure 2 of the paper: (size, NIC-AP, PS) → published lp and P(NR), reference values from R.
     @Test("Figure 2 patients match R to 1e-9 and the published rounding", arguments: [0, 1])
     func figure2(index: Int) throws {
-        let rms = try TestSupport.rms()
+        let rms = try ScoringFixtures.rms()
         let inputs = [(42.4, 17.42, 17.38), (100.5, 54.71, 36.57)][index]
         let published = [(-2.140, 0.105, "ObR"), (7.073, 0.99915, "NR")][index]
-        let score = try NomogramScore(lesion: TestSupport.lesion(size: inputs.0, nic: inputs.1, ps: inputs.2),
+        let score = try NomogramScore(lesion: ScoringFixtures.lesion(size: inputs.0, nic: inputs.1, ps: inputs.2),
                                       model: .zhang2025)
         // Hand sum of the formula: −7.705 + 0.043·42.4 + 0.143·17.42 + 0.072·17.38 = −2.13938, and
         // −7.705 + 4.3215 + 7.82353 + 2.63304 = 7.07307.
@@ -29,7 +29,7 @@ struct NomogramScoreTests {
 
     @Test("Total points equal (lp − Intercept′)·sc and the per-axis sum")
     func totalPoints() throws {
-        let score = try NomogramScore(lesion: TestSupport.lesion(size: 42.4, nic: 17.42, ps: 17.38), model: .zhang2025)
+        let score = try NomogramScore(lesion: ScoringFixtures.lesion(size: 42.4, nic: 17.42, ps: 17.38), model: .zhang2025)
         let scale = NomogramScale(model: .zhang2025)
         // Hand: sc = 100/10.01; points = (0.043·42.4 + 0.143·17.42 + 0.072·17.38)·sc = 5.56562·sc.
         #expect(abs(score.totalPoints - 5.56562 * 100 / 10.01) < 1e-9)
@@ -52,19 +52,19 @@ struct NomogramScoreTests {
         var model = NomogramModel.zhang2025
         model.intercept = 0
         model.predictors = [model.predictors[0]]
-        let atZero = try NomogramScore(lesion: TestSupport.lesion(size: 0, nic: 1, ps: 1), model: model)
+        let atZero = try NomogramScore(lesion: ScoringFixtures.lesion(size: 0, nic: 1, ps: 1), model: model)
         #expect(atZero.probabilityPositive == 0.5)
         #expect(atZero.predictedPositive)
         #expect(atZero.predictedClass == "NR")
         model.threshold.probability = 0.6
-        let below = try NomogramScore(lesion: TestSupport.lesion(size: 0, nic: 1, ps: 1), model: model)
+        let below = try NomogramScore(lesion: ScoringFixtures.lesion(size: 0, nic: 1, ps: 1), model: model)
         #expect(!below.predictedPositive)
         #expect(below.predictedClass == "ObR")
     }
 
     @Test("Inputs outside the axis warn with value, axis and direction")
     func extrapolation() throws {
-        let score = try NomogramScore(lesion: TestSupport.lesion("L2", size: 162, nic: 75, ps: 50), model: .zhang2025)
+        let score = try NomogramScore(lesion: ScoringFixtures.lesion("L2", size: 162, nic: 75, ps: 50), model: .zhang2025)
         #expect(score.warnings.count == 2)
         #expect(score.warnings.map(\.description) == [
             "Lesion L2: Size 162.0 mm lies above the model's axis (0.0–150.0 mm); the probability is an extrapolation beyond the development range.",
@@ -72,8 +72,11 @@ struct NomogramScoreTests {
         ])
         #expect(score.warnings[0].inputWarning(lesionIndex: 1).keyPath == "lesions[1].size_mm")
         #expect(score.input(named: "size_mm")!.points > 64.4)  // beyond the axis end, not clamped
-        let below = try NomogramScore(lesion: TestSupport.lesion(size: 40, nic: 20, ps: -1), model: .zhang2025)
-        guard case let .extrapolation(_, predictor, value, direction) = try #require(below.warnings.first) else { return }
+        let below = try NomogramScore(lesion: ScoringFixtures.lesion(size: 40, nic: 20, ps: -1), model: .zhang2025)
+        guard case let .extrapolation(_, predictor, value, direction) = try #require(below.warnings.first) else {
+            Issue.record("expected an extrapolation warning, got \(below.warnings)")
+            return
+        }
         #expect(predictor.name == "ps_ml_min_100g")
         #expect(value == -1)
         #expect(direction == .below)

@@ -7,7 +7,7 @@ import Testing
 struct ProbabilityIntervalTests {
     @Test("Without a covariance matrix there is no interval, with the reason")
     func unavailable() throws {
-        let score = try NomogramScore(lesion: TestSupport.lesion(size: 42.4, nic: 17.42, ps: 17.38), model: .zhang2025)
+        let score = try NomogramScore(lesion: ScoringFixtures.lesion(size: 42.4, nic: 17.42, ps: 17.38), model: .zhang2025)
         #expect(score.confidenceInterval == .unavailable(reason: ProbabilityInterval.noCovarianceReason))
         #expect(score.confidenceInterval.interval == nil)
     }
@@ -20,7 +20,7 @@ struct ProbabilityIntervalTests {
                             [-0.01, 0.0001, 0, 0],
                             [0, 0, 0.033 * 0.033, 0],
                             [0, 0, 0, 0.017 * 0.017]]
-        let score = try NomogramScore(lesion: TestSupport.lesion(size: 40, nic: 20, ps: 30), model: model)
+        let score = try NomogramScore(lesion: ScoringFixtures.lesion(size: 40, nic: 20, ps: 30), model: model)
         // Hand: var = 2.149156 + 2·40·(−0.01) + 1600·0.0001 + 400·0.001089 + 900·0.000289
         //           = 2.149156 − 0.8 + 0.16 + 0.4356 + 0.2601 = 2.204856.
         let ci = try #require(score.confidenceInterval.interval)

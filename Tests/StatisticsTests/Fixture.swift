@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A JSON number that may also be written as "Inf", "-Inf" (R's infinities) or null (NA).
@@ -26,13 +27,12 @@ extension Array where Element == FixtureNumber {
     var values: [Double] { map(\.value) }
 }
 
-/// Loads the committed reference fixtures next to this file (no SwiftPM resources).
+/// The committed reference fixtures of the statistics tests (Fixtures/make_fixtures.R and make_fixtures.py).
 enum Fixture {
-    static let directory = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "Fixtures")
+    static let folder = FixtureFolder("StatisticsTests")
 
     static func load<T: Decodable>(_ type: T.Type, from name: String) throws -> T {
-        let data = try Data(contentsOf: directory.appending(path: name))
-        return try JSONDecoder().decode(T.self, from: data)
+        try folder.decode(type, from: name)
     }
 
     /// The shared input vectors written by make_fixtures.R.
@@ -49,22 +49,4 @@ enum Fixture {
     static func vector(_ name: String) throws -> Vector {
         try #require(vectors[name], "no vector named \(name)")
     }
-}
-
-/// `|actual − expected| ≤ max(absolute, relative·|expected|)`; infinities and NaN must match exactly.
-func isClose(_ actual: Double, _ expected: Double, relative: Double = 0, absolute: Double = 0) -> Bool {
-    if expected.isNaN { return actual.isNaN }
-    if expected.isInfinite { return actual == expected }
-    return abs(actual - expected) <= max(absolute, relative * abs(expected))
-}
-
-/// Records an expectation with both numbers in the message.
-func expectClose(
-    _ actual: Double, _ expected: Double, relative: Double = 0, absolute: Double = 0,
-    _ context: String = "", sourceLocation: SourceLocation = #_sourceLocation
-) {
-    #expect(
-        isClose(actual, expected, relative: relative, absolute: absolute),
-        "\(context): got \(actual), expected \(expected)", sourceLocation: sourceLocation
-    )
 }

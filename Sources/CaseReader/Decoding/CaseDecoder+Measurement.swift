@@ -1,7 +1,7 @@
 import ClinicalModel
 
 extension CaseDecoder {
-    /// A measured value (SCHEMA.md "Measured values"): a number; a list of numbers (ROIs of one
+    /// A measured value (docs/SCHEMA.md "Measured values"): a number; a list of numbers (ROIs of one
     /// observer); a list whose elements are all lists (observers); or `{observers: [...]}` whose
     /// elements are numbers or ROI lists. Every reading is checked against `quantity` and reported
     /// with its own index, e.g. `nic_percent[2]` or `nic_percent.observers[1][0]`.

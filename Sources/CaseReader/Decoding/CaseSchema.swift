@@ -1,4 +1,4 @@
-/// Case-file schema version 1 (SCHEMA.md): the keys allowed at each level and the possible range
+/// Case-file schema version 1 (docs/SCHEMA.md): the keys allowed at each level and the possible range
 /// of every number. One table, so that "did you mean …?" and the bounds cannot drift apart.
 enum CaseSchema {
     /// The only schema version this reader understands.

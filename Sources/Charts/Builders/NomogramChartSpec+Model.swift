@@ -2,7 +2,7 @@ import ClinicalModel
 import Scoring
 
 extension NomogramChartSpec {
-    /// The probability ticks of issue 3 (rms style): 0.05, 0.1, 0.2 … 0.9, 0.95.
+    /// The probability ticks of a printed nomogram (as rms draws them): 0.05, 0.1, 0.2 … 0.9, 0.95.
     public static let standardProbabilityTicks = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]
 
     /// The nomogram of `model` with the patient's lesions, laid out with the rms points convention of `scale`.

@@ -1,6 +1,6 @@
 /// Exactly what a nomogram figure shows, as plain values (R rms `nomogram` layout, regplot-style patient overlay).
 ///
-/// Predictor values map to points by the linear map `points = offset + slope · x` (DOMAIN.md §6; the slope
+/// Predictor values map to points by the linear map `points = offset + slope · x` (docs/DOMAIN.md §6; the slope
 /// is negative for a negative coefficient, so that axis reads right to left). The Points axis runs 0–100;
 /// the Total points axis and the axes below it (linear predictor, probability) share one total-points scale.
 /// Independent of the scoring types, so charts can be tested with hand-made specs.

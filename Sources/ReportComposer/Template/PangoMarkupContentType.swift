@@ -5,7 +5,7 @@ import Mustache
 /// The escapes are those of Mustache's HTML type (`&`, `<`, `>`, `"`, `'`), which Pango's markup
 /// parser reads as well, but computed over UTF-8 bytes with a fast path for values that need
 /// none (numbers, most names): Mustache's own escaping walks the text character by character
-/// through a dictionary, some 40,000 instructions for a sentence. Templates get it through a
+/// through a dictionary, which costs far more per sentence. Templates get it through a
 /// `{{% CONTENT_TYPE: PANGO}}` pragma that `ReportTemplate.load` puts in front of each text
 /// block (on the block's first line, so line numbers in error messages do not move).
 struct PangoMarkupContentType: MustacheContentType {

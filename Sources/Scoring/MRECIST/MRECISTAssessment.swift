@@ -2,7 +2,7 @@ import ClinicalModel
 
 /// mRECIST (Lencioni & Llovet 2010) for every follow-up of a case: per time point the target sum S,
 /// baseline S_bl, nadir S_nadir, changes, target/non-target/overall response, objective response,
-/// and the lesion-level categories the study used (DOMAIN.md §5).
+/// and the lesion-level categories the study used (docs/DOMAIN.md §5).
 ///
 /// Definitions, stated precisely:
 /// - Target lesions are the case's lesions with a baseline diameter: `viable_diameter_mm`, else

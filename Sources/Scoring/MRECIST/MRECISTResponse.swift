@@ -22,7 +22,7 @@ public enum MRECISTResponse: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
-    /// The target-lesion response (DOMAIN.md §5, evaluated in this order): CR when every target
+    /// The target-lesion response (docs/DOMAIN.md §5, evaluated in this order): CR when every target
     /// lesion has no enhancement; PD when S ≥ 1.2·S_nadir; PR when S ≤ 0.7·S_bl; else SD. There is
     /// no 5 mm absolute rule (RECIST 1.1 has one; mRECIST does not). Exact integer arithmetic.
     /// - Parameters:
@@ -38,7 +38,7 @@ public enum MRECISTResponse: String, Sendable, Hashable, Codable, CaseIterable {
         return .sd
     }
 
-    /// The overall response from the mRECIST table (DOMAIN.md §5): PD when the target response is
+    /// The overall response from the mRECIST table (docs/DOMAIN.md §5): PD when the target response is
     /// PD, the non-target status is PD or there is a new lesion; otherwise target CR with non-target
     /// CR/none → CR, target CR with non-target IR/SD → PR, target PR → PR, target SD → SD, target
     /// NE → NE. A missing non-target status counts as "no non-target lesions".

@@ -2,7 +2,7 @@ import ClinicalModel
 
 extension Lesion {
     /// Resolves a field path against this lesion, deriving NIC from iodine concentrations and
-    /// λ_HU from the 40/90 keV attenuations when needed (DOMAIN.md §2).
+    /// λ_HU from the 40/90 keV attenuations when needed (docs/DOMAIN.md §2).
     /// - Parameter field: The field to read.
     /// - Returns: The value with its provenance, or `nil` when it is neither recorded nor derivable.
     public func value(of field: LesionField) -> LesionFieldValue? {

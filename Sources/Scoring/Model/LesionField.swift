@@ -3,7 +3,7 @@ import ClinicalModel
 /// A case-file field path inside a lesion that a model predictor reads, e.g. `size_mm`,
 /// `arterial.nic_percent`, `arterial.lambda_hu` (derived) or `perfusion.ps`.
 ///
-/// Paths use the case-file vocabulary (SCHEMA.md) so that a model file can name them; every path
+/// Paths use the case-file vocabulary (docs/SCHEMA.md) so that a model file can name them; every path
 /// is checked when the model is loaded, not when the first lesion is scored.
 public struct LesionField: Sendable, Hashable, CustomStringConvertible {
     /// The contrast phase of a dual-energy measurement.

@@ -1,6 +1,6 @@
 import ClinicalModel
 
-/// The geometry of a model's nomogram in the convention of R `rms::nomogram` (DOMAIN.md §6):
+/// The geometry of a model's nomogram in the convention of R `rms::nomogram` (docs/DOMAIN.md §6):
 /// points per predictor, the total-points axis and its mapping to the linear predictor and to the
 /// probability.
 ///

@@ -1,7 +1,7 @@
 import ClinicalModel
 import Statistics
 
-/// The JSON output contract of `hccreport cohort --format json` (issue 3):
+/// The JSON output contract of `hccreport cohort --format json`:
 /// `{"n_obr", "n_nr", "markers": [{"name", "auc", "auc_ci": [lo, hi], "youden": {"threshold",
 /// "sensitivity", "specificity", "accuracy"}}], "comparisons": [{"a", "b", "delong_p"}]}`.
 /// Those keys are stable; further keys may be added, never renamed. Numbers are written in full

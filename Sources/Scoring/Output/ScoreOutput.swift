@@ -1,8 +1,9 @@
 import ClinicalModel
 
-/// The JSON output contract of `hccreport score --format json` (issue 2). Keys named there are
-/// stable; further keys may be added, never renamed. Encode with a plain `JSONEncoder` (keys are
-/// spelled out; no key strategy needed). Absent values are written as `null`, not omitted.
+/// The JSON output contract of `hccreport score --format json` (README, "`score --format json`").
+/// Keys named there are stable; further keys may be added, never renamed. Encode with a plain
+/// `JSONEncoder` (keys are spelled out; no key strategy needed). Absent values are written as
+/// `null`, not omitted.
 public enum ScoreOutput {
     /// `{"model": {"id","version"}, "cases": [...], "errors": [{"source","message"}]}`.
     public struct Document: Encodable, Sendable {

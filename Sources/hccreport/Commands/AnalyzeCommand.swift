@@ -1,4 +1,5 @@
 import ArgumentParser
+import BatchProcessing
 import CairoBackend
 import Canvas
 import ClinicalModel
@@ -10,12 +11,7 @@ import Scoring
 /// `hccreport analyze COHORT -o DIR`: the study's analysis reproduced on a centre's own cohort.
 struct AnalyzeCommand: ParsableCommand {
     /// What to write into DIR.
-    enum Output: String, CaseIterable, ExpressibleByArgument {
-        case pdf, json
-
-        /// The file name in the output folder.
-        var fileName: String { self == .pdf ? "cohort-report.pdf" : "cohort-analysis.json" }
-    }
+    typealias Output = AnalyzeOutput
 
     static let configuration = CommandConfiguration(
         commandName: "analyze",
@@ -77,14 +73,22 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     func run() throws {
+        let request = AnalyzeRun.Request(cohort: cohort, modelOut: modelOut, formats: format, options: analysisOptions)
         let prepared: AnalyzeRun.Prepared
         do {
-            prepared = try AnalyzeRun.prepare(self)
+            let model = try modelOptions.load()
+            prepared = try AnalyzeRun.prepare(request, model: model, settings: try renderSettings(model: model))
         } catch {
             printError("error: \(error)")
             throw ExitStatus.usageOrSetup
         }
-        try AnalyzeRun.execute(prepared, command: self)
+        do {
+            try AnalyzeRun.execute(prepared, request: request)
+        } catch AnalyzeRun.Failure.noRefitModel {
+            throw ExitStatus.someCasesFailed
+        } catch {
+            throw ExitStatus.usageOrSetup
+        }
     }
 
     /// The rendering settings (template, fonts, date, output folder) resolved as `render` resolves them.
@@ -109,3 +113,5 @@ struct AnalyzeCommand: ParsableCommand {
         list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }
+
+extension AnalyzeOutput: ExpressibleByArgument {}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BatchProcessing
 import ClinicalModel
 import Foundation
 import Scoring

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BatchProcessing
 import Foundation
 
 /// `hccreport demo`: renders the bundled example batch with the bundled synthetic cohort.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BatchProcessing
 import CairoBackend
 import Canvas
 import CaseReader
@@ -21,9 +22,7 @@ struct FigureCommand: ParsableCommand {
         """)
 
     /// The figures this command draws.
-    enum Kind: String, CaseIterable {
-        case nomogram, violins, roc
-    }
+    typealias Kind = FigureKind
 
     @Argument(help: ArgumentHelp("nomogram, violins or roc.", valueName: "FIGURE"))
     var figure: String

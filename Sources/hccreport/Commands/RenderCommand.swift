@@ -1,4 +1,5 @@
 import ArgumentParser
+import BatchProcessing
 import CaseReader
 import ClinicalModel
 import Foundation

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BatchProcessing
 import Scoring
 import ClinicalModel
 import Foundation

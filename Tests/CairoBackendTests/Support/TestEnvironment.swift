@@ -1,30 +1,23 @@
 import CairoBackend
 import Foundation
+import TestSupport
 import Testing
 
 /// Paths and factories shared by the Cairo backend tests.
 enum TestEnvironment {
-    /// The repository root (the folder above `Tests/`).
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// The fixtures folder of this test target.
-    static let fixtures = repositoryRoot.appendingPathComponent("Tests/CairoBackendTests/Fixtures")
+    static let fixtures = FixtureFolder("CairoBackendTests").directory
 
     /// The bundled fonts, found the way the CLI finds them (source tree as the last resort).
     static func fontDirectory() throws -> URL {
-        try FontLocator(environment: [:], executable: nil, installPrefixes: [], sourceTree: repositoryRoot).locate()
+        try FontLocator(environment: [:], executable: nil, installPrefixes: [], sourceTree: PackagePaths.root).locate()
     }
 
     /// A font registry for the calling thread.
     static func fonts() throws -> FontRegistry { try FontRegistry(directory: fontDirectory()) }
 
-    /// A fresh, empty temporary folder, removed by the caller with `cleanUp`.
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("hccreport-cairo-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    /// A fresh, empty temporary folder, removed by the caller.
+    static func temporaryDirectory() throws -> URL { try makeTemporaryDirectory("cairo-tests") }
 }
 
 /// Runs an installed command-line tool (poppler-utils, qpdf) and returns its output.

@@ -2,7 +2,7 @@ import Canvas
 import Charts
 import Foundation
 
-/// Hand-made specs for chart tests: the published model (DOMAIN.md §1) laid out with the rms points
+/// Hand-made specs for chart tests: the published model (docs/DOMAIN.md §1) laid out with the rms points
 /// convention (§6), computed here independently of the product's builders.
 enum SampleSpecs {
     struct Predictor { let name, label, unit: String; let beta, lo, hi, step: Double }
@@ -14,7 +14,7 @@ enum SampleSpecs {
     ]
     static let footnote = "Synthetic reference reconstructed from published summary statistics — not patient data"
 
-    /// sc = 100 / max_j range of βⱼ·x (DOMAIN.md §6).
+    /// sc = 100 / max_j range of βⱼ·x (docs/DOMAIN.md §6).
     static var pointsPerUnit: Double { 100 / predictors.map { abs($0.beta) * ($0.hi - $0.lo) }.max()! }
     /// Intercept′ = β₀ + Σ min Rⱼ.
     static var shiftedIntercept: Double { intercept + predictors.map { min($0.beta * $0.lo, $0.beta * $0.hi) }.reduce(0, +) }

@@ -5,7 +5,7 @@
 #   Rscript Tests/CohortAnalysisTests/Fixtures/make_fixtures.R
 #
 # Writes, next to this script:
-#   cohort_main.csv       125 synthetic lesions (71 ObR, 54 NR) shaped like the study (DOMAIN.md §3),
+#   cohort_main.csv       125 synthetic lesions (71 ObR, 54 NR) shaped like the study (docs/DOMAIN.md §3),
 #                         with IC-AP, Zeff-AP and λHU-AP built from NIC-AP (so VIF removes some) and
 #                         two binary columns (one rare, so Fisher's exact test applies).
 #   cohort_small.csv      48 lesions with a near-collinear pair (IC-AP ≈ 1.25·NIC-AP + noise) and a

@@ -1,13 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Scoring
 
-/// The bundled synthetic cohort against the paper's published group statistics (DOMAIN.md §3).
+/// The bundled synthetic cohort against the paper's published group statistics (docs/DOMAIN.md §3).
 /// Expected values are typed in from the paper, not taken from the generator's specification.
 @Suite struct SyntheticCohortTests {
-    static let committedCSV = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Examples/cohort/synthetic-zhang-2025.csv")
+    static let committedCSV = PackagePaths.file("Examples/cohort/synthetic-zhang-2025.csv")
 
     let cohort = ReferenceCohort.syntheticZhang2025
 
@@ -99,7 +98,7 @@ import Testing
         }
     }
 
-    /// The published model (DOMAIN.md §1, typed in from the paper) ranks the synthetic lesions with an
+    /// The published model (docs/DOMAIN.md §1, typed in from the paper) ranks the synthetic lesions with an
     /// AUC inside the paper's 95 % CI (0.858–0.968); single predictors stay below the nomogram.
     @Test func nomogramDiscriminatesWithinThePublishedInterval() {
         func auc(_ score: (CohortLesion) -> Double) -> Double {
