@@ -40,7 +40,9 @@ final class LaidOutText {
     /// glyph. Canvases refuse to draw such a block: a character must never vanish from, or turn
     /// into a box on, a chart document. Computed on first use, then kept. O(glyphs).
     private(set) lazy var unprintableCharacter: Unicode.Scalar? = {
-        guard let iterator = pango_layout_get_iter(pointer) else { return nil }
+        // Pango counts its unknown glyphs (also those a font maps to glyph 0) in C; only a block
+        // that has one is searched for the character.
+        guard pango_layout_get_unknown_glyphs_count(pointer) > 0, let iterator = pango_layout_get_iter(pointer) else { return nil }
         defer { pango_layout_iter_free(iterator) }
         let text = pango_layout_get_text(pointer).map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) }
         repeat {
