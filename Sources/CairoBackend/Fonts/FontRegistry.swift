@@ -96,9 +96,11 @@ public final class FontRegistry {
         var next: FcChar32 = 0
         var base = FcCharSetFirstPage(union, &map, &next)
         while base != FcChar32.max {  // FC_CHARSET_DONE
-            for word in 0..<map.count where map[word] != 0 {
-                for bit in 0..<32 where map[word] & (1 << FcChar32(bit)) != 0 {
-                    let code = base + FcChar32(word * 32 + bit)
+            for word in 0..<map.count {
+                var bits = map[word]
+                while bits != 0 {
+                    let code = base + FcChar32(word * 32 + bits.trailingZeroBitCount)
+                    bits &= bits - 1
                     if let last = ranges.last, last.upperBound + 1 == code {
                         ranges[ranges.count - 1] = last.lowerBound...code
                     } else {

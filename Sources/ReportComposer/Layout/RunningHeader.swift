@@ -69,12 +69,12 @@ public struct RunningHeader: Sendable, Hashable {
         }
         let rest = canvas.measure(laid.rest)
         if laid.fits {
+            // The measured blocks themselves (no width: set from their left edge), so each is
+            // laid out once.
             let nameMetrics = canvas.measure(laid.name)
             let baseline = max(nameMetrics.baseline, rest.baseline)
-            canvas.draw(TextBlock(laid.rest.text, font: font, width: rest.width + 1, alignment: .right),
-                        at: Point(x: right - rest.width - 1, y: top + baseline - rest.baseline))
-            canvas.draw(TextBlock(name, font: font, width: nameMetrics.width + 1, alignment: .right),
-                        at: Point(x: right - rest.width - nameMetrics.width - 1, y: top + baseline - nameMetrics.baseline))
+            canvas.draw(laid.rest, at: Point(x: right - rest.width, y: top + baseline - rest.baseline))
+            canvas.draw(laid.name, at: Point(x: right - rest.width - nameMetrics.width, y: top + baseline - nameMetrics.baseline))
             return max(baseline - nameMetrics.baseline + nameMetrics.height, baseline - rest.baseline + rest.height)
         }
         let wrapped = TextBlock(name, font: font, width: width, alignment: .right)
