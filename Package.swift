@@ -10,17 +10,30 @@ let package = Package(
         .executable(name: "hccreport", targets: ["hccreport"]),
         // For the libFuzzer package in Fuzz/ (built only by `make fuzz`).
         .library(name: "CaseReader", targets: ["CaseReader"]),
+        .library(name: "SpreadsheetReader", targets: ["SpreadsheetReader"]),
+        .library(name: "DoseReportReader", targets: ["DoseReportReader"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Value types of the clinical domain. No dependencies.
         .target(name: "ClinicalModel"),
         // YAML/JSON case files → ClinicalModel, with validation.
         .target(name: "CaseReader", dependencies: ["ClinicalModel", .product(name: "Yams", package: "Yams")]),
+        // Coordinators' workbooks (.xlsx) and CSV files → the case-file tree, validated by CaseReader.
+        .target(name: "SpreadsheetReader", dependencies: [
+            "CaseReader", "ClinicalModel",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // Scanners' CT Radiation Dose SRs (DICOM RDSR) → dose series; a small DICOM Part 10 reader of its own.
+        .target(name: "DoseReportReader", dependencies: ["ClinicalModel"]),
         // Pure numerics: ROC, DeLong, KDE, quantiles, tests, logistic regression.
         .target(name: "Statistics"),
         // Nomogram scoring, derived parameters, mRECIST, dose, reference cohorts.
@@ -49,24 +62,28 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Yams", package: "Yams"),
         ]),
+        // Reports into the chart: DICOM Encapsulated PDF for PACS, FHIR DocumentReference for the EHR.
+        .target(name: "ChartExport", dependencies: ["ClinicalModel", "CGLib"]),
         // Cohort analysis: the study's tables, stepwise refit, external validation, bootstrap.
         .target(name: "CohortAnalysis", dependencies: ["Statistics", "Scoring", "ClinicalModel"]),
         // The batch engine behind the commands: case loading, parallel rendering, score tables and JSON,
         // figures, the analysis run, atomic files and resource lookup.
         .target(name: "BatchProcessing", dependencies: [
-            "ClinicalModel", "CaseReader", "Scoring", "Canvas", "Charts",
-            "CairoBackend", "ReportComposer", "CGLib", "CohortAnalysis",
+            "ClinicalModel", "CaseReader", "SpreadsheetReader", "DoseReportReader", "Scoring", "Canvas", "Charts",
+            "CairoBackend", "ReportComposer", "CGLib", "CohortAnalysis", "ChartExport",
         ]),
         // The command line: argument parsing and exit codes only.
         .executableTarget(name: "hccreport", dependencies: [
-            "BatchProcessing", "ClinicalModel", "CaseReader", "Scoring", "Canvas", "Charts",
-            "CairoBackend", "ReportComposer", "CohortAnalysis",
+            "BatchProcessing", "ClinicalModel", "CaseReader", "SpreadsheetReader", "Scoring", "Canvas", "Charts",
+            "CairoBackend", "ReportComposer", "CohortAnalysis", "ChartExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Test-only helpers shared by the test targets: snapshots, fixtures, tolerances.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ClinicalModelTests", dependencies: ["ClinicalModel"]),
         .testTarget(name: "CaseReaderTests", dependencies: ["CaseReader", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "DoseReportReaderTests", dependencies: ["DoseReportReader", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "SpreadsheetReaderTests", dependencies: ["SpreadsheetReader", "CaseReader", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "ClinicalModel", "CaseReader", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
@@ -79,6 +96,7 @@ let package = Package(
                     exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "BatchProcessingTests", dependencies: ["BatchProcessing"]),
         .testTarget(name: "CLITests", dependencies: ["hccreport", "Scoring", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ChartExportTests", dependencies: ["ChartExport", "ClinicalModel", "TestSupport"], exclude: ["Scripts"]),
         .testTarget(name: "CohortAnalysisTests", dependencies: ["CohortAnalysis", "Statistics", "Scoring", "ClinicalModel", "TestSupport"],
                     exclude: ["Fixtures"]),
     ]

@@ -17,5 +17,10 @@ let package = Package(
             "CFuzzerDriver",
             .product(name: "CaseReader", package: "hccreport"),
         ]),
+        // Feeds arbitrary bytes to SpreadsheetReader, as an .xlsx workbook and as a CSV file.
+        .executableTarget(name: "SpreadsheetReaderFuzzer", dependencies: [
+            "CFuzzerDriver",
+            .product(name: "SpreadsheetReader", package: "hccreport"),
+        ]),
     ]
 )

@@ -82,6 +82,29 @@ public struct CaseFileReader: Sendable {
         }
     }
 
+    /// Decodes patient documents built by another reader (a spreadsheet) with the case-file rules.
+    /// - Parameters:
+    ///   - documents: One document per patient.
+    ///   - source: The file name used in errors.
+    /// - Returns: The valid cases and every error; errors keep the documents' place indices in
+    ///   `line`, for the caller to resolve into its own places. Never throws.
+    public func read(documents: [CaseDocument], source: String) -> CaseFileResult {
+        var cases: [PatientCase] = []
+        var errors: [CaseReadError] = []
+        for document in documents {
+            var decoder = CaseDecoder(source: source, limits: limits, required: requiredLesionInputs, placeNames: document.placeNames,
+                                      printable: printable)
+            if var patientCase = decoder.decodeCase(document.root) {
+                patientCase.source = document.caseSource
+                patientCase.readWarnings = document.warnings + patientCase.readWarnings
+                cases.append(patientCase)
+            } else {
+                errors.append(contentsOf: decoder.errors)
+            }
+        }
+        return CaseFileResult(source: source, cases: cases, errors: errors, entryCount: documents.count)
+    }
+
     /// Splits the documents into patients and decodes each on its own.
     private func decode(_ roots: [SourceNode], source: String) -> CaseFileResult {
         var documents: [SourceNode] = []
@@ -127,5 +150,21 @@ private extension Error {
     func caseReadError(source: String) -> CaseReadError {
         if let syntax = self as? SyntaxError { return syntax.caseReadError(source: source) }
         return CaseReadError(source: source, line: nil, keyPath: "", kind: .syntax, message: "the file cannot be read: \(self)")
+    }
+}
+
+extension CaseFileReader {
+    /// The warnings a case file gets for its dose record, for a record read from elsewhere (the
+    /// scanner's dose report): the same checks and sentences as for typed series.
+    /// - Parameter record: The dose record.
+    /// - Returns: Warnings keyed to `exam.dose.series[N]…`, without lines.
+    public func doseWarnings(for record: DoseRecord) -> [InputWarning] {
+        var decoder = CaseDecoder(source: "", limits: limits, required: requiredLesionInputs)
+        decoder.warnAboutDose(record, seriesLines: Array(repeating: 0, count: record.series.count), path: "exam.dose")
+        return decoder.warnings.map { warning in
+            var warning = warning
+            warning.line = nil
+            return warning
+        }
     }
 }

@@ -46,10 +46,16 @@ public struct CaseReadError: Error, Sendable, Hashable, CustomStringConvertible 
         case duplicateId
         /// A follow-up refers to a lesion id that the case does not define.
         case unknownReference
+        /// An identifier that breaks its syntax (a DICOM UID, an accession number too long for DICOM).
+        case invalidIdentifier
+        /// Two recorded values contradict each other (e.g. NIC and the iodine concentrations it derives from).
+        case inconsistentValues
         /// More problems than `CaseReaderLimits.maxErrorsPerCase`; the rest were not listed.
         case tooManyErrors
         /// No case files were found where the user pointed.
         case noCaseFiles
+        /// Two values that must agree do not (a patient's rows in a spreadsheet, a dose report and its case).
+        case conflictingValues
     }
 
     /// The file path as given, plus `#N` (1-based) for the N-th patient of a multi-patient file.
@@ -61,6 +67,9 @@ public struct CaseReadError: Error, Sendable, Hashable, CustomStringConvertible 
     public var kind: Kind
     /// A sentence for the clinician, without the location prefix.
     public var message: String
+    /// For a spreadsheet: the cell and its column header, e.g. `lesions!I7 (size_mm)`; it replaces
+    /// the line and key path in `description`.
+    public var cell: String?
 
     /// Creates an error.
     /// - Parameters:
@@ -69,16 +78,20 @@ public struct CaseReadError: Error, Sendable, Hashable, CustomStringConvertible 
     ///   - keyPath: Key path inside the patient document; empty for file-level problems.
     ///   - kind: The category.
     ///   - message: The sentence shown after the location.
-    public init(source: String, line: Int?, keyPath: String, kind: Kind, message: String) {
+    ///   - cell: For a spreadsheet, the cell and its column header.
+    public init(source: String, line: Int?, keyPath: String, kind: Kind, message: String, cell: String? = nil) {
         self.source = source
         self.line = line
         self.keyPath = keyPath
         self.kind = kind
         self.message = message
+        self.cell = cell
     }
 
-    /// `source:line: key.path: message`; the line and key path are left out when unknown.
+    /// `source:line: key.path: message`, or `source: cell: message` for a spreadsheet; the line
+    /// and key path are left out when unknown.
     public var description: String {
+        if let cell { return "\(source): \(cell): \(message)" }
         var text = source
         if let line { text += ":\(line)" }
         text += ": "

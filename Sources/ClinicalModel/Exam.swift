@@ -6,12 +6,22 @@ public struct Exam: Sendable, Hashable, Codable {
     /// Post-processing software and version.
     public var software: String?
     public var dose: DoseRecord?
+    /// The CT study's Study Instance UID, so that documents about it are filed with it in PACS.
+    public var studyInstanceUID: DICOMUID?
+    /// The accession number the RIS gave the exam (at most 16 characters, as in DICOM).
+    public var accessionNumber: String?
+    /// The physician who referred the patient for the exam, as written ("Family, Given").
+    public var referringPhysician: String?
 
-    public init(date: CalendarDate? = nil, scanner: String? = nil, software: String? = nil, dose: DoseRecord? = nil) {
+    public init(date: CalendarDate? = nil, scanner: String? = nil, software: String? = nil, dose: DoseRecord? = nil,
+                studyInstanceUID: DICOMUID? = nil, accessionNumber: String? = nil, referringPhysician: String? = nil) {
         self.date = date
         self.scanner = scanner
         self.software = software
         self.dose = dose
+        self.studyInstanceUID = studyInstanceUID
+        self.accessionNumber = accessionNumber
+        self.referringPhysician = referringPhysician
     }
 }
 
@@ -25,11 +35,15 @@ public struct DoseRecord: Sendable, Hashable, Codable {
     /// Whether `kFactor` was written in the case file (false: the default was applied).
     public var kFactorGiven: Bool
     public var series: [DoseSeries]
+    /// The scanner's dose report (DICOM RDSR) the series come from, as the case names it or as it
+    /// was found; `nil` when the series were typed.
+    public var doseReport: String?
 
-    public init(kFactor: Double? = nil, series: [DoseSeries]) {
+    public init(kFactor: Double? = nil, series: [DoseSeries], doseReport: String? = nil) {
         self.kFactor = kFactor ?? Self.abdomenKFactor
         self.kFactorGiven = kFactor != nil
         self.series = series
+        self.doseReport = doseReport
     }
 }
 
@@ -43,6 +57,13 @@ public struct DoseSeries: Sendable, Hashable, Codable {
         case perfusion
         /// Dual-energy (e.g. rapid kVp switching) series.
         case dualEnergy = "dual_energy"
+        /// Localizer (topogram, scout): a constant-angle acquisition for planning.
+        case localizer
+        /// Bolus tracking (monitoring scans at one position until the contrast arrives).
+        case bolusTracking = "bolus_tracking"
+
+        /// Whether the series is a diagnostic acquisition (not a localizer or bolus-tracking scan).
+        public var isDiagnostic: Bool { self == .plain || self == .perfusion || self == .dualEnergy }
     }
 
     public var name: String

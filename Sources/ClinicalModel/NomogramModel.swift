@@ -97,11 +97,17 @@ public struct NomogramModel: Sendable, Hashable, Codable {
     public var performance: Performance
     /// Covariance matrix of (intercept, β₁, …, βₚ) when known; enables a CI for each prediction.
     public var covariance: [[Double]]?
+    /// When the outcome was assessed after the first treatment; `nil` when the model does not say,
+    /// and then no prediction is checked against follow-up.
+    public var endpointWindow: EndpointWindow?
+    /// Who the model was developed on; `nil` when the model does not say (no applicability checks).
+    public var studyPopulation: StudyPopulation?
 
     public init(id: String, version: String, citation: String, doi: String? = nil, outcome: String,
                 positiveClass: String, negativeClass: String, intercept: Double,
                 interceptStandardError: Double? = nil, predictors: [Predictor], threshold: Threshold,
-                performance: Performance, covariance: [[Double]]? = nil) {
+                performance: Performance, covariance: [[Double]]? = nil, endpointWindow: EndpointWindow? = nil,
+                studyPopulation: StudyPopulation? = nil) {
         self.id = id
         self.version = version
         self.citation = citation
@@ -115,5 +121,7 @@ public struct NomogramModel: Sendable, Hashable, Codable {
         self.threshold = threshold
         self.performance = performance
         self.covariance = covariance
+        self.endpointWindow = endpointWindow
+        self.studyPopulation = studyPopulation
     }
 }

@@ -6,10 +6,14 @@ public struct Treatment: Sendable, Hashable, Codable {
     public var taceDate: CalendarDate?
     public var lenvatinibMgPerDay: Double?
     public var ici: CheckpointInhibitor?
+    /// Whether TACE + lenvatinib + ICI is the patient's first-line treatment (`nil`: not recorded).
+    public var firstLine: Bool?
 
-    public init(taceDate: CalendarDate? = nil, lenvatinibMgPerDay: Double? = nil, ici: CheckpointInhibitor? = nil) {
+    public init(taceDate: CalendarDate? = nil, lenvatinibMgPerDay: Double? = nil, ici: CheckpointInhibitor? = nil,
+                firstLine: Bool? = nil) {
         self.taceDate = taceDate
         self.lenvatinibMgPerDay = lenvatinibMgPerDay
         self.ici = ici
+        self.firstLine = firstLine
     }
 }

@@ -18,7 +18,7 @@ struct HCCReport: ParsableCommand {
         130 interrupted.
         """,
         version: version,
-        subcommands: [ValidateCommand.self, ScoreCommand.self, RenderCommand.self, DemoCommand.self, CohortCommand.self, FigureCommand.self,
+        subcommands: [ValidateCommand.self, ScoreCommand.self, RenderCommand.self, ConvertCommand.self, DemoCommand.self, CohortCommand.self, FigureCommand.self,
                       AnalyzeCommand.self]
     )
 

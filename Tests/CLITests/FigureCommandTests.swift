@@ -24,14 +24,6 @@ import Testing
         }
     }
 
-    /// Width and height of a PNG from its IHDR chunk.
-    static func pngSize(_ url: URL) throws -> (width: Int, height: Int) {
-        let data = try Data(contentsOf: url)
-        try #require(data.count > 24 && data.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "not a PNG")
-        func be32(_ at: Int) -> Int { data[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
-        return (be32(16), be32(20))
-    }
-
     /// Runs `figure` into a fresh folder; returns the output file and the process output.
     static func figure(_ arguments: [String], file: String) throws -> (URL, URL, CommandLineRunner.Output) {
         let dir = try makeTemporaryDirectory("figure")
@@ -64,7 +56,7 @@ import Testing
             if kind == .nomogram { #expect(!text.contains("Synthetic"), "the nomogram does not use the cohort") }
         case .png:
             // 170 mm at the default 300 dpi.
-            #expect(try Self.pngSize(url).width == 2008)
+            #expect(try PNGHeader.size(of: url).width == 2008)
         case .svg:
             let text = String(decoding: data, as: UTF8.self)
             #expect(text.hasPrefix("<?xml"))
@@ -78,7 +70,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(out.status == 0, "\(out.stderr)")
         #expect(Int((widthMm / 25.4 * dpi).rounded()) == pixels)
-        #expect(try Self.pngSize(url).width == pixels)
+        #expect(try PNGHeader.size(of: url).width == pixels)
     }
 
     @Test func withoutACaseTheFigureHasNoLesions() throws {

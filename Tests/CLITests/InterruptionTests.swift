@@ -104,12 +104,13 @@ import Testing
 
     /// Whether this process may mount a tmpfs (root with CAP_SYS_ADMIN), found by mounting and unmounting one.
     static let canMountTmpfs: Bool = {
-        guard getuid() == 0, let dir = try? makeTemporaryDirectory("mount-probe") else { return false }
+        let mount = URL(fileURLWithPath: "/bin/mount"), umount = URL(fileURLWithPath: "/bin/umount")
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: mount.path),
+              let dir = try? makeTemporaryDirectory("mount-probe") else { return false }
         defer { try? FileManager.default.removeItem(at: dir) }
-        guard let mounted = try? CLI.tool("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", dir.path]), mounted.status == 0 else {
-            return false
-        }
-        _ = try? CLI.tool("umount", [dir.path])
+        guard let mounted = try? ExternalProcess.run(mount, ["-t", "tmpfs", "-o", "size=64k", "tmpfs", dir.path]),
+              mounted.status == 0 else { return false }
+        _ = try? ExternalProcess.run(umount, [dir.path])
         return true
     }()
 

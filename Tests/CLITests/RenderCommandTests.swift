@@ -29,13 +29,13 @@ import Testing
         let dir = try rendered()
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
         let reports = files.filter { $0.hasPrefix("HCC-") && $0.hasSuffix(".pdf") }
-        #expect(reports.count == 13)
+        #expect(reports.count == 16)
         for f in ["overview.pdf", "summary.csv", "summary.json", "errors.json"] { #expect(files.contains(f), "missing \(f)") }
         #expect(!files.contains { $0.contains(".partial-") }, "a temporary file was left: \(files)")
         let errors = try String(contentsOf: dir.appendingPathComponent("errors.json"), encoding: .utf8)
         #expect(errors.filter { !$0.isWhitespace } == "[]")
         let summary = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("summary.json"))) as? [[String: Any]])
-        #expect(summary.count == 13)
+        #expect(summary.count == 16)
     }
 
     @Test func everyPDFIsValidAndUsesOnlyTheBundledFonts() throws {
@@ -60,6 +60,7 @@ import Testing
         let score = try CLI.hccreport(["score", CLI.examples, "--format", "json"])
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(score.stdout.utf8)) as? [String: Any])
         let table = try CLI.hccreport(["score", CLI.examples]).stdout
+        var dosesChecked = 0, responsesChecked = 0
         for c in try #require(doc["cases"] as? [[String: Any]]) {
             let id = try #require(c["patient_id"] as? String)
             let text = try CLI.tool("pdftotext", ["-layout", dir.appendingPathComponent("\(id).pdf").path, "-"]).stdout
@@ -68,18 +69,26 @@ import Testing
             let count = try #require(pages.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") })
             for p in 1...count { #expect(text.contains("Page \(p) of \(count)"), "\(id) lacks page \(p) of \(count)") }
             // Each lesion's probability exactly as `score` prints it in its table.
-            for line in table.split(separator: "\n") where line.hasPrefix(id + " ") {
+            let lesionLines = table.split(separator: "\n").filter { $0.hasPrefix(id + " ") }
+            #expect(!lesionLines.isEmpty, "\(id): no lesion in the score table")
+            for line in lesionLines {
                 let cols = line.split(separator: " ", omittingEmptySubsequences: true)
                 let p = String(cols[6])
                 #expect(text.contains(p), "\(id): probability \(p) missing from the report")
             }
-            if let dose = c["dose"] as? [String: Any], let e = dose["total_effective_dose_msv"] as? Double {
+            if let dose = c["dose"] as? [String: Any] {
+                let e = try #require(dose["total_effective_dose_msv"] as? Double, "\(id): no total_effective_dose_msv")
                 #expect(text.contains(String(format: "%.2f", e)), "\(id): dose total missing")
+                dosesChecked += 1
             }
-            if let m = c["mrecist"] as? [String: Any], let overall = m["overall"] as? String {
-                #expect(text.contains("overall response \(overall)"), "\(id): mRECIST \(overall) missing")
+            if let m = c["mrecist"] as? [String: Any] {
+                let overall = try #require(m["overall"] as? String, "\(id): no overall response")
+                let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                #expect(words.contains("latest \(overall) on"), "\(id): mRECIST \(overall) missing")
+                responsesChecked += 1
             }
         }
+        #expect(dosesChecked > 0 && responsesChecked > 0, "\(dosesChecked) dose totals and \(responsesChecked) responses checked")
     }
 
     @Test func syntheticCohortIsLabelledOnTheFigures() throws {

@@ -18,7 +18,7 @@ import Testing
         #expect(model["id"] as? String == "zhang-2025-dect-pct")
         #expect(model["version"] as? String != nil)
         let cases = try #require(doc["cases"] as? [[String: Any]])
-        #expect(cases.count == 13)
+        #expect(cases.count == 16)
         #expect((doc["errors"] as? [Any])?.isEmpty == true)
         for c in cases {
             for key in ["source", "patient_id", "lesions", "dose", "mrecist"] { #expect(c.keys.contains(key), "case lacks \(key)") }
@@ -45,6 +45,26 @@ import Testing
         #expect(mrecist["overall"] as? String == "PR")
         #expect(mrecist["objective_response"] as? Bool == true)
         #expect((mrecist["timepoints"] as? [Any])?.isEmpty == false)
+        // The endpoint check uses the follow-up inside days 61–90 (± 7) after the first TACE, not the latest one.
+        let endpoints: [(String, String?, Int?, String?, Bool?, String)] = [
+            ("HCC-2025-0004", "2025-01-20", 70, "PR", false, "assessed"),   // latest is PD at day 133
+            ("HCC-2025-0005", "2025-02-10", 66, "PR", true, "assessed"),    // latest is PD at day 129
+            ("HCC-2025-0014", "2025-05-05", 63, "PR", true, "assessed"),    // week 9 PR, week 19 PD
+            ("HCC-2025-0015", nil, nil, nil, nil, "no_followup_in_window"), // only week 30
+            ("HCC-2025-0012", nil, nil, nil, nil, "not_yet_assessable"),    // no follow-up
+        ]
+        for (id, date, days, category, matched, status) in endpoints {
+            let c = try #require(cases.first { $0["patient_id"] as? String == id })
+            let l = try #require((c["lesions"] as? [[String: Any]])?.first)
+            #expect(l["endpoint_status"] as? String == status, "\(id)")
+            if let date {
+                let e = try #require(l["endpoint"] as? [String: Any], "\(id)")
+                #expect(e["date"] as? String == date && e["days_after_treatment"] as? Int == days, "\(id)")
+                #expect(e["category"] as? String == category && e["matched"] as? Bool == matched, "\(id)")
+            } else {
+                #expect(l["endpoint"] is NSNull, "\(id)")
+            }
+        }
     }
 
     @Test func yamlAndJSONOfTheSameCaseScoreIdentically() throws {
@@ -78,7 +98,7 @@ import Testing
     @Test func validateExitCodes() throws {
         let ok = try CLI.hccreport(["validate", CLI.examples])
         #expect(ok.status == 0)
-        #expect(ok.stderr.contains("13 valid cases, 0 with errors, in 13 files."))
+        #expect(ok.stderr.contains("16 valid cases, 0 with errors, in 16 files."))
         let missing = try CLI.hccreport(["validate", "/nonexistent/case.yaml"])
         #expect(missing.status == 1)
         #expect(missing.stdout.contains("/nonexistent/case.yaml"))

@@ -1,19 +1,11 @@
 import CairoBackend
 import Canvas
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("PNG and SVG output")
 struct ImageOutputTests {
-    /// Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian).
-    static func pngSize(_ url: URL) throws -> (width: Int, height: Int) {
-        let data = try Data(contentsOf: url)
-        try #require(data.count > 24)
-        #expect(Array(data.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
-        let be = { (o: Int) in data[o..<(o + 4)].reduce(0) { $0 << 8 | Int($1) } }
-        return (be(16), be(20))
-    }
-
     @Test(arguments: [(72.0, 595, 842), (150.0, 1240, 1754), (300.0, 2480, 3508)])
     func pngHasThePixelSizeOfTheResolution(dpi: Double, width: Int, height: Int) throws {
         let dir = try TestEnvironment.temporaryDirectory()
@@ -22,7 +14,7 @@ struct ImageOutputTests {
         SampleReport.drawFirstPage(image.canvas)
         let url = dir.appendingPathComponent("page.png")
         try image.write(to: url.path)
-        let size = try Self.pngSize(url)
+        let size = try PNGHeader.size(of: url)
         #expect(size.width == width && size.height == height)
         #expect(image.pixelWidth == width && image.pixelHeight == height)
     }
@@ -63,7 +55,7 @@ struct ImageOutputTests {
         SampleReport.draw(on: png)
         try png.finish()
         #expect(png.writtenPaths == [dir.appendingPathComponent("p1.png").path, dir.appendingPathComponent("p2.png").path])
-        #expect(try Self.pngSize(dir.appendingPathComponent("p2.png")) == (306, 396))
+        #expect(try PNGHeader.size(of: dir.appendingPathComponent("p2.png")) == (306, 396))
         let svg = PageImageDocument(format: .svg, fonts: fonts) { dir.appendingPathComponent("p\($0).svg").path }
         SampleReport.draw(on: svg)
         try svg.finish()

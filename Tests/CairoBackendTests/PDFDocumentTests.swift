@@ -1,6 +1,7 @@
 import CairoBackend
 import Canvas
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("PDF document")
@@ -17,9 +18,9 @@ struct PDFDocumentTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("report.pdf").path
         try Self.render(to: path, fonts: TestEnvironment.fonts())
-        let info = try Tool.run("pdfinfo", [path])
+        let info = try ExternalProcess.tool("pdfinfo", [path])
         #expect(info.status == 0)
-        let fields = Dictionary(info.output.split(separator: "\n").compactMap { line -> (String, String)? in
+        let fields = Dictionary(info.stdout.split(separator: "\n").compactMap { line -> (String, String)? in
             guard let colon = line.firstIndex(of: ":") else { return nil }
             return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
         }, uniquingKeysWith: { a, _ in a })
@@ -31,7 +32,7 @@ struct PDFDocumentTests {
         #expect(fields["Creator"] == "hccreport")
         #expect(fields["CreationDate"]?.contains("2024") == true)
         #expect(fields["ModDate"]?.contains("2024") == true)
-        let sizes = try Tool.run("pdfinfo", ["-f", "1", "-l", "2", path]).output
+        let sizes = try ExternalProcess.tool("pdfinfo", ["-f", "1", "-l", "2", path]).stdout
         #expect(sizes.contains("Page    1 size:  595.276 x 841.89 pts (A4)"))
         #expect(sizes.contains("Page    2 size:  612 x 792 pts (letter)"))
     }
@@ -41,11 +42,11 @@ struct PDFDocumentTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("report.pdf").path
         try Self.render(to: path, fonts: TestEnvironment.fonts())
-        let result = try Tool.run("pdffonts", [path])
+        let result = try ExternalProcess.tool("pdffonts", [path])
         #expect(result.status == 0)
         // Skip the two header lines; each row: name type encoding emb sub uni object ID.
-        let rows = result.output.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ", omittingEmptySubsequences: true) }
-        #expect(rows.count >= 6, "expected regular, bold, italic, bold italic, mono and mono bold: \(result.output)")
+        let rows = result.stdout.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+        #expect(rows.count >= 6, "expected regular, bold, italic, bold italic, mono and mono bold: \(result.stdout)")
         for row in rows {
             let name = String(row[0])
             let baseName = name.split(separator: "+").last.map(String.init) ?? name
@@ -65,9 +66,9 @@ struct PDFDocumentTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("report.pdf").path
         try Self.render(to: path, fonts: TestEnvironment.fonts())
-        let result = try Tool.run("pdftotext", ["-enc", "UTF-8", path, "-"])
+        let result = try ExternalProcess.tool("pdftotext", ["-enc", "UTF-8", path, "-"])
         #expect(result.status == 0)
-        let text = result.output
+        let text = result.stdout
         for expected in ["Tumour board report", "Regular text", "Bold text", "Italic text", "Bold italic text",
                          "Mono 0.873", "Markup with italic and sub & entity", "Follow-up", "Back to summary"]
             + SampleReport.specialText {
@@ -81,10 +82,10 @@ struct PDFDocumentTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("report.pdf").path
         try Self.render(to: path, fonts: TestEnvironment.fonts())
-        let result = try Tool.run("qpdf", ["--check", path])
-        #expect(result.status == 0, "\(result.output)\(result.errorOutput)")
-        #expect(result.output.contains("No syntax or stream encoding errors found"))
-        #expect(result.errorOutput.isEmpty, "\(result.errorOutput)")
+        let result = try ExternalProcess.tool("qpdf", ["--check", path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("No syntax or stream encoding errors found"))
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
     }
 
     @Test func outlineLinksAndDestinationsAreWritten() throws {
@@ -92,16 +93,16 @@ struct PDFDocumentTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("report.pdf").path
         try Self.render(to: path, fonts: TestEnvironment.fonts())
-        let json = try Tool.run("qpdf", ["--json", "--json-key=outlines", path])
+        let json = try ExternalProcess.tool("qpdf", ["--json", "--json-key=outlines", path])
         #expect(json.status == 0)
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let outlines = try #require(root["outlines"] as? [[String: Any]])
         #expect(outlines.map { $0["title"] as? String } == ["Summary", "Follow-up"])
         #expect(outlines.map { $0["destpageposfrom1"] as? Int } == [1, 2])
         let kids = try #require(outlines.first?["kids"] as? [[String: Any]])
         #expect(kids.map { $0["title"] as? String } == ["Nomogram"])
         // Links: two internal (GoTo a named destination) and one URI; destinations are named.
-        let objects = try Tool.run("qpdf", ["--qdf", "--object-streams=disable", path, "-"]).output
+        let objects = try ExternalProcess.tool("qpdf", ["--qdf", "--object-streams=disable", path, "-"]).stdout
         #expect(objects.components(separatedBy: "/Subtype /Link").count - 1 == 3)
         #expect(objects.contains("(https://example.org/it's)"))
         #expect(objects.contains("(followup)") && objects.contains("(summary)"))
@@ -177,9 +178,9 @@ struct PDFDocumentTests {
         let raw = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
         // Two pages, six fonts (program and ToUnicode map each): at least 14 compressed streams.
         #expect(raw.components(separatedBy: "/Filter/FlateDecode").count - 1 >= 14)
-        let check = try Tool.run("qpdf", ["--check", "--decode-level=all", path])
-        #expect(check.status == 0, "\(check.output)")
-        #expect(check.output.contains("No syntax or stream encoding errors found"))
+        let check = try ExternalProcess.tool("qpdf", ["--check", "--decode-level=all", path])
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.contains("No syntax or stream encoding errors found"))
     }
 
     /// Polylines are written simplified within `PDFDocument.pathTolerance`: 1,000 points on a
@@ -195,7 +196,7 @@ struct PDFDocumentTests {
         page.stroke(.polyline(points), style: StrokeStyle(width: 1))
         try document.finish()
         let expanded = dir.appendingPathComponent("qdf.pdf").path
-        #expect(try Tool.run("qpdf", ["--qdf", "--object-streams=disable", path, expanded]).status == 0)
+        #expect(try ExternalProcess.tool("qpdf", ["--qdf", "--object-streams=disable", path, expanded]).status == 0)
         let content = String(decoding: try Data(contentsOf: URL(fileURLWithPath: expanded)), as: UTF8.self)
         let lineTos = content.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { $0 == "l" }
         #expect(content.contains("50 100 m"), "the first point is kept")
@@ -213,11 +214,11 @@ struct PDFDocumentTests {
             document.beginPage(size: .a4).fillModules(modules, in: Rect(x: 100, y: 100, width: 70, height: 20), color: .black)
         }
         try document.finish()
-        let list = try Tool.run("pdfimages", ["-list", path])
-        let rows = list.output.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ", omittingEmptySubsequences: true) }
-        #expect(rows.count == 3, "\(list.output)")
+        let list = try ExternalProcess.tool("pdfimages", ["-list", path])
+        let rows = list.stdout.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+        #expect(rows.count == 3, "\(list.stdout)")
         // Columns: page num type width height color comp bpc enc interp object ...
-        #expect(Set(rows.map { $0[10] }).count == 1, "one image object shared by the pages: \(list.output)")
+        #expect(Set(rows.map { $0[10] }).count == 1, "one image object shared by the pages: \(list.stdout)")
         for row in rows {
             #expect(row[2] == "stencil" && row[9] == "no", "\(row)")
             #expect(row[3] == "\(modules.count * 8)" && row[4] == "1", "\(row)")
@@ -236,7 +237,7 @@ struct PDFDocumentTests {
                                             style: StrokeStyle(width: 0.4, color: .black))
         try document.finish()
         let expanded = dir.appendingPathComponent("qdf.pdf").path
-        #expect(try Tool.run("qpdf", ["--qdf", "--object-streams=disable", path, expanded]).status == 0)
+        #expect(try ExternalProcess.tool("qpdf", ["--qdf", "--object-streams=disable", path, expanded]).status == 0)
         let content = String(decoding: try Data(contentsOf: URL(fileURLWithPath: expanded)), as: UTF8.self)
         #expect(content.contains("/PatternType 1"))
         let lineTos = content.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { $0 == "l" }

@@ -2,6 +2,7 @@
 import Canvas
 import CCairo
 import Foundation
+import TestSupport
 import Testing
 
 /// The pieces of the PDF writer: number and string syntax, arcs, dates, font subsets.
@@ -198,7 +199,7 @@ struct PDFWriterDocumentTests {
         let page = document.beginPage(size: .a4)
         page.draw(TextBlock("The official figures → 5 ≥ 3", font: FontSpec(size: 12)), at: Point(x: 50, y: 50))
         try document.finish()
-        let text = try Tool.run("pdftotext", ["-enc", "UTF-8", path, "-"]).output
+        let text = try ExternalProcess.tool("pdftotext", ["-enc", "UTF-8", path, "-"]).stdout
         #expect(text.contains("The official figures → 5 ≥ 3"), "\(text)")
     }
 

@@ -1,6 +1,7 @@
 import CairoBackend
 import Canvas
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("Text measurement")
@@ -110,7 +111,7 @@ struct TextMeasurementTests {
         page.draw(block, at: Point(x: 20, y: 20))
         try document.finish()
         #expect(document.invalidMarkupCount == 1)
-        let text = try Tool.run("pdftotext", ["-enc", "UTF-8", path, "-"]).output
+        let text = try ExternalProcess.tool("pdftotext", ["-enc", "UTF-8", path, "-"]).stdout
         let words = block.plainText.split(separator: " ").filter { !$0.isEmpty }
         #expect(!words.isEmpty)
         for word in words { #expect(text.contains(word), "\(word) missing from \(text)") }

@@ -62,7 +62,7 @@ struct CaseReadErrorTests {
             "p.yaml:9: exam.dose.series[0].phantom_cm: expected 16 or 32 (cm), found 24",
         ]),
         ErrorScenario("dose series without DLP and kind", CaseText.replacing("  date: 2025-01-14", with: "  date: 2025-01-14\n  dose:\n    series:\n      - name: Arterial"), [
-            "p.yaml:7: exam.dose.series[0].kind: missing; give the series kind: plain, perfusion or dual_energy",
+            "p.yaml:7: exam.dose.series[0].kind: missing; give the series kind: plain, perfusion, dual_energy, localizer or bolus_tracking",
             "p.yaml:7: exam.dose.series[0].dlp_mgy_cm: missing; every series needs its dose-length product in mGy·cm",
         ]),
         ErrorScenario("unknown key with suggestion", CaseText.replacing("      nic_percent: 17.42", with: "      nic_percnt: 17.42"), [

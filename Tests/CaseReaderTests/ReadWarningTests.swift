@@ -12,10 +12,10 @@ struct ReadWarningTests {
     }
 
     static let scenarios: [Scenario] = [
-        Scenario(name: "NIC written as a fraction",
-                 text: CaseText.replacing("      nic_percent: 17.42", with: "      nic_percent: 0.17"),
-                 expected: ["9 lesions[0].arterial.nic_percent: NIC is 0.17 %; this looks like a fraction — NIC is recorded in percent (e.g. 17.4, not 0.174)"]),
-        Scenario(name: "NIC disagrees with IC beyond 0.5 pp",
+        Scenario(name: "portal-venous NIC written as a fraction (an arterial one is an error)",
+                 text: CaseText.replacing("      nic_percent: 17.42", with: "      nic_percent: 17.42\n    portal_venous:\n      nic_percent: 0.17"),
+                 expected: ["11 lesions[0].portal_venous.nic_percent: NIC is 0.17 %; this looks like a fraction — NIC is recorded in percent (e.g. 17.4, not 0.174)"]),
+        Scenario(name: "NIC disagrees with IC beyond 0.5 pp (up to 2 pp: a warning)",
                  text: CaseText.replacing("      nic_percent: 17.42", with: "      nic_percent: 17.42\n      ic_mg_ml: 2.3\n      ic_aorta_mg_ml: 12.0"),
                  expected: ["9 lesions[0].arterial.nic_percent: NIC is 17.42 % but 100·ic_mg_ml/ic_aorta_mg_ml gives 19.17 %; the difference exceeds 0.5 percentage points"]),
         Scenario(name: "NIC agrees with IC within rounding",

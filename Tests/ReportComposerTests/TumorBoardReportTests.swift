@@ -47,7 +47,7 @@ import Testing
             #expect(page.dump.contains("Input SHA-256 abab"))
         }
         #expect(doc.metadata?.title.hasSuffix("HCC-0001") == true)
-        #expect(doc.outline.map(\.title).contains("Summary"))
+        #expect(doc.outline.map(\.title).contains("Prediction per lesion"))
         #expect(doc.outline.map(\.title).contains("Radiation dose of the CT exam"))
     }
 
@@ -59,7 +59,7 @@ import Testing
         #expect(text.contains("<b>\(ReportNumber.probability(p1))</b>"))
         #expect(ReportNumber.probability(p1) == "0.105")
         #expect(text.contains("162.0 ▲"))
-        #expect(text.contains("lies above the model&#39;s axis") || text.contains("lies above the model's axis"))
+        #expect(text.contains("lies above the nomogram&#39;s axis") || text.contains("lies above the nomogram's axis"))
         #expect(text.contains("logit P(NR) = −7.705 + 0.043·Size [mm] + 0.143·NIC-AP [%] + 0.072·PS [mL/min/100 g]"))
         #expect(text.contains("Decision support, not a substitute for clinical judgment."))
         #expect(text.contains("not patient absorbed dose"))

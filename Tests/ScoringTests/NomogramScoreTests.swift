@@ -67,8 +67,8 @@ struct NomogramScoreTests {
         let score = try NomogramScore(lesion: ScoringFixtures.lesion("L2", size: 162, nic: 75, ps: 50), model: .zhang2025)
         #expect(score.warnings.count == 2)
         #expect(score.warnings.map(\.description) == [
-            "Lesion L2: Size 162.0 mm lies above the model's axis (0.0–150.0 mm); the probability is an extrapolation beyond the development range.",
-            "Lesion L2: NIC-AP 75.0 % lies above the model's axis (0.0–70.0 %); the probability is an extrapolation beyond the development range.",
+            "Lesion L2: Size 162.0 mm lies above the nomogram's axis (0.0–150.0 mm); its point is extrapolated beyond the drawn scale.",
+            "Lesion L2: NIC-AP 75.0 % lies above the nomogram's axis (0.0–70.0 %); its point is extrapolated beyond the drawn scale.",
         ])
         #expect(score.warnings[0].inputWarning(lesionIndex: 1).keyPath == "lesions[1].size_mm")
         #expect(score.input(named: "size_mm")!.points > 64.4)  // beyond the axis end, not clamped

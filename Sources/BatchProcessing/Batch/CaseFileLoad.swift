@@ -13,18 +13,18 @@ public struct CaseFileLoad: Sendable {
     /// Reads and validates one file.
     /// - Parameters:
     ///   - url: the case file.
-    ///   - reader: the configured case reader.
-    public static func read(_ url: URL, reader: CaseFileReader) -> CaseFileLoad {
+    ///   - reader: the configured readers.
+    public static func read(_ url: URL, reader: CaseInputReader) -> CaseFileLoad {
         // Read the bytes once: the digest and the parse see exactly the same input.
-        let limit = reader.limits.maxFileBytes
+        let limit = reader.maxFileBytes(url)
         if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > limit {
-            return CaseFileLoad(url: url, digest: "", result: reader.read(contentsOf: url))
+            return CaseFileLoad(url: url, digest: "", result: reader.readRefused(url, sourceName: url.relativePathForDisplay))
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            return CaseFileLoad(url: url, digest: "", result: reader.read(contentsOf: url))
+            return CaseFileLoad(url: url, digest: "", result: reader.readRefused(url, sourceName: url.relativePathForDisplay))
         }
         return CaseFileLoad(url: url, digest: InputDigest.sha256(data),
-                            result: reader.read(data: data, sourceName: url.relativePathForDisplay))
+                            result: reader.read(data: data, url: url, sourceName: url.relativePathForDisplay))
     }
 }
 

@@ -12,17 +12,19 @@ public struct CaseScoring {
     }
 
     let model: NomogramModel
-    public let reader: CaseFileReader
+    public let reader: CaseInputReader
 
     /// - Parameters:
-    ///   - model: the nomogram every case is scored with.
-    ///   - printable: the characters the report's fonts print (texts with others are refused);
+    ///   - model: The model whose inputs every lesion needs.
+    ///   - sources: The column map for spreadsheets.
+    ///   - printable: The characters the report's fonts print (texts with others are refused);
     ///     every character when the cases are only scored.
     /// - Throws: `SetupError` when the model needs a lesion field the reader does not know.
-    public init(model: NomogramModel, printable: PrintableCharacters = .unrestricted) throws {
+    public init(model: NomogramModel, sources: InputSources = InputSources(), printable: PrintableCharacters = .unrestricted) throws {
         self.model = model
         do {
-            reader = CaseFileReader(requiredLesionInputs: try RequiredLesionInputs(model: model), printable: printable)
+            reader = CaseInputReader(caseReader: CaseFileReader(requiredLesionInputs: try RequiredLesionInputs(model: model), printable: printable),
+                                     sources: sources)
         } catch {
             throw SetupError("\(error)")
         }

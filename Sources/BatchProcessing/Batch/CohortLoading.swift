@@ -20,8 +20,9 @@ public enum CohortLoading {
         return try fromCaseFolder(path, model: model)
     }
 
-    /// A cohort from scored case files: each target lesion with a lesion-level mRECIST category at
-    /// the FIRST evaluable follow-up (the study assessed response 2–3 months after treatment).
+    /// A cohort from scored case files: each target lesion with its lesion-level mRECIST category at
+    /// the model's endpoint (the first follow-up inside the endpoint window that measured it;
+    /// `EndpointAssessment`), the same rule as the reports' endpoint check.
     static func fromCaseFolder(_ path: String, model: NomogramModel) throws -> ReferenceCohort {
         let listing = discoverCaseFiles([path])
         let scoring = try CaseScoring(model: model)
@@ -32,8 +33,9 @@ public enum CohortLoading {
             for c in outcome.scores {
                 for r in c.lesions {
                     let id = "\(c.patientId)/\(r.lesionId)"
-                    guard let category = c.mrecist?.timePoints.lazy.compactMap({ $0.lesion(r.lesionId)?.category }).first(where: { $0 != .ne }) else {
-                        omissions.append(.init(line: nil, lesionId: id, reason: "no evaluable follow-up"))
+                    guard let endpoint = c.endpoint.lesion(r.lesionId), let category = endpoint.result?.category else {
+                        let status = c.endpoint.lesion(r.lesionId)?.unassessed?.text ?? "no endpoint"
+                        omissions.append(.init(line: nil, lesionId: id, reason: "no outcome at the model's endpoint (\(status))"))
                         continue
                     }
                     guard let s = r.score,
@@ -61,9 +63,16 @@ public enum CohortLoading {
         switch cohort.provenance {
         case .synthetic: text = "\(neg + pos) synthetic lesions reconstructed from the group statistics published by Zhang et al. (Tables 2–4)"
         case .file(let path): text = "\(neg + pos) lesions from \(URL(fileURLWithPath: path).lastPathComponent)"
-        case .caseFolder(let path): text = "\(neg + pos) lesions from the case files in \(path) (lesion-level mRECIST at the first evaluable follow-up)"
+        case .caseFolder(let path): text = "\(neg + pos) lesions from the case files in \(path) (lesion-level mRECIST at the model's endpoint: first follow-up inside its window)"
+        }
+        var ranges: [String: ClosedRange<Double>] = [:]
+        let columns: [(String, KeyPath<CohortLesion, Double>)] = [("size_mm", \.sizeMm), ("nic_ap_percent", \.nicApPercent),
+                                                                  ("ps_ml_min_100g", \.psMlMin100g)]
+        for (name, path) in columns {
+            let values = cohort.lesions.map { $0[keyPath: path] }
+            if let lo = values.min(), let hi = values.max() { ranges[name] = lo...hi }
         }
         return CohortDescription(description: text, isSynthetic: cohort.isSynthetic, label: cohort.label,
-                                 negativeCount: neg, positiveCount: pos)
+                                 negativeCount: neg, positiveCount: pos, observedRanges: ranges)
     }
 }

@@ -44,7 +44,7 @@ public enum ScoreTable {
             header += model.predictors.map { "\($0.label) (\($0.unit))" }
             header += ["lp", "P(\(model.positiveClass))", "Predicted", "Points", "Dose E (mSv)", "mRECIST"]
             var out = ScoreTable.align([header] + rows)
-            if !notes.isEmpty { out += "\nWarnings (! marks an input outside the model's range):\n" + notes.joined(separator: "\n") + "\n" }
+            if !notes.isEmpty { out += "\nWarnings (! marks an input outside the nomogram's axis):\n" + notes.joined(separator: "\n") + "\n" }
             out += "\nModel \(model.id) \(model.version); threshold \(ReportNumber.probability(model.threshold.probability)) (\(model.threshold.provenance)).\n"
             return out
         }

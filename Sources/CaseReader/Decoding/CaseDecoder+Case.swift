@@ -61,7 +61,7 @@ extension CaseDecoder {
             guard let entry = lesion(element, at: Self.join("lesions", index)) else { continue }
             if let first = idLines[entry.lesion.id] {
                 fail(.duplicateId, Self.join(entry.path, "id"), line: entry.idLine,
-                     "the lesion id \"\(entry.lesion.id)\" is used twice (lines \(first) and \(entry.idLine)); each lesion needs its own id")
+                     "the lesion id \"\(entry.lesion.id)\" is used twice (\(twoPlaces(first, entry.idLine))); each lesion needs its own id")
                 continue
             }
             idLines[entry.lesion.id] = entry.idLine
@@ -83,7 +83,7 @@ extension CaseDecoder {
             guard let entry = followUp(element, at: Self.join("followup", index)) else { continue }
             if let first = dateLines[entry.followUp.date] {
                 fail(.invalidDate, Self.join(entry.path, "date"), line: entry.dateLine,
-                     "two follow-ups are dated \(entry.followUp.date) (lines \(first) and \(entry.dateLine)); merge them into one")
+                     "two follow-ups are dated \(entry.followUp.date) (\(twoPlaces(first, entry.dateLine))); merge them into one")
                 continue
             }
             dateLines[entry.followUp.date] = entry.dateLine

@@ -33,7 +33,7 @@ extension CaseDecoder {
                     guard let measured = targetMeasurement(element, at: elementPath) else { continue }
                     if let first = seen[measured.measurement.lesionId] {
                         fail(.duplicateId, Self.join(elementPath, "id"), line: measured.line,
-                             "lesion \"\(measured.measurement.lesionId)\" is measured twice in this follow-up (lines \(first) and \(measured.line))")
+                             "lesion \"\(measured.measurement.lesionId)\" is measured twice in this follow-up (\(twoPlaces(first, measured.line)))")
                         continue
                     }
                     seen[measured.measurement.lesionId] = measured.line

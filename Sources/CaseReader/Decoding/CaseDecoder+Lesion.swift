@@ -28,6 +28,9 @@ extension CaseDecoder {
         let portalVenous = fields["portal_venous"].flatMap { phase($0, at: fields.path("portal_venous")) }
         let perfusion = fields["perfusion"].flatMap { self.perfusion($0, at: fields.path("perfusion")) }
         checkRequiredInputs(fields)
+        for (key, phase) in [("arterial", arterial), ("portal_venous", portalVenous)] {
+            if let phase { checkNIC(phase, key: key, fields: fields) }
+        }
         guard errors.count == errorsBefore, let id else { return nil }
         let lesion = Lesion(id: id, segment: segment, location: location, sizeMm: size, viableDiameterMm: viable,
                             coronaEnhancement: corona, arterial: arterial, portalVenous: portalVenous, perfusion: perfusion)

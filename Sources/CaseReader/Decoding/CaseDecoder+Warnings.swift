@@ -2,10 +2,12 @@ import ClinicalModel
 
 /// Plausibility rules: values that are possible but suspicious become `InputWarning`s on the report.
 ///
-/// - NIC < 1 % (and > 0): probably written as a fraction (0.17) instead of percent (17).
+/// - Portal-venous NIC < 1 % (and > 0): probably written as a fraction (0.17) instead of percent (17).
+///   (An arterial NIC below 1 % is an error unless IC confirms it: `checkNIC`.)
 /// - NIC given and derivable from IC: warn when |NIC − 100·IC/IC_aorta| > `nicTolerancePercentagePoints`
 ///   (0.5 pp). Rationale: IC recorded to 0.1 mg/mL with an aortic IC of ≥ 10 mg/mL moves the derived
 ///   NIC by at most ≈ 0.5 pp; a larger gap means the values come from different ROIs or slices.
+///   Above `nicErrorPercentagePoints` (2 pp) the two values contradict each other: an error (`checkNIC`).
 /// - viable_diameter_mm > size_mm: the viable part cannot be longer than the whole lesion.
 /// - size_mm < 10 mm: below the mRECIST minimum size of a target lesion (Lencioni & Llovet 2010).
 /// - more than 2 lesions: the study used at most two target lesions per patient.
@@ -18,6 +20,8 @@ import ClinicalModel
 /// - a follow-up that does not measure every target lesion: mRECIST sums all targets.
 extension CaseDecoder {
     static let nicTolerancePercentagePoints = 0.5
+    static let nicErrorPercentagePoints = 2.0
+    static let nicFractionLimitPercent = 1.0
     static let ctdiVolWarningMGy = 50.0
     static let perfusionCtdiVolWarningMGy = 600.0
     static let examDLPWarningMGyCm = 3000.0
@@ -46,13 +50,47 @@ extension CaseDecoder {
             let nicPath = Self.join(fields.path(key), "nic_percent")
             let nicLine = entries.first { $0.key == "nic_percent" }?.value.line ?? phaseNode.line
             guard let nic = phase.nicPercent?.value else { continue }
-            if nic > 0 && nic < 1 {
+            if key == "portal_venous", nic > 0 && nic < Self.nicFractionLimitPercent {
                 warn(nicPath, line: nicLine, "NIC is \(Self.format(nic)) %; this looks like a fraction — NIC is recorded in percent (e.g. 17.4, not 0.174)")
             }
-            if let derived = phase.nicPercentFromIodine, abs(derived - nic) > Self.nicTolerancePercentagePoints {
+            if let derived = phase.nicPercentFromIodine, abs(derived - nic) > Self.nicTolerancePercentagePoints,
+               abs(derived - nic) <= Self.nicErrorPercentagePoints {
                 warn(nicPath, line: nicLine,
                      "NIC is \(Self.format(nic)) % but 100·ic_mg_ml/ic_aorta_mg_ml gives \(Self.format(derived)) %; the difference exceeds 0.5 percentage points")
             }
+        }
+    }
+
+    /// Errors for a recorded NIC that cannot be right: an arterial NIC below 1 % that the iodine
+    /// concentrations do not confirm (within 0.5 pp) — almost always a fraction written for a percent,
+    /// which would score P(NR) 0.027 instead of 0.597 for 0.28 vs 28 % — and a NIC more than 2
+    /// percentage points from 100·ic_mg_ml/ic_aorta_mg_ml in either phase.
+    /// - Parameters:
+    ///   - phase: The decoded phase.
+    ///   - key: `arterial` or `portal_venous`.
+    ///   - fields: The lesion's fields (for key paths and lines).
+    mutating func checkNIC(_ phase: PhaseMeasurements, key: String, fields: Fields) {
+        guard let nic = phase.nicPercent?.value, let phaseNode = fields[key], case .mapping(let entries) = phaseNode.content else { return }
+        let path = Self.join(fields.path(key), "nic_percent")
+        let line = entries.first { $0.key == "nic_percent" }?.value.line ?? phaseNode.line
+        let derived = phase.nicPercentFromIodine
+        let ic = phase.icMgMl?.value, aorta = phase.icAortaMgMl?.value
+        if key == "arterial", nic < Self.nicFractionLimitPercent {
+            if let derived, abs(derived - nic) <= Self.nicTolerancePercentagePoints { return }
+            var message = "NIC-AP is \(Self.format(nic)) %, below 1 %; NIC is recorded in percent, so this looks like a fraction — "
+                + "if you meant \(Self.format(nic * 100)) %, write \(Self.format(nic * 100))"
+            if let derived, let ic, let aorta {
+                message += " (ic_mg_ml \(Self.format(ic)) / ic_aorta_mg_ml \(Self.format(aorta)) give \(Self.format(derived)) %, which does not confirm \(Self.format(nic)) %)"
+            } else {
+                message += "; a NIC-AP below 1 % is accepted only with ic_mg_ml and ic_aorta_mg_ml that confirm it"
+            }
+            fail(.outOfRange, path, line: line, message)
+            return
+        }
+        if let derived, let ic, let aorta, abs(derived - nic) > Self.nicErrorPercentagePoints {
+            fail(.inconsistentValues, path, line: line,
+                 "nic_percent \(Self.format(nic)) % disagrees with 100·ic_mg_ml/ic_aorta_mg_ml = 100·\(Self.format(ic))/\(Self.format(aorta)) = \(Self.format(derived)) % "
+                 + "by \(Self.format(abs(derived - nic))) percentage points (more than 2); check which value is right, or give only one of them")
         }
     }
 

@@ -12,12 +12,23 @@ struct CaseDecoder {
     private(set) var errors: [CaseReadError] = []
     private(set) var warnings: [InputWarning] = []
     private var suppressedErrors = 0
+    /// Names of places for sources that are not text (`CaseDocument.placeNames`); `nil` for a file with lines.
+    let placeNames: [String]?
 
-    init(source: String, limits: CaseReaderLimits, required: RequiredLesionInputs, printable: PrintableCharacters = .unrestricted) {
+    init(source: String, limits: CaseReaderLimits, required: RequiredLesionInputs, placeNames: [String]? = nil,
+         printable: PrintableCharacters = .unrestricted) {
         self.source = source
         self.limits = limits
         self.required = required
+        self.placeNames = placeNames
         self.printable = printable
+    }
+
+    /// "lines 3 and 7", or the two places' names ("lesions!G3 and lesions!G7") for a source without lines.
+    func twoPlaces(_ first: Int, _ second: Int) -> String {
+        guard let placeNames else { return "lines \(first) and \(second)" }
+        func name(_ index: Int) -> String { placeNames.indices.contains(index - 1) ? placeNames[index - 1] : "?" }
+        return "\(name(first)) and \(name(second))"
     }
 
     /// Records an error, up to `limits.maxErrorsPerCase`; later ones are counted and summarised.

@@ -3,20 +3,33 @@
 ///
 /// Scalars keep their text exactly as written; numbers, dates and booleans are interpreted by the
 /// decoder (never by YAML 1.1 type resolution), so `010` is ten and `no` is never silently `false`.
-struct SourceNode: Sendable {
-    enum Content: Sendable {
+///
+/// Readers of other sources (a spreadsheet) build the same tree and pass it to
+/// `CaseFileReader.read(documents:source:)`, so that the same rules and sentences apply; for them
+/// `line` is a 1-based index into their own table of places (cells), resolved in their errors.
+public struct SourceNode: Sendable, Hashable {
+    public enum Content: Sendable, Hashable {
         /// Text of a scalar; `quoted` when written in quotes (or as a YAML block scalar), i.e. explicitly text.
         case scalar(String, quoted: Bool)
         case sequence([SourceNode])
         case mapping([SourceEntry])
     }
 
-    var content: Content
-    /// 1-based line where the node starts.
-    var line: Int
+    public var content: Content
+    /// 1-based line where the node starts (or, for a source that is not text, the index of its place).
+    public var line: Int
+
+    /// Creates a node.
+    /// - Parameters:
+    ///   - content: A scalar, a list or a mapping.
+    ///   - line: 1-based line, or index of the place the node came from.
+    public init(content: Content, line: Int) {
+        self.content = content
+        self.line = line
+    }
 
     /// Whether the node is an explicit "no value": an empty plain scalar, `~` or `null`.
-    var isNull: Bool {
+    public var isNull: Bool {
         guard case .scalar(let text, quoted: false) = content else { return false }
         return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
     }
@@ -35,8 +48,19 @@ struct SourceNode: Sendable {
 }
 
 /// One `key: value` pair of a mapping, with the key's line.
-struct SourceEntry: Sendable {
-    var key: String
-    var keyLine: Int
-    var value: SourceNode
+public struct SourceEntry: Sendable, Hashable {
+    public var key: String
+    public var keyLine: Int
+    public var value: SourceNode
+
+    /// Creates an entry.
+    /// - Parameters:
+    ///   - key: The key as written.
+    ///   - keyLine: Line (or place index) of the key.
+    ///   - value: The value.
+    public init(key: String, keyLine: Int, value: SourceNode) {
+        self.key = key
+        self.keyLine = keyLine
+        self.value = value
+    }
 }

@@ -64,7 +64,7 @@ enum RefitNomogram {
                 auroc: discrimination.auc, aurocCILow: discrimination.aucLow, aurocCIHigh: discrimination.aucHigh,
                 sensitivity: youden.sensitivity, specificity: youden.specificity, accuracy: youden.accuracy,
                 developmentN: table.count, validation: validationText),
-            covariance: table.covariance)
+            covariance: table.covariance, endpointWindow: template.endpointWindow)
         do {
             try NomogramModelFile.validate(model)
         } catch {

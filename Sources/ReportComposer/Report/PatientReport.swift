@@ -46,13 +46,17 @@ public struct CohortDescription: Sendable, Hashable {
     public var label: String
     public var negativeCount: Int
     public var positiveCount: Int
+    /// The smallest and largest value observed in the cohort per predictor name (e.g. `size_mm`).
+    public var observedRanges: [String: ClosedRange<Double>]
 
-    public init(description: String, isSynthetic: Bool, label: String, negativeCount: Int, positiveCount: Int) {
+    public init(description: String, isSynthetic: Bool, label: String, negativeCount: Int, positiveCount: Int,
+                observedRanges: [String: ClosedRange<Double>] = [:]) {
         self.description = description
         self.isSynthetic = isSynthetic
         self.label = label
         self.negativeCount = negativeCount
         self.positiveCount = positiveCount
+        self.observedRanges = observedRanges
     }
 }
 

@@ -9,6 +9,9 @@ extension TumorBoardReport {
         switch section.kind {
         case .summary: return summary(report)
         case .warnings: return warnings(report)
+        case .clinical: return clinicalContext(report)
+        case .applicability: return applicability(report)
+        case .response: return responseSoFar(report) + endpointCheck(report)
         case .nomogram: return figure(report.figures.nomogram, section: section, defaultHeight: 110, missing: "The nomogram could not be drawn.")
         case .inputs: return inputs(report)
         case .violins: return figure(report.figures.violins, section: section, defaultHeight: 115, missing: "No reference cohort was available for the distribution plots.")
@@ -60,18 +63,13 @@ extension TumorBoardReport {
         }
         var caption = "Threshold \(ReportNumber.probability(model.threshold.probability)): \(model.threshold.provenance.markupEscaped)."
         if report.score.lesions.contains(where: { $0.score?.inputs.contains { !$0.isOnAxis } ?? false }) {
-            caption += " ▲ marks an input outside the model's range: that probability is an extrapolation."
+            caption += " ▲ marks an input outside the nomogram's axis: its point, and so the probability, is extrapolated."
         }
         switch report.score.lesions.first?.score?.confidenceInterval {
         case .unavailable(let reason)?: caption += " No confidence interval is shown: \(reason.markupEscaped)"
         default: break
         }
         var blocks: [Block] = [.table(Table(columns: columns, rows: rows, caption: caption, continuationTitle: "Summary"))]
-        if let latest = report.score.latestTimePoint {
-            let or = latest.objectiveResponse.map { $0 ? "objective response" : "non-response" } ?? "not evaluable"
-            blocks.append(.paragraph(TextBlock("Observed so far: mRECIST overall response <b>\(latest.overall.rawValue)</b> (\(or)) on \(latest.date).",
-                                               font: FontSpec(size: 9), isMarkup: true)))
-        }
         return blocks
     }
 
@@ -82,7 +80,8 @@ extension TumorBoardReport {
         for w in report.score.warnings { items.append("<b>\(w.keyPath.markupEscaped)</b>: \(w.message.markupEscaped)") }
         for e in report.score.lesionErrors { items.append("\(e)".markupEscaped) }
         if items.isEmpty {
-            return [.callout(Callout(title: "No input warnings", items: ["All model inputs lie within the model's development range and passed the plausibility checks."], emphasis: .note))]
+            return [.paragraph(TextBlock("<b>No input warnings:</b> every model input lies on the nomogram's axis and passed the plausibility checks.",
+                                         font: FontSpec(size: 8.5), isMarkup: true))]
         }
         return [.callout(Callout(title: "▲ Check before use (\(items.count))", items: items, emphasis: .warning))]
     }
@@ -99,26 +98,39 @@ extension TumorBoardReport {
 
     static func inputs(_ report: PatientReport) -> [Block] {
         let model = report.score.model
+        let ranges = report.cohort?.observedRanges ?? [:]
         var rows: [Table.Row] = []
+        var outsideCohort = false
         for result in report.score.lesions {
             guard let s = result.score else { continue }
             for input in s.inputs {
                 let p = input.predictor
-                let range = "\(ReportNumber.measured(p.axisMin))–\(ReportNumber.measured(p.axisMax))"
+                let axis = "\(ReportNumber.measured(p.axisMin))–\(ReportNumber.measured(p.axisMax))"
+                var observed = "—"
+                if let r = ranges[p.name] {
+                    observed = "\(ReportNumber.measured(r.lowerBound))–\(ReportNumber.measured(r.upperBound))"
+                    if !r.contains(input.value) { observed += " ▲ outside"; outsideCohort = true }
+                }
                 rows.append(Table.Row([result.lesionId.markupEscaped, p.label.markupEscaped,
                                        ReportNumber.measured(input.value) + " " + p.unit.markupEscaped,
                                        input.resolved.provenanceDescription.markupEscaped,
-                                       range + (input.isOnAxis ? "" : " ▲ outside"),
+                                       axis + (input.isOnAxis ? "" : " ▲ outside"), observed,
                                        ReportNumber.fixed(input.points, 1)],
                                       emphasis: input.isOnAxis ? .normal : .warning))
             }
         }
         let exam = report.score.patientCase.exam
         let scanner = [exam?.scanner, exam?.software].compactMap { $0 }.joined(separator: ", ")
-        let caption = "Scanner and software: \(scanner.isEmpty ? "not recorded" : scanner.markupEscaped). "
-            + "DECT and perfusion values are vendor- and software-dependent; the model was developed on \(model.performance.developmentN.map(String.init) ?? "an unstated number of") lesions."
+        var caption = "Scanner and software: \(scanner.isEmpty ? "not recorded" : scanner.markupEscaped). "
+            + "DECT and perfusion values are vendor- and software-dependent; the model was developed on \(model.performance.developmentN.map(String.init) ?? "an unstated number of") lesions. "
+            + "Nomogram axis: the scale drawn (a value outside it is extrapolated); the paper published no minimum or maximum of its development data."
+        if report.cohort != nil {
+            caption += " Reference cohort: the smallest and largest value observed in the reference cohort below"
+                + (outsideCohort ? "; ▲ outside means the patient's value lies beyond every lesion in it." : ".")
+        }
         return [.table(Table(columns: [.init("Lesion", weight: 0.7), .init("Predictor", weight: 0.9), .init("Value", weight: 1.2, alignment: .right),
-                                       .init("Source", weight: 2.2), .init("Model range", weight: 1.1), .init("Points", weight: 0.7, alignment: .right)],
+                                       .init("Source", weight: 2.0), .init("Nomogram axis", weight: 1.1), .init("Reference cohort", weight: 1.1),
+                                       .init("Points", weight: 0.7, alignment: .right)],
                              rows: rows, caption: caption, continuationTitle: "Measured inputs"))]
     }
 
@@ -130,26 +142,32 @@ extension TumorBoardReport {
             let ctdi = s.series.ctdiVolMGy.map { v in
                 ReportNumber.measured(v) + (s.series.phantomCm.map { " (\($0) cm)" } ?? " (phantom not stated)")
             } ?? "—"
-            return Table.Row([s.name.markupEscaped, kindText(s.kind), ctdi, ReportNumber.fixed(s.series.dlpMGyCm, 1),
+            let drl = DoseSummary.referenceLevel(for: s.series).map { "\(ReportNumber.measured($0.value)) \($0.unit)" }
+                ?? (s.kind == .perfusion ? "none exists" : "—")
+            return Table.Row([s.name.markupEscaped, kindText(s.kind), ctdi, drl, ReportNumber.fixed(s.series.dlpMGyCm, 1),
                               ReportNumber.fixed(s.effectiveDoseMSv, 2)])
         }
-        rows.append(Table.Row(["Exam total", "", "not summed", ReportNumber.fixed(dose.totalDLPMGyCm, 1),
+        rows.append(Table.Row(["Exam total", "", "not summed", "", ReportNumber.fixed(dose.totalDLPMGyCm, 1),
                                ReportNumber.fixed(dose.totalEffectiveDoseMSv, 2)], emphasis: .total))
         if dose.perfusionDLPMGyCm > 0 {
             let share = dose.perfusionSharePercent.map { " (\(ReportNumber.fixed($0, 1)) % of E)" } ?? ""
-            rows.append(Table.Row(["of which perfusion", "", "", ReportNumber.fixed(dose.perfusionDLPMGyCm, 1),
+            rows.append(Table.Row(["of which perfusion", "", "", "", ReportNumber.fixed(dose.perfusionDLPMGyCm, 1),
                                    ReportNumber.fixed(dose.perfusionEffectiveDoseMSv, 2) + share]))
         }
         if dose.dualEnergyDLPMGyCm > 0 {
-            rows.append(Table.Row(["of which dual-energy", "", "", ReportNumber.fixed(dose.dualEnergyDLPMGyCm, 1),
+            rows.append(Table.Row(["of which dual-energy", "", "", "", ReportNumber.fixed(dose.dualEnergyDLPMGyCm, 1),
                                    ReportNumber.fixed(dose.dualEnergyEffectiveDoseMSv, 2)]))
         }
         let table = Table(columns: [.init("Series", weight: 2), .init("Kind", weight: 1.1), .init("CTDIvol, mGy (phantom)", weight: 1.5, alignment: .right),
+                                    .init("DRL CTDIvol (orientation)", weight: 1.3, alignment: .right),
                                     .init("DLP, mGy·cm", weight: 1.1, alignment: .right), .init("E, mSv", weight: 1.4, alignment: .right)],
                           rows: rows,
-                          caption: "E = DLP × k, k = \(ReportNumber.measured(dose.kFactor, maxDecimals: 4)) mSv/(mGy·cm)"
+                          caption: (dose.doseReport.map { "Series and values from the scanner's dose report (DICOM RDSR) \($0.markupEscaped). " } ?? "")
+                              + "E = DLP × k, k = \(ReportNumber.measured(dose.kFactor, maxDecimals: 4)) mSv/(mGy·cm)"
                               + (dose.kFactorIsDefault ? " (adult abdomen default)" : " (from the case file)")
-                              + ". CTDIvol is reported per series and never added across series. Dose values represent scanner output metrics and not patient absorbed dose.",
+                              + ". Totals and parts are summed from unrounded values, then rounded. CTDIvol is reported per series and never added across series. "
+                              + "DRL: the multiphase-abdomen diagnostic reference level (Foley et al., BJR 2012), a typical exam across patients, not a limit for one patient; "
+                              + "it excludes perfusion, for which no DRL exists. Dose values represent scanner output metrics and not patient absorbed dose.",
                           continuationTitle: "Radiation dose")
         guard !dose.comparisons.isEmpty else { return [.table(table)] }
         let comparisonRows = dose.comparisons.map { c -> Table.Row in
@@ -159,10 +177,11 @@ extension TumorBoardReport {
             switch (c.relation, ref.standardDeviation != nil) {
             case (.within, true): relation = "within 2 SD"
             case (.within, false): relation = "within range"
-            case (.above, _): relation = "<b>above</b>"
+            case (.above, _): relation = "above"
             case (.below, _): relation = "below"
+            case (.forOrientation, _): relation = "orientation only"
             }
-            return Table.Row([c.subject.markupEscaped, ReportNumber.measured(c.value) + " " + ref.unit, ref.label.markupEscaped, target, relation])
+            return Table.Row([c.subject.markupEscaped, ReportNumber.fixed(c.value, ref.unit == "mSv" ? 2 : 1) + " " + ref.unit, ref.label.markupEscaped, target, relation])
         }
         var sources: [String] = []
         for c in dose.comparisons where !sources.contains(c.reference.citation) { sources.append(c.reference.citation) }
@@ -181,6 +200,8 @@ extension TumorBoardReport {
         case .plain: return "plain"
         case .perfusion: return "perfusion"
         case .dualEnergy: return "dual-energy"
+        case .localizer: return "localizer"
+        case .bolusTracking: return "bolus tracking"
         }
     }
 
@@ -216,24 +237,16 @@ extension TumorBoardReport {
         var blocks: [Block] = [.table(Table(columns: columns, rows: rows, caption: caption, continuationTitle: "mRECIST"))]
         if let latest = assessment.latest {
             let lesionRows = latest.lesions.map { l -> Table.Row in
-                let predicted = report.score.lesions.first { $0.lesionId == l.lesionId }?.score
-                let match: String
-                switch l.predictionMatched {
-                case true?: match = "yes"
-                case false?: match = "<b>no</b>"
-                case nil: match = "—"
-                }
-                return Table.Row([l.lesionId.markupEscaped, ReportNumber.measured(l.baseline.millimetres, maxDecimals: 1),
-                                  l.diameter.map { ReportNumber.measured($0.millimetres, maxDecimals: 1) } ?? "not measured",
-                                  l.changeFromBaselinePercent.map(ReportNumber.change) ?? "—",
-                                  "<b>\(l.category.rawValue)</b> (\(l.category.isObjectiveResponse.map { $0 ? "ObR" : "NR" } ?? "NE"))",
-                                  predicted.map { "\($0.predictedClass.markupEscaped) (P \(ReportNumber.probability($0.probabilityPositive).markupEscaped))" } ?? "—",
-                                  match])
+                Table.Row([l.lesionId.markupEscaped, ReportNumber.measured(l.baseline.millimetres, maxDecimals: 1),
+                           l.diameter.map { ReportNumber.measured($0.millimetres, maxDecimals: 1) } ?? "not measured",
+                           l.changeFromBaselinePercent.map(ReportNumber.change) ?? "—",
+                           "<b>\(l.category.rawValue)</b> (\(l.category.isObjectiveResponse.map { $0 ? "ObR" : "NR" } ?? "NE"))"])
             }
             blocks.append(.table(Table(columns: [.init("Lesion", weight: 0.8), .init("Baseline, mm", alignment: .right), .init("\(latest.date), mm", alignment: .right),
-                                                 .init("Change", alignment: .right), .init("Lesion category", weight: 1.2), .init("Predicted", weight: 1.4), .init("Matched", weight: 0.7)],
+                                                 .init("Change", alignment: .right), .init("Lesion category at the latest follow-up", weight: 2.2)],
                                        rows: lesionRows,
-                                       caption: "Lesion-level categories as in the study: CR at 0 mm; PD ≥ +20 % over the lesion's own nadir; PR ≤ −30 % from its baseline; otherwise SD. ObR = CR + PR; NR = SD + PD.",
+                                       caption: "Lesion-level categories as in the study: CR at 0 mm; PD ≥ +20 % over the lesion's own nadir; PR ≤ −30 % from its baseline; otherwise SD. ObR = CR + PR; NR = SD + PD. "
+                                           + "The prediction is checked at the model's endpoint (Endpoint check), not at the latest follow-up.",
                                        continuationTitle: "Lesion-level response")))
         }
         let notes = assessment.notes + assessment.timePoints.flatMap { tp in tp.notes.map { "\(tp.date): \($0)" } }

@@ -35,6 +35,11 @@ public struct CaseScore: Sendable {
     public let dose: DoseSummary?
     /// mRECIST for every follow-up, or `nil` when there is no follow-up yet.
     public let mrecist: MRECISTAssessment?
+    /// Each lesion's outcome at the model's endpoint window (always present; lesions without a
+    /// follow-up inside the window say why).
+    public let endpoint: EndpointAssessment
+    /// Whether the case lies inside the model's study population (warnings, never refusals).
+    public let applicability: ApplicabilityCheck
     /// Extrapolation warnings of the model, keyed to lesion fields.
     public let modelWarnings: [InputWarning]
 
@@ -57,16 +62,16 @@ public struct CaseScore: Sendable {
         self.lesions = lesions
         modelWarnings = lesions.flatMap { r in (r.score?.warnings ?? []).map { $0.inputWarning(lesionIndex: r.index) } }
         dose = patientCase.exam?.dose.map(DoseSummary.init(record:))
-        if patientCase.followUps.isEmpty {
-            mrecist = nil
-        } else {
-            // Lesion-level agreement is defined for models of non-response (positive class "NR").
-            var predicted: [String: Bool] = [:]
-            if model.positiveClass.uppercased() == "NR" {
-                for r in lesions { if let s = r.score { predicted[r.lesionId] = s.predictedPositive } }
-            }
-            mrecist = MRECISTAssessment(case: patientCase, predictedNonResponse: predicted)
+        applicability = ApplicabilityCheck(case: patientCase, population: model.studyPopulation)
+        // Lesion-level agreement is defined for models of non-response (positive class "NR").
+        var predicted: [String: Bool] = [:]
+        if model.positiveClass.uppercased() == "NR" {
+            for r in lesions { if let s = r.score { predicted[r.lesionId] = s.predictedPositive } }
         }
+        let mrecist = patientCase.followUps.isEmpty ? nil : MRECISTAssessment(case: patientCase, predictedNonResponse: predicted)
+        self.mrecist = mrecist
+        endpoint = EndpointAssessment(case: patientCase, mrecist: mrecist, window: model.endpointWindow,
+                                      predictedNonResponse: predicted)
     }
 
     /// `patient.id`.

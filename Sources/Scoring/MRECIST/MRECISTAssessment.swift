@@ -54,6 +54,23 @@ public struct MRECISTAssessment: Sendable, Hashable {
     /// The latest time point, or `nil` without follow-up.
     public var latest: MRECISTTimePoint? { timePoints.last }
 
+    /// The best overall response recorded from the start of treatment until the first progression
+    /// (CR > PR > SD > PD; NE time points skipped; the earliest of equal responses), or `nil` when
+    /// no time point is evaluable. O(T).
+    public var bestOverallResponse: MRECISTTimePoint? {
+        let rank: [MRECISTResponse: Int] = [.cr: 0, .pr: 1, .sd: 2, .pd: 3]
+        var best: MRECISTTimePoint?
+        for tp in timePoints {
+            guard let r = rank[tp.overall] else { continue }
+            if best.map({ r < rank[$0.overall]! }) ?? true { best = tp }
+            if tp.overall == .pd { break }
+        }
+        return best
+    }
+
+    /// The first time point at which a new lesion was recorded, if any.
+    public var firstNewLesion: MRECISTTimePoint? { timePoints.first { $0.newLesions } }
+
     /// Assesses every follow-up of a case.
     /// - Parameters:
     ///   - patientCase: The case; `followUps` are taken in the order given (the reader sorts by date).

@@ -123,7 +123,8 @@ extension ModelNode {
     func model(lines: inout [String: Int]) throws(NomogramModelFileError) -> NomogramModel {
         let top = try mapping(allowed: ["id", "version", "citation", "doi", "outcome", "positive_class",
                                         "negative_class", "intercept", "intercept_standard_error",
-                                        "predictors", "threshold", "performance", "covariance"], lines: &lines)
+                                        "predictors", "threshold", "performance", "covariance",
+                                        "endpoint_window", "study_population"], lines: &lines)
         var predictors: [NomogramModel.Predictor] = []
         for item in try top.required("predictors", in: self).list(lines: &lines) {
             let p = try item.mapping(allowed: ["name", "field", "label", "unit", "coefficient", "standard_error",
@@ -152,6 +153,30 @@ extension ModelNode {
                 covariance?.append(values)
             }
         }
+        var endpointWindow: EndpointWindow?
+        if let windowNode = top["endpoint_window"] {
+            let w = try windowNode.mapping(allowed: ["first_day", "last_day", "tolerance_days", "source"], lines: &lines)
+            endpointWindow = EndpointWindow(firstDay: try w.required("first_day", in: windowNode).integer(),
+                                            lastDay: try w.required("last_day", in: windowNode).integer(),
+                                            toleranceDays: try w.required("tolerance_days", in: windowNode).integer(),
+                                            source: try w.required("source", in: windowNode).text())
+        }
+        var population: StudyPopulation?
+        if let node = top["study_population"] {
+            let p = try node.mapping(allowed: ["max_days_exam_before_treatment", "bclc_stages", "child_pugh_classes", "regimen",
+                                               "scanner_keywords", "scanner_description", "source"], lines: &lines)
+            func texts(_ key: String) throws(NomogramModelFileError) -> [String] {
+                var out: [String] = []
+                for item in try p.required(key, in: node).list(lines: &lines) { out.append(try item.text()) }
+                return out
+            }
+            population = StudyPopulation(
+                maxDaysExamBeforeTreatment: try p.required("max_days_exam_before_treatment", in: node).integer(),
+                bclcStages: try texts("bclc_stages"), childPughClasses: try texts("child_pugh_classes"),
+                regimen: try p.required("regimen", in: node).text(), scannerKeywords: try texts("scanner_keywords"),
+                scannerDescription: try p.required("scanner_description", in: node).text(),
+                source: try p.required("source", in: node).text())
+        }
         return NomogramModel(
             id: try top.required("id", in: self).text(),
             version: try top.required("version", in: self).text(),
@@ -173,6 +198,7 @@ extension ModelNode {
                 specificity: try perf["specificity"]?.number(), accuracy: try perf["accuracy"]?.number(),
                 developmentN: try perf["development_n"]?.integer(),
                 validation: try perf.required("validation", in: performanceNode).text()),
-            covariance: covariance)
+            covariance: covariance,
+            endpointWindow: endpointWindow, studyPopulation: population)
     }
 }

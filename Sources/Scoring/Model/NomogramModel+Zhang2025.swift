@@ -5,7 +5,8 @@ extension NomogramModel {
     /// (Zhang et al., Table 5): `logit P(NR) = −7.705 + 0.043·size + 0.143·NIC-AP + 0.072·PS`.
     ///
     /// Axis ranges (size 0–150 mm, NIC-AP 0–70 %, PS 0–100 mL/min/100 g) cover the development
-    /// cohort. The paper published no cutoff and no covariance matrix: the threshold 0.5 is a
+    /// cohort. The endpoint window is the paper's follow-up (days 61–90 after the first TACE) with a
+    /// stated tolerance of 7 days either side. The paper published no cutoff and no covariance matrix: the threshold 0.5 is a
     /// labelled default, and no per-patient confidence interval can be computed. The same model is
     /// shipped as `Examples/models/zhang-2025-dect-pct.yaml`; a test keeps both identical.
     public static let zhang2025 = NomogramModel(
@@ -34,5 +35,14 @@ extension NomogramModel {
         performance: Performance(auroc: 0.913, aurocCILow: 0.858, aurocCIHigh: 0.968,
                                  sensitivity: 0.963, specificity: 0.775, accuracy: 0.856,
                                  developmentN: 125, validation: "no external validation published"),
-        covariance: nil)
+        covariance: nil,
+        endpointWindow: EndpointWindow(
+            firstDay: 61, lastDay: 90, toleranceDays: 7,
+            source: "Zhang et al., Methods: mRECIST 2–3 months after the initial TACE; follow-up at 61–90 days (median 78)"),
+        studyPopulation: StudyPopulation(
+            maxDaysExamBeforeTreatment: 14, bclcStages: ["B", "C"], childPughClasses: ["A", "B"],
+            regimen: "first-line TACE + lenvatinib + an immune checkpoint inhibitor",
+            scannerKeywords: ["Revolution"],
+            scannerDescription: "GE Revolution CT (GE HealthCare), Gemstone Spectral Imaging dual-energy mode; the paper names no post-processing software version",
+            source: "Zhang et al., Methods: inclusion criteria and CT protocol"))
 }

@@ -38,6 +38,17 @@ extension NomogramModelFile {
         for case let (key, value?) in optional { out.append("  \(key): \(n(value))") }
         if let dn = perf.developmentN { out.append("  development_n: \(dn)") }
         out.append("  validation: \(q(perf.validation))")
+        if let w = model.endpointWindow {
+            out += ["endpoint_window:", "  first_day: \(w.firstDay)", "  last_day: \(w.lastDay)",
+                    "  tolerance_days: \(w.toleranceDays)", "  source: \(q(w.source))"]
+        }
+        if let p = model.studyPopulation {
+            func list(_ items: [String]) -> String { "[" + items.map(q).joined(separator: ", ") + "]" }
+            out += ["study_population:", "  max_days_exam_before_treatment: \(p.maxDaysExamBeforeTreatment)",
+                    "  bclc_stages: \(list(p.bclcStages))", "  child_pugh_classes: \(list(p.childPughClasses))",
+                    "  regimen: \(q(p.regimen))", "  scanner_keywords: \(list(p.scannerKeywords))",
+                    "  scanner_description: \(q(p.scannerDescription))", "  source: \(q(p.source))"]
+        }
         if let sigma = model.covariance {
             out.append("covariance:")
             for row in sigma { out.append("  - [" + row.map(n).joined(separator: ", ") + "]") }

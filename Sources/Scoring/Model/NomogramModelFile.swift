@@ -10,7 +10,10 @@ import Yams
 /// `coefficient`, `standard_error`?, `axis_min`, `axis_max`, `tick_step`?), `threshold`
 /// (`probability`, `provenance`, `from_publication`), `performance` (`auroc`?, `auroc_ci_low`?,
 /// `auroc_ci_high`?, `sensitivity`?, `specificity`?, `accuracy`?, `development_n`?, `validation`),
-/// `covariance`? ((p+1)×(p+1) list of rows, order intercept, β₁…βₚ). Keys marked ? are optional.
+/// `covariance`? ((p+1)×(p+1) list of rows, order intercept, β₁…βₚ), `endpoint_window`? (`first_day`,
+/// `last_day`, `tolerance_days`: days after the first treatment; `source`), `study_population`?
+/// (`max_days_exam_before_treatment`, `bclc_stages`, `child_pugh_classes`, `regimen`,
+/// `scanner_keywords`, `scanner_description`, `source`). Keys marked ? are optional.
 /// Numbers are read with correct rounding, so the file reproduces the built-in model bit for bit.
 public enum NomogramModelFile {
     /// Largest model file accepted, bytes.
@@ -135,6 +138,17 @@ public enum NomogramModelFile {
         }
         if let n = perf.developmentN, n < 1 {
             throw fail("performance.development_n", "the development sample size must be at least 1.")
+        }
+        if let w = model.endpointWindow {
+            guard w.firstDay >= 0, w.lastDay >= w.firstDay else {
+                throw fail("endpoint_window.last_day", "the endpoint window must end on or after its first day, and start on day 0 or later (first_day \(w.firstDay), last_day \(w.lastDay)).")
+            }
+            guard w.toleranceDays >= 0, w.toleranceDays <= w.firstDay else {
+                throw fail("endpoint_window.tolerance_days", "the tolerance must lie between 0 and first_day (\(w.firstDay)) days, found \(w.toleranceDays).")
+            }
+        }
+        if let p = model.studyPopulation, p.maxDaysExamBeforeTreatment < 0 {
+            throw fail("study_population.max_days_exam_before_treatment", "the number of days must be 0 or more, found \(p.maxDaysExamBeforeTreatment).")
         }
         if let sigma = model.covariance {
             let size = model.predictors.count + 1

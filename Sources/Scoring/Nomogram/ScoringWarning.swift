@@ -7,8 +7,8 @@ public enum ScoringWarning: Sendable, Hashable, CustomStringConvertible {
         case below, above
     }
 
-    /// A model input lies outside its nomogram axis (the development range): the probability is
-    /// an extrapolation.
+    /// A model input lies outside its nomogram axis (the scale the model file draws; the paper
+    /// published no minimum or maximum of its development data): the point is extrapolated.
     case extrapolation(lesionId: String, predictor: NomogramModel.Predictor, value: Double, direction: Direction)
 
     /// The lesion the warning concerns.
@@ -20,9 +20,9 @@ public enum ScoringWarning: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .extrapolation(id, p, value, direction):
-            return "Lesion \(id): \(p.label) \(value.decimalText()) \(p.unit) lies \(direction.rawValue) the model's axis "
+            return "Lesion \(id): \(p.label) \(value.decimalText()) \(p.unit) lies \(direction.rawValue) the nomogram's axis "
                 + "(\(p.axisMin.decimalText())–\(p.axisMax.decimalText()) \(p.unit)); "
-                + "the probability is an extrapolation beyond the development range."
+                + "its point is extrapolated beyond the drawn scale."
         }
     }
 

@@ -69,12 +69,17 @@ public enum ScoreOutput {
         let mrecist: MRECIST?
         /// Read and model warnings as `key.path: sentence`.
         let warnings: [String]
+        let endpointWindow: EndpointWindowInfo
+        /// `[{criterion, status ("inside" | "outside" | "not_recorded"), sentence}]`.
+        let applicability: [[String: String]]
 
         /// - Parameter score: The scored case.
         public init(_ score: CaseScore) {
             source = score.source
             patientId = score.patientId
-            lesions = score.lesions.map { Lesion($0, model: score.model) }
+            lesions = score.lesions.map { Lesion($0, model: score.model, endpoint: score.endpoint.lesion($0.lesionId)) }
+            endpointWindow = EndpointWindowInfo(score.endpoint)
+            applicability = score.applicability.criteria.map { ["criterion": $0.name, "status": $0.status.rawValue, "sentence": $0.sentence] }
             dose = score.dose.map(Dose.init)
             mrecist = score.mrecist.flatMap(MRECIST.init)
             warnings = score.warnings.map(\.description)
@@ -82,7 +87,7 @@ public enum ScoreOutput {
 
         enum CodingKeys: String, CodingKey {
             case source, lesions, dose, mrecist, warnings
-            case patientId = "patient_id"
+            case patientId = "patient_id", endpointWindow = "endpoint_window", applicability
         }
 
         /// Encodes the contract keys; absent values are written as `null`.
@@ -94,13 +99,80 @@ public enum ScoreOutput {
             try c.encode(dose, forKey: .dose)
             try c.encode(mrecist, forKey: .mrecist)
             try c.encode(warnings, forKey: .warnings)
+            try c.encode(endpointWindow, forKey: .endpointWindow)
+            try c.encode(applicability, forKey: .applicability)
+        }
+    }
+
+    /// `endpoint_window`: `{first_day, last_day, tolerance_days, day_zero, day_zero_date, notes}` —
+    /// the model's window (days `null` when it states none) and what counted as day 0
+    /// (`"tace_date"`, `"exam_date"` or `null`).
+    public struct EndpointWindowInfo: Encodable, Sendable {
+        let firstDay: Int?
+        let lastDay: Int?
+        let toleranceDays: Int?
+        let dayZero: String?
+        let dayZeroDate: String?
+        let notes: [String]
+
+        init(_ e: EndpointAssessment) {
+            firstDay = e.window?.firstDay
+            lastDay = e.window?.lastDay
+            toleranceDays = e.window?.toleranceDays
+            switch e.anchor {
+            case let .firstTACE(d)?: dayZero = "tace_date"; dayZeroDate = d.description
+            case let .examDate(d)?: dayZero = "exam_date"; dayZeroDate = d.description
+            case nil: dayZero = nil; dayZeroDate = nil
+            }
+            notes = e.notes
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case firstDay = "first_day", lastDay = "last_day", toleranceDays = "tolerance_days"
+            case dayZero = "day_zero", dayZeroDate = "day_zero_date", notes
+        }
+
+        /// Encodes the contract keys; absent values are written as `null`.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(firstDay, forKey: .firstDay)
+            try c.encode(lastDay, forKey: .lastDay)
+            try c.encode(toleranceDays, forKey: .toleranceDays)
+            try c.encode(dayZero, forKey: .dayZero)
+            try c.encode(dayZeroDate, forKey: .dayZeroDate)
+            try c.encode(notes, forKey: .notes)
+        }
+    }
+
+    /// A lesion's outcome at the model's endpoint: `{date, days_after_treatment, category, matched}`.
+    public struct Endpoint: Encodable, Sendable {
+        let date: String
+        let daysAfterTreatment: Int
+        let category: String
+        let matched: Bool?
+
+        enum CodingKeys: String, CodingKey {
+            case date, category, matched
+            case daysAfterTreatment = "days_after_treatment"
+        }
+
+        /// Encodes the contract keys; absent values are written as `null`.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(date, forKey: .date)
+            try c.encode(daysAfterTreatment, forKey: .daysAfterTreatment)
+            try c.encode(category, forKey: .category)
+            try c.encode(matched, forKey: .matched)
         }
     }
 
     /// One lesion: `id`, one key per model input (e.g. `size_mm`, `nic_ap_percent`,
     /// `ps_ml_min_100g`), `linear_predictor`, `probability_nr` (P of the positive class),
     /// `probability_obr` (P of the negative class), `predicted`, `points` {predictor: points},
-    /// `total_points`, `inputs` (with provenance), `confidence_interval`, `warnings`, `error`.
+    /// `total_points`, `inputs` (with provenance), `confidence_interval`, `warnings`, `error`,
+    /// `endpoint` (the outcome at the model's endpoint window, `null` when not assessable) and
+    /// `endpoint_status` (`assessed`, `not_yet_assessable`, `no_followup_in_window`, `not_measured_in_window`,
+    /// `not_determined`).
     /// A lesion that could not be scored has `null` scores and an `error` sentence.
     public struct Lesion: Encodable, Sendable {
         /// One model input with its provenance.
@@ -123,8 +195,18 @@ public enum ScoreOutput {
         let confidenceIntervalNote: String?
         let warnings: [String]
         let error: String?
+        let endpoint: Endpoint?
+        let endpointStatus: String
 
-        init(_ r: CaseScore.LesionResult, model: NomogramModel) {
+        init(_ r: CaseScore.LesionResult, model: NomogramModel, endpoint e: EndpointAssessment.LesionEndpoint?) {
+            if let result = e?.result {
+                endpoint = Endpoint(date: result.date.description, daysAfterTreatment: result.daysAfterTreatment,
+                                    category: result.category.rawValue, matched: result.matched)
+                endpointStatus = "assessed"
+            } else {
+                endpoint = nil
+                endpointStatus = e?.unassessed?.code ?? "not_determined"
+            }
             id = r.lesionId
             let s = r.score
             inputs = s?.inputs.map { Input(name: $0.predictor.name, value: $0.value, derived: $0.resolved.isDerived,
@@ -161,6 +243,8 @@ public enum ScoreOutput {
             try c.encode(confidenceIntervalNote, forKey: "confidence_interval_note")
             try c.encode(warnings, forKey: "warnings")
             try c.encode(error, forKey: "error")
+            try c.encode(endpoint, forKey: "endpoint")
+            try c.encode(endpointStatus, forKey: "endpoint_status")
         }
     }
 

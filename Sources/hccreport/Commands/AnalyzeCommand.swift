@@ -18,7 +18,7 @@ struct AnalyzeCommand: ParsableCommand {
         abstract: "Validate the nomogram on your own patients and refit it: a statistical report, JSON and a model file.",
         discussion: """
         COHORT is a CSV (lesion_id, outcome, size_mm, nic_ap_percent, ps_ml_min_100g and any further numeric columns) or a \
-        folder of case files with follow-up (outcome: lesion-level mRECIST at the first evaluable follow-up). Writes \
+        folder of case files with follow-up (outcome: lesion-level mRECIST at the model's endpoint, the first follow-up inside its window). Writes \
         DIR/cohort-report.pdf (--format pdf, the default) and/or DIR/cohort-analysis.json (--format json; repeat --format \
         for both), each atomically. A short summary goes to standard output; warnings and the bootstrap's progress \
         (when standard error is a terminal) to standard error.
@@ -27,7 +27,7 @@ struct AnalyzeCommand: ParsableCommand {
         2 usage or set-up error, or the cohort cannot be analysed (nothing written).
         """)
 
-    @Argument(help: ArgumentHelp("A cohort CSV or a folder of case files with follow-up.", valueName: "COHORT"))
+    @Argument(help: ArgumentHelp("A cohort CSV or a folder of case files with follow-up (each lesion's lesion-level mRECIST at the model's endpoint: the first follow-up inside its window, days 61–90 after the first TACE ± 7 for the built-in model)." , valueName: "COHORT"))
     var cohort: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Output folder (created if needed).", valueName: "DIR"))

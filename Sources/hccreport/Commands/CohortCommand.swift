@@ -19,7 +19,7 @@ struct CohortCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
-    @Argument(help: ArgumentHelp("A cohort CSV or a folder of case files with follow-up (default: the bundled synthetic cohort).", valueName: "COHORT"))
+    @Argument(help: ArgumentHelp("A cohort CSV or a folder of case files with follow-up (each lesion's lesion-level mRECIST at the model's endpoint: the first follow-up inside its window, days 61–90 after the first TACE ± 7 for the built-in model; default: the bundled synthetic cohort).", valueName: "COHORT"))
     var cohort: String?
 
     @Option(name: .long, help: "Output format: table or json.")

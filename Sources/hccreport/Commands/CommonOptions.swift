@@ -3,6 +3,7 @@ import BatchProcessing
 import ClinicalModel
 import Foundation
 import Scoring
+import SpreadsheetReader
 
 /// `--model FILE`: a logistic nomogram in the model-file format instead of the published one.
 struct ModelOptions: ParsableArguments {
@@ -21,10 +22,21 @@ struct ModelOptions: ParsableArguments {
     }
 }
 
-/// `PATH...`: case files or folders (searched recursively for .yaml, .yml and .json).
+/// `PATH...`: case files or folders (searched recursively for .yaml, .yml and .json), and
+/// workbooks (.xlsx) or CSV files named one by one; `--columns FILE` for the centre's names.
 struct CasePaths: ParsableArguments {
-    @Argument(help: ArgumentHelp("Case files or folders (searched recursively for *.yaml, *.yml, *.json).", valueName: "PATH"))
+    @Argument(help: ArgumentHelp("Case files or folders (searched recursively for *.yaml, *.yml, *.json); workbooks (.xlsx) and CSV files named one by one.", valueName: "PATH"))
     var paths: [String]
+
+    @Option(name: .long, help: ArgumentHelp("A column map (YAML) with the centre's sheet, column and value names for .xlsx/.csv files, and protocol rules for dose reports.", valueName: "FILE"))
+    var columns: String?
+
+    @Option(name: .long, help: ArgumentHelp("A folder of the scanner's dose reports (DICOM RDSR), matched to cases by patient ID and exam date.", valueName: "DIR"))
+    var doseReports: String?
+
+    /// The column map of `--columns` and the dose reports of `--dose-reports`.
+    /// - Throws: `SetupError` with the file and problem.
+    func sources() throws -> InputSources { try InputSources.load(columns: columns, doseReports: doseReports) }
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one case file or folder.") }
@@ -40,5 +52,21 @@ struct JobsOption: ParsableArguments {
 
     func validate() throws {
         if let jobs, jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256.") }
+    }
+}
+
+extension InputSources {
+    /// The sources named on the command line.
+    /// - Parameters:
+    ///   - columns: `--columns FILE`, if given.
+    ///   - doseReports: `--dose-reports DIR`, if given.
+    /// - Throws: `SetupError` with the map's file and problem.
+    static func load(columns: String?, doseReports: String? = nil) throws -> InputSources {
+        var sources = InputSources()
+        if let columns {
+            do { sources.columnMap = try ColumnMap.load(URL(fileURLWithPath: columns)) } catch { throw SetupError("\(error)") }
+        }
+        if let doseReports { sources.doseReports = try DoseReportIndex(folder: URL(fileURLWithPath: doseReports)) }
+        return sources
     }
 }

@@ -22,7 +22,13 @@ struct DemoCommand: ParsableCommand {
         var arguments = ["-o", output, "--template", template]
         if let j = jobs.jobs { arguments += ["--jobs", "\(j)"] }
         let options = try RenderOptions.parse(arguments)
-        try RenderRun.execute(paths: [examples.appendingPathComponent("cases").path], modelOptions: try ModelOptions.parse([]), options: options,
+        let paths = [examples.appendingPathComponent("cases").path, examples.appendingPathComponent("spreadsheet/example.xlsx").path]
+        let sources: InputSources
+        do { sources = try InputSources.load(columns: nil, doseReports: examples.appendingPathComponent("dose-reports").path) } catch {
+            printError("error: \(error)")
+            throw ExitStatus.usageOrSetup
+        }
+        try RenderRun.execute(paths: paths, sources: sources, modelOptions: try ModelOptions.parse([]), options: options,
                               watermark: "DEMONSTRATION · synthetic example patient · not for clinical use")
     }
 }

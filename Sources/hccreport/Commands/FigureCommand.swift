@@ -33,7 +33,7 @@ struct FigureCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file: .pdf, .png or .svg.", valueName: "FILE"))
     var output: String
 
-    @Option(name: .long, help: ArgumentHelp("Reference cohort: a CSV or a folder of case files with follow-up (default: the bundled synthetic cohort).", valueName: "COHORT"))
+    @Option(name: .long, help: ArgumentHelp("Reference cohort: a CSV or a folder of case files with follow-up (each lesion's lesion-level mRECIST at the model's endpoint: the first follow-up inside its window, days 61–90 after the first TACE ± 7 for the built-in model; default: the bundled synthetic cohort).", valueName: "COHORT"))
     var cohort: String?
 
     @Option(name: .long, help: ArgumentHelp("The patient to draw when CASE holds several (default: the first).", valueName: "ID"))
@@ -121,7 +121,7 @@ struct FigureCommand: ParsableCommand {
     /// - Returns: the scored case (`nil` when no patient could be read) and whether anything in the file failed.
     /// - Throws: `ExitStatus.usageOrSetup` when `--patient` names an ID the (fully readable) file does not hold.
     func selectCase(_ path: String, model: NomogramModel) throws -> (score: CaseScore?, failed: Bool) {
-        let reader: CaseFileReader
+        let reader: CaseInputReader
         do {
             reader = try CaseScoring(model: model).reader
         } catch {

@@ -26,15 +26,17 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         let model: NomogramModel
-        let scoring: CaseScoring
+        let scoring: CaseScoring, sources: InputSources
         do {
             model = try modelOptions.load()
-            scoring = try CaseScoring(model: model)
+            sources = try cases.sources()
+            scoring = try CaseScoring(model: model, sources: sources)
         } catch {
             printError("error: \(error)")
             throw ExitStatus.usageOrSetup
         }
-        let listing = discoverCaseFiles(cases.paths)
+        var listing = discoverCaseFiles(cases.paths)
+        listing.errors += sources.problems
         for problem in listing.errors { printError("\(problem)") }
         var errors = listing.errors.map { ScoreOutput.CaseError(source: $0.source, message: "\($0)") }
         var failed = listing.errors.count, lesionFailures = 0

@@ -24,17 +24,16 @@ struct ValidateCommand: ParsableCommand {
     var fonts: String?
 
     func run() throws {
-        let scoring: CaseScoring
+        let scoring: CaseScoring, sources: InputSources
         do {
+            sources = try cases.sources()
             // Texts the report's fonts cannot print are errors here, as they are for `render`.
             let printable = try PrintableCharacters(fontsIn: try ResourceLocator().locate(.fonts, explicit: fonts))
             if let institution { try printable.requirePrintable(institution, what: "The institution") }
-            scoring = try CaseScoring(model: try modelOptions.load(), printable: printable)
-        } catch {
-            printError("error: \(error)")
-            throw ExitStatus.usageOrSetup
-        }
-        let listing = discoverCaseFiles(cases.paths)
+            scoring = try CaseScoring(model: try modelOptions.load(), sources: sources, printable: printable)
+        } catch { printError("error: \(error)"); throw ExitStatus.usageOrSetup }
+        var listing = discoverCaseFiles(cases.paths)
+        listing.errors += sources.problems
         var failed = 0, valid = 0
         for e in listing.errors { print("\(e)"); failed += 1 }
         for outcome in scoring.run(listing.files, jobs: jobs.resolved) {

@@ -20,41 +20,6 @@ enum TestEnvironment {
     static func temporaryDirectory() throws -> URL { try makeTemporaryDirectory("cairo-tests") }
 }
 
-/// Runs an installed command-line tool (poppler-utils, qpdf) and returns its output.
-enum Tool {
-    struct Result {
-        var status: Int32
-        var output: String
-        var errorOutput: String
-    }
-
-    /// Runs `name` found on `PATH`; records a test failure naming the package when it is missing.
-    static func run(_ name: String, _ arguments: [String]) throws -> Result {
-        let search = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        guard let executable = search.map({ "\($0)/\(name)" }).first(where: FileManager.default.isExecutableFile(atPath:)) else {
-            Issue.record("\(name) is not installed; run `make deps` (poppler-utils, qpdf) before `swift test`.")
-            throw ToolMissing(name: name)
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-                      errorOutput: String(decoding: errData, as: UTF8.self))
-    }
-
-    struct ToolMissing: Error, CustomStringConvertible {
-        var name: String
-        var description: String { "\(name) is not installed." }
-    }
-}
-
 /// Greyscale rasters of PDF pages (pdftoppm).
 enum Raster {
     /// Page `page` of `path` at `dpi` as 8-bit grey pixels (0 black, 255 white), row by row.
@@ -66,8 +31,8 @@ enum Raster {
     /// - Returns: the pixels and the image width.
     static func page(_ path: String, page: Int = 1, dpi: Int, in dir: URL) throws -> (pixels: [UInt8], width: Int) {
         let root = dir.appendingPathComponent(UUID().uuidString).path
-        let result = try Tool.run("pdftoppm", ["-r", "\(dpi)", "-gray", "-f", "\(page)", "-l", "\(page)", "-singlefile", path, root])
-        #expect(result.status == 0, "\(result.errorOutput)")
+        let result = try ExternalProcess.tool("pdftoppm", ["-r", "\(dpi)", "-gray", "-f", "\(page)", "-l", "\(page)", "-singlefile", path, root])
+        #expect(result.status == 0, "\(result.stderr)")
         let pgm = try [UInt8](Data(contentsOf: URL(fileURLWithPath: root + ".pgm")))
         // Header "P5\n<width> <height>\n255\n", then one byte per pixel.
         var newlines = 0, start = 0
