@@ -1,6 +1,7 @@
 import CairoBackend
 import Canvas
 import Foundation
+import TestSupport
 import Testing
 
 /// Text the bundled fonts cannot show is refused (the page is not written), never drawn as a
@@ -57,13 +58,13 @@ import Testing
         }
         try document.finish()
         let expanded = dir.appendingPathComponent("expanded.pdf").path
-        _ = try Tool.run("qpdf", ["--qdf", "--object-streams=disable", path, expanded])
+        _ = try ExternalProcess.tool("qpdf", ["--qdf", "--object-streams=disable", path, expanded])
         let bytes = try Data(contentsOf: URL(fileURLWithPath: expanded))
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(text.contains("beginbfchar"))
         // Entries are sorted by glyph id, so glyph 0 would open a block.
         #expect(!text.contains("beginbfchar\n<0000>"), "glyph 0 is mapped in a ToUnicode CMap")
-        let extracted = try Tool.run("pdftotext", ["-enc", "UTF-8", path, "-"]).output
+        let extracted = try ExternalProcess.tool("pdftotext", ["-enc", "UTF-8", path, "-"]).stdout
         let marks: Set<Unicode.Scalar> = ["\u{202A}", "\u{202B}", "\u{202C}"]
         var plain = ""
         plain.unicodeScalars.append(contentsOf: extracted.unicodeScalars.filter { !marks.contains($0) })
