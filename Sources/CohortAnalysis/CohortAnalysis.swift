@@ -86,7 +86,7 @@ public enum CohortAnalysis {
         progress(CohortAnalysisProgress(stage: .modelSelection, completed: 1, total: 1))
 
         // Validation of both models on the same lesions.
-        let refitCurve = try ROCCurve(scores: fit.linearPredictors.map(LogisticFit.expit), labels: y,
+        let refitCurve = try ROCCurve(scores: fit.linearPredictors.map(Logistic.probability), labels: y,
                                       direction: .higherScoreIndicatesEvent)
         let refitYouden = refitCurve.optimalCutoffs(by: .youden)[0].threshold
         let refitValidation = try ModelValidation(
@@ -103,7 +103,7 @@ public enum CohortAnalysis {
             warnings.append(warning)
         }
         let delong = try ROCComparison.pairedDeLong(
-            try ROCCurve(scores: externalLP.map(LogisticFit.expit), labels: y, direction: .higherScoreIndicatesEvent),
+            try ROCCurve(scores: externalLP.map(Logistic.probability), labels: y, direction: .higherScoreIndicatesEvent),
             refitCurve)
         let comparison = CohortAnalysisResult.AUCComparison(
             first: model.id, second: options.refitModelId, firstAUC: delong.firstAUC, secondAUC: delong.secondAUC,
