@@ -47,6 +47,9 @@ fuzz:
 	mkdir -p Fuzz/.build/new-corpus-spreadsheet
 	cd Fuzz/.build && ./release/SpreadsheetReaderFuzzer -max_total_time=$(FUZZ_SECONDS) -timeout=5 -rss_limit_mb=2048 -max_len=65536 \
 	  -print_final_stats=1 new-corpus-spreadsheet ../corpus/spreadsheet-reader
+	mkdir -p Fuzz/.build/new-corpus-dose-report
+	cd Fuzz/.build && ./release/DoseReportReaderFuzzer -max_total_time=$(FUZZ_SECONDS) -timeout=5 -rss_limit_mb=2048 -max_len=65536 \
+	  -print_final_stats=1 new-corpus-dose-report ../corpus/dose-report-reader
 
 clean:
 	rm -rf .build reports

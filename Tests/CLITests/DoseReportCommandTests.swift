@@ -28,7 +28,11 @@ import Testing
 
     func folder(_ files: [String: String], reports: [String: String] = [:]) throws -> URL {
         let dir = try makeTemporaryDirectory("dose-reports")
-        for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, text) in files {
+            let target = dir.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: target, atomically: true, encoding: .utf8)
+        }
         for (name, fixture) in reports {
             let target = dir.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -88,6 +92,22 @@ import Testing
         try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("ge.dcm"), to: dir.appendingPathComponent("reports/copy.dcm"))
         let twice = try CLI.hccreport(["validate", "ge.yaml", "--dose-reports", "reports"], in: dir)
         #expect(twice.stdout == "ge.yaml: exam.dose: patient HCC-2025-0102: 2 dose reports in the dose-report folder are for this patient and the exam of 2025-02-03 (reports/copy.dcm, reports/ge.dcm); keep one, or name the right one in the case (exam.dose.rdsr)\n")
+    }
+
+    /// A sheet names each patient's dose report in an `exam.dose.rdsr` column, relative to the sheet.
+    @Test func aSheetNamesDoseReportsRelativeToItself() throws {
+        let dir = try folder(["board/lesions.csv": """
+            patient_id,birth_date,exam_date,lesion_id,size_mm,nic_ap_percent,ps_ml_min_100g,exam.dose.rdsr
+            HCC-2025-0101,1958-03-14,2025-01-10,L1,42,17.4,25.1,dose/siemens.dcm
+            HCC-2025-0102,1949-11-02,2025-02-03,L1,30,15,20,dose/siemens.dcm
+
+            """], reports: ["board/dose/siemens.dcm": "siemens.dcm"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = try CLI.hccreport(["score", "board/lesions.csv", "--format", "json"], in: dir)
+        #expect(out.status == 1)
+        #expect(out.stderr == "board/lesions.csv#2: exam.dose: patient HCC-2025-0102: the dose report board/dose/siemens.dcm is from the study of 2025-01-10, but the exam is dated 2025-02-03; name the exam's own dose report\n")
+        let dose = try #require(try scores(out)["HCC-2025-0101"]?["dose"] as? [String: Any])
+        #expect((dose["series"] as? [[String: Any]])?.count == 4)
     }
 
     @Test func aCaseCannotHaveTypedSeriesAndANamedDoseReport() throws {
