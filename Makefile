@@ -1,10 +1,13 @@
 # hccreport — set-up and everyday commands. `make demo` and `make test` install what they need.
 SWIFT      ?= swift
-APT_PKGS   := pkg-config libcairo2-dev libpango1.0-dev libharfbuzz-dev libdeflate-dev libfontconfig-dev poppler-utils qpdf zbar-tools dcmtk
+APT_PKGS   := pkg-config libcairo2-dev libpango1.0-dev libharfbuzz-dev libdeflate-dev libfontconfig-dev poppler-utils qpdf zbar-tools dcmtk \
+              dicom3tools python3-venv
+# Python validators of the chart documents (pydicom, fhir.resources), in a venv of their own.
+VALIDATORS := .build/validators
 OUT        ?= reports/demo
 JOBS       ?=
 
-.PHONY: deps build release demo test bench fuzz clean
+.PHONY: deps validators build release demo test bench fuzz clean
 
 # Install the system libraries (Cairo, Pango, fontconfig) and the PDF checkers the tests use,
 # only when one is missing. Needs root or sudo on Debian/Ubuntu.
@@ -16,6 +19,11 @@ deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
+# pydicom and fhir.resources (its FHIR R4B models) judge the DICOM and FHIR files in the tests.
+validators:
+	@$(VALIDATORS)/bin/python3 -c "import pydicom, fhir.resources.R4B" 2>/dev/null || { \
+	  python3 -m venv $(VALIDATORS) && $(VALIDATORS)/bin/pip install -q "pydicom>=3,<4" "fhir.resources>=8,<9"; }
+
 build: deps
 	$(SWIFT) build
 
@@ -26,7 +34,7 @@ release: deps
 demo: release
 	$$($(SWIFT) build -c release --show-bin-path)/hccreport demo -o $(OUT)
 
-test: deps
+test: deps validators
 	$(SWIFT) test
 
 # Benchmark of the release build: seeded synthetic batches of 100 and 2,000 patients rendered with

@@ -62,18 +62,20 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Yams", package: "Yams"),
         ]),
+        // Reports into the chart: DICOM Encapsulated PDF for PACS, FHIR DocumentReference for the EHR.
+        .target(name: "ChartExport", dependencies: ["ClinicalModel", "CGLib"]),
         // Cohort analysis: the study's tables, stepwise refit, external validation, bootstrap.
         .target(name: "CohortAnalysis", dependencies: ["Statistics", "Scoring", "ClinicalModel"]),
         // The batch engine behind the commands: case loading, parallel rendering, score tables and JSON,
         // figures, the analysis run, atomic files and resource lookup.
         .target(name: "BatchProcessing", dependencies: [
             "ClinicalModel", "CaseReader", "SpreadsheetReader", "DoseReportReader", "Scoring", "Canvas", "Charts",
-            "CairoBackend", "ReportComposer", "CGLib", "CohortAnalysis",
+            "CairoBackend", "ReportComposer", "CGLib", "CohortAnalysis", "ChartExport",
         ]),
         // The command line: argument parsing and exit codes only.
         .executableTarget(name: "hccreport", dependencies: [
             "BatchProcessing", "ClinicalModel", "CaseReader", "SpreadsheetReader", "Scoring", "Canvas", "Charts",
-            "CairoBackend", "ReportComposer", "CohortAnalysis",
+            "CairoBackend", "ReportComposer", "CohortAnalysis", "ChartExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Test-only helpers shared by the test targets: snapshots, fixtures, tolerances.
@@ -94,6 +96,7 @@ let package = Package(
                     exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "BatchProcessingTests", dependencies: ["BatchProcessing"]),
         .testTarget(name: "CLITests", dependencies: ["hccreport", "Scoring", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ChartExportTests", dependencies: ["ChartExport", "ClinicalModel", "TestSupport"], exclude: ["Scripts"]),
         .testTarget(name: "CohortAnalysisTests", dependencies: ["CohortAnalysis", "Statistics", "Scoring", "ClinicalModel", "TestSupport"],
                     exclude: ["Fixtures"]),
     ]

@@ -44,6 +44,8 @@ public struct CaseReadError: Error, Sendable, Hashable, CustomStringConvertible 
         case duplicateId
         /// A follow-up refers to a lesion id that the case does not define.
         case unknownReference
+        /// An identifier that breaks its syntax (a DICOM UID, an accession number too long for DICOM).
+        case invalidIdentifier
         /// Two recorded values contradict each other (e.g. NIC and the iodine concentrations it derives from).
         case inconsistentValues
         /// More problems than `CaseReaderLimits.maxErrorsPerCase`; the rest were not listed.

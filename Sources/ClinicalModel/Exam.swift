@@ -6,12 +6,22 @@ public struct Exam: Sendable, Hashable, Codable {
     /// Post-processing software and version.
     public var software: String?
     public var dose: DoseRecord?
+    /// The CT study's Study Instance UID, so that documents about it are filed with it in PACS.
+    public var studyInstanceUID: DICOMUID?
+    /// The accession number the RIS gave the exam (at most 16 characters, as in DICOM).
+    public var accessionNumber: String?
+    /// The physician who referred the patient for the exam, as written ("Family, Given").
+    public var referringPhysician: String?
 
-    public init(date: CalendarDate? = nil, scanner: String? = nil, software: String? = nil, dose: DoseRecord? = nil) {
+    public init(date: CalendarDate? = nil, scanner: String? = nil, software: String? = nil, dose: DoseRecord? = nil,
+                studyInstanceUID: DICOMUID? = nil, accessionNumber: String? = nil, referringPhysician: String? = nil) {
         self.date = date
         self.scanner = scanner
         self.software = software
         self.dose = dose
+        self.studyInstanceUID = studyInstanceUID
+        self.accessionNumber = accessionNumber
+        self.referringPhysician = referringPhysician
     }
 }
 

@@ -16,10 +16,12 @@ public struct Patient: Sendable, Hashable, Codable {
     public var etiology: String?
     /// Serum alpha-fetoprotein, ng/mL.
     public var afpNgMl: Double?
+    /// The clinician responsible for the patient's care, as written ("Family, Given").
+    public var responsibleClinician: String?
 
     public init(id: String, name: String? = nil, birthDate: CalendarDate? = nil, sex: Sex? = nil,
                 weightKg: Double? = nil, childPugh: String? = nil, bclc: String? = nil,
-                etiology: String? = nil, afpNgMl: Double? = nil) {
+                etiology: String? = nil, afpNgMl: Double? = nil, responsibleClinician: String? = nil) {
         self.id = id
         self.name = name
         self.birthDate = birthDate
@@ -29,5 +31,6 @@ public struct Patient: Sendable, Hashable, Codable {
         self.bclc = bclc
         self.etiology = etiology
         self.afpNgMl = afpNgMl
+        self.responsibleClinician = responsibleClinician
     }
 }

@@ -130,8 +130,8 @@ import Testing
         #expect(out.status == 0, "\(out.stderr)")
         let text = try CLI.tool("pdftotext", ["-layout", "-enc", "UTF-8", dir.appendingPathComponent("WB-2025-003.pdf").path, "-"]).stdout
         let rows = text.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
-        #expect(rows.contains { $0.hasPrefix("Topogram localizer 0.14 (32 cm) 3.9") })
-        #expect(rows.contains { $0.hasPrefix("CARE Bolus bolus tracking 12.8 (32 cm) 21.8") })
+        #expect(rows.contains { $0.hasPrefix("Topogram localizer 0.14 (32 cm) — 3.9") })
+        #expect(rows.contains { $0.hasPrefix("CARE Bolus bolus tracking 12.8 (32 cm) — 21.8") })
         #expect(rows.contains { $0.hasPrefix("Exam total not summed 1448.1") })
         #expect(rows.contains("Series and values from the scanner's dose report (DICOM RDSR) Examples/dose-reports/WB-2025-003-20250204.dcm. E = DLP × k, k = 0.015"))
     }

@@ -30,7 +30,7 @@ import Testing
 
     static let layoutErrors: [(String, String)] = [
         ("name: x\nsections: []\n", "layout.yaml:2: The layout needs a non-empty list of sections."),
-        ("name: x\ncolour: red\nsections: [summary]\n", "layout.yaml:2: Unknown setting \"colour\"; expected one of barcode, colors, font_sizes, institution, margins_mm, name, paper, sections, title."),
+        ("name: x\ncolour: red\nsections: [summary]\n", "layout.yaml:2: Unknown setting \"colour\"; expected one of barcode, colors, font_sizes, institution, margins_mm, name, paper, records, sections, title."),
         ("sections:\n  - summary\n  - nomograms\n", "layout.yaml:3: Unknown section \"nomograms\"; expected one of clinical, summary, warnings, applicability, response, nomogram, inputs, violins, roc, dose, mrecist, model, disclaimer, text."),
         ("paper: a5\nsections: [summary]\n", "layout.yaml:1: paper must be a4 or letter, not \"a5\"."),
         ("margins_mm: {top: 5}\nsections: [summary]\n", "layout.yaml:1: margins_mm.top must be a number from 15 to 40."),
@@ -40,7 +40,18 @@ import Testing
         ("sections:\n  - {kind: nomogram, height_mm: 400}\n", "layout.yaml:2: height_mm must be a number from 30 to 250."),
         ("sections: [summary\n", "layout.yaml:2: The layout is not valid YAML: did not find expected ',' or ']'."),
         ("colors: {accent: blue}\nsections: [summary]\n", "layout.yaml:1: colors.accent must be a colour like \"#1F3B5E\"."),
+        ("records:\n  status: signed\nsections: [summary]\n", "layout.yaml:2: records.status must be preliminary or final."),
+        ("records:\n  issuer: x\nsections: [summary]\n", "layout.yaml:2: Unknown records setting \"issuer\"; expected patient_id_issuer or status."),
+        ("records: final\nsections: [summary]\n", "layout.yaml:1: records must be a mapping with patient_id_issuer and status."),
     ]
+
+    @Test func recordsSettingsAreRead() throws {
+        let t = try ReportTemplate.parseLayout("records:\n  patient_id_issuer: urn:oid:1.2.3\n  status: final\nsections: [summary]\n",
+                                               file: "layout.yaml", library: MustacheLibrary())
+        #expect(t.records.patientIdIssuer == "urn:oid:1.2.3" && t.records.final)
+        let plain = try ReportTemplate.parseLayout("sections: [summary]\n", file: "layout.yaml", library: MustacheLibrary())
+        #expect(plain.records.patientIdIssuer == nil && !plain.records.final)
+    }
 
     @Test(arguments: ReportTemplateTests.layoutErrors)
     func brokenLayoutsNameFileAndLine(_ yaml: String, _ message: String) {

@@ -31,6 +31,8 @@ public struct BatchRenderer {
         public var watermark: String?
         /// The column map for spreadsheets.
         public var inputs = InputSources()
+        /// DICOM and FHIR documents to write beside each PDF (`nil`: none).
+        public var chartFiles: ChartFiles?
 
         /// Settings with every field given.
         public init(outputDirectory: URL,
@@ -44,7 +46,8 @@ public struct BatchRenderer {
                     generatedDate: CalendarDate,
                     jobs: Int,
                     fontsDirectory: URL,
-                    watermark: String?) {
+                    watermark: String?,
+                    chartFiles: ChartFiles? = nil) {
             self.outputDirectory = outputDirectory
             self.template = template
             self.model = model
@@ -57,6 +60,7 @@ public struct BatchRenderer {
             self.jobs = jobs
             self.fontsDirectory = fontsDirectory
             self.watermark = watermark
+            self.chartFiles = chartFiles
         }
     }
 
@@ -73,6 +77,12 @@ public struct BatchRenderer {
 
     /// A renderer for a batch with these settings.
     public init(settings: Settings) { self.settings = settings }
+
+    /// A patient's finished report, and the chart documents refused for it (its PDF was written).
+    struct RenderedReport: Sendable {
+        let row: PatientSummaryRow
+        let chartProblems: [BatchFailure]
+    }
 
     /// A patient to render: where its case is, and its output name. Holds no parsed case, so the
     /// batch's memory does not grow with the number of patients (phase 2 reads the file again).
@@ -149,7 +159,7 @@ public struct BatchRenderer {
         let figureSource = PatientFigureSource(model: settings.model, cohort: settings.cohort)
         let cohortDescription = settings.cohort.map(CohortLoading.describe)
         let progress = ProgressBar(total: plannedJobs.count)
-        let results = ResultSlots<Result<PatientSummaryRow, BatchFailure>>(count: plannedJobs.count)
+        let results = ResultSlots<Result<RenderedReport, BatchFailure>>(count: plannedJobs.count)
         let settings = self.settings
         BatchScheduler.run(
             count: plannedJobs.count, jobs: settings.jobs,
@@ -162,7 +172,7 @@ public struct BatchRenderer {
                     return RenderWorker(tools: .failure(SetupError("\(error)")))
                 }
             },
-            process: { worker, i -> Result<PatientSummaryRow, BatchFailure> in
+            process: { worker, i -> Result<RenderedReport, BatchFailure> in
                 let job = plannedJobs[i]
                 let tools: RenderWorker.Tools
                 switch worker.tools {
@@ -187,7 +197,9 @@ public struct BatchRenderer {
         progress.finish()
         for r in results.values {
             switch r {
-            case .success(let row): outcome.reported.append(row)
+            case .success(let rendered):
+                outcome.reported.append(rendered.row)
+                outcome.failures += rendered.chartProblems
             case .failure(let f): outcome.failures.append(f)
             }
         }
@@ -198,7 +210,7 @@ public struct BatchRenderer {
 
     /// Renders one patient's report and moves it into place.
     static func render(_ patientCase: PatientCase, job: Job, tools: RenderWorker.Tools, figures: PatientFigureSource,
-                       cohort: CohortDescription?, settings: Settings, token: Int) -> Result<PatientSummaryRow, BatchFailure> {
+                       cohort: CohortDescription?, settings: Settings, token: Int) -> Result<RenderedReport, BatchFailure> {
         let fonts = tools.fonts, measurer = tools.measurer
         let score = CaseScore(case: patientCase, model: settings.model)
         let report = PatientReport(score: score, cohort: cohort, figures: figures.figures(for: score),
@@ -207,6 +219,7 @@ public struct BatchRenderer {
         let document = TumorBoardReport.compose(report, template: settings.template)
         let fileName = job.fileBase + "." + settings.format.rawValue
         let destination = settings.outputDirectory.appendingPathComponent(fileName)
+        var chartProblems: [String] = []
         do {
             switch settings.format {
             case .pdf:
@@ -214,7 +227,11 @@ public struct BatchRenderer {
                 let pdf = try PDFDocument(path: tmp.path, fonts: fonts)
                 DocumentComposer.render(document, into: pdf, measurer: measurer.canvas)
                 try pdf.finish()
+                let bytes = settings.chartFiles == nil ? nil : try Data(contentsOf: tmp)
                 try AtomicFile.commit(tmp, to: destination)
+                if let chart = settings.chartFiles, let bytes {
+                    chartProblems = chart.write(for: patientCase, pdf: bytes, in: settings.outputDirectory, fileBase: job.fileBase, token: token)
+                }
             case .png, .svg:
                 let format: PageImageDocument.Format = settings.format == .png ? .png(dpi: settings.dpi) : .svg
                 let ext = settings.format.rawValue
@@ -233,6 +250,7 @@ public struct BatchRenderer {
         } catch {
             return .failure(BatchFailure(source: job.source, message: "\(job.source): the report for patient \(job.patientId) could not be written: \(error)"))
         }
-        return .success(PatientSummaryRow(score: score, report: settings.format == .pdf ? fileName : "\(job.fileBase)-p*.\(settings.format.rawValue)"))
+        return .success(RenderedReport(row: PatientSummaryRow(score: score, report: settings.format == .pdf ? fileName : "\(job.fileBase)-p*.\(settings.format.rawValue)"),
+                                       chartProblems: chartProblems.map { BatchFailure(source: job.source, message: $0) }))
     }
 }

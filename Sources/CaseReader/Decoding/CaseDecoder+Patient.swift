@@ -19,9 +19,10 @@ extension CaseDecoder {
         let bclc = fields["bclc"].flatMap { text($0, at: fields.path("bclc"), what: "a BCLC stage such as B") }
         let etiology = fields["etiology"].flatMap { text($0, at: fields.path("etiology"), what: "a text such as HBV") }
         let afp = fields["afp_ng_ml"].flatMap { number($0, at: fields.path("afp_ng_ml"), CaseSchema.afpNgMl) }
+        let clinician = fields["responsible_clinician"].flatMap { text($0, at: fields.path("responsible_clinician"), what: "a name such as \"Chen, Yu\"") }
         guard errors.count == errorsBefore, let id else { return nil }
         return Patient(id: id, name: name, birthDate: birthDate, sex: sex, weightKg: weight, childPugh: childPugh,
-                       bclc: bclc, etiology: etiology, afpNgMl: afp)
+                       bclc: bclc, etiology: etiology, afpNgMl: afp, responsibleClinician: clinician)
     }
 
     /// Decodes `exam` with its dose record and adds dose warnings.
@@ -32,8 +33,40 @@ extension CaseDecoder {
         let scanner = fields["scanner"].flatMap { text($0, at: fields.path("scanner"), what: "the scanner's make and model") }
         let software = fields["software"].flatMap { text($0, at: fields.path("software"), what: "the software and version") }
         let dose = fields["dose"].flatMap { self.dose($0, at: fields.path("dose")) }
+        let studyUID = fields["study_instance_uid"].flatMap { uid($0, at: fields.path("study_instance_uid")) }
+        let accession = fields["accession_number"].flatMap { accessionNumber($0, at: fields.path("accession_number")) }
+        let referrer = fields["referring_physician"].flatMap { text($0, at: fields.path("referring_physician"), what: "a name such as \"Chen, Yu\"") }
         guard errors.count == errorsBefore else { return nil }
-        return Exam(date: date, scanner: scanner, software: software, dose: dose)
+        return Exam(date: date, scanner: scanner, software: software, dose: dose, studyInstanceUID: studyUID,
+                    accessionNumber: accession, referringPhysician: referrer)
+    }
+
+    /// A DICOM UID, e.g. the CT study's Study Instance UID as PACS shows it.
+    private mutating func uid(_ node: SourceNode, at path: String) -> DICOMUID? {
+        guard let text = text(node, at: path, what: "a DICOM UID") else { return nil }
+        let written = text.trimmingSpaces
+        do {
+            return try DICOMUID(validating: written)
+        } catch let error as DICOMUID.SyntaxError {
+            fail(.invalidIdentifier, path, line: node.line,
+                 "\"\(written)\" is not a DICOM UID: \(error.reason); copy the Study Instance UID exactly as PACS shows it (digits and dots, e.g. 1.2.840.113619.2.55.3.2831164355.123)")
+        } catch {}
+        return nil
+    }
+
+    /// An accession number: at most 16 characters and no backslash, as DICOM requires.
+    private mutating func accessionNumber(_ node: SourceNode, at path: String) -> String? {
+        guard let text = identifier(node, at: path) else { return nil }
+        if text.count > CaseSchema.accessionNumberLength {
+            fail(.invalidIdentifier, path, line: node.line,
+                 "\"\(text)\" has \(text.count) characters; an accession number has at most \(CaseSchema.accessionNumberLength) (DICOM's limit), copy it from the RIS")
+            return nil
+        }
+        if text.contains("\\") {
+            fail(.invalidIdentifier, path, line: node.line, "an accession number cannot contain a backslash (DICOM uses it to separate values)")
+            return nil
+        }
+        return text
     }
 
     private mutating func dose(_ node: SourceNode, at path: String) -> DoseRecord? {

@@ -38,6 +38,6 @@ public enum CaseFieldPaths {
         if let suggestion = KeySuggestion.closest(to: path, among: known) {
             return "\"\(path)\" is not a field of a case file; did you mean \"\(suggestion)\"?"
         }
-        return "\"\(path)\" is not a field of a case file (SCHEMA.md lists them)"
+        return "\"\(path)\" is not a field of a case file (docs/SCHEMA.md lists them)"
     }
 }

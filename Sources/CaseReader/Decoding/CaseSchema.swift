@@ -5,8 +5,9 @@ enum CaseSchema {
     static let version = 1
 
     static let rootKeys = ["schema_version", "patient", "exam", "lesions", "treatment", "followup"]
-    static let patientKeys = ["id", "name", "birth_date", "sex", "weight_kg", "child_pugh", "bclc", "etiology", "afp_ng_ml"]
-    static let examKeys = ["date", "scanner", "software", "dose"]
+    static let patientKeys = ["id", "name", "birth_date", "sex", "weight_kg", "child_pugh", "bclc", "etiology", "afp_ng_ml",
+                               "responsible_clinician"]
+    static let examKeys = ["date", "scanner", "software", "dose", "study_instance_uid", "accession_number", "referring_physician"]
     static let doseKeys = ["k_factor", "series", "rdsr"]
     static let seriesKeys = ["name", "kind", "ctdi_vol_mgy", "phantom_cm", "dlp_mgy_cm", "scan_length_cm"]
     static let lesionKeys = ["id", "segment", "location", "size_mm", "viable_diameter_mm", "corona_enhancement",
@@ -61,6 +62,8 @@ enum CaseSchema {
     static let scanLengthCm = Quantity.positive("cm", "cm", max: 200)
     /// Lenvatinib: 0–24 mg/day (24 mg is the highest labelled daily dose; HCC uses 8 or 12 mg).
     static let lenvatinibMgPerDay = Quantity.nonNegative("mg per day", "mg/day", max: 24)
+    /// The longest accession number DICOM can carry (VR SH).
+    static let accessionNumberLength = 16
     /// CTDI phantom diameters that exist.
     static let phantomDiameters = [16, 32]
 }

@@ -142,27 +142,32 @@ extension TumorBoardReport {
             let ctdi = s.series.ctdiVolMGy.map { v in
                 ReportNumber.measured(v) + (s.series.phantomCm.map { " (\($0) cm)" } ?? " (phantom not stated)")
             } ?? "—"
-            return Table.Row([s.name.markupEscaped, kindText(s.kind), ctdi, ReportNumber.fixed(s.series.dlpMGyCm, 1),
+            let drl = DoseSummary.referenceLevel(for: s.series).map { "\(ReportNumber.measured($0.value)) \($0.unit)" }
+                ?? (s.kind == .perfusion ? "none exists" : "—")
+            return Table.Row([s.name.markupEscaped, kindText(s.kind), ctdi, drl, ReportNumber.fixed(s.series.dlpMGyCm, 1),
                               ReportNumber.fixed(s.effectiveDoseMSv, 2)])
         }
-        rows.append(Table.Row(["Exam total", "", "not summed", ReportNumber.fixed(dose.totalDLPMGyCm, 1),
+        rows.append(Table.Row(["Exam total", "", "not summed", "", ReportNumber.fixed(dose.totalDLPMGyCm, 1),
                                ReportNumber.fixed(dose.totalEffectiveDoseMSv, 2)], emphasis: .total))
         if dose.perfusionDLPMGyCm > 0 {
             let share = dose.perfusionSharePercent.map { " (\(ReportNumber.fixed($0, 1)) % of E)" } ?? ""
-            rows.append(Table.Row(["of which perfusion", "", "", ReportNumber.fixed(dose.perfusionDLPMGyCm, 1),
+            rows.append(Table.Row(["of which perfusion", "", "", "", ReportNumber.fixed(dose.perfusionDLPMGyCm, 1),
                                    ReportNumber.fixed(dose.perfusionEffectiveDoseMSv, 2) + share]))
         }
         if dose.dualEnergyDLPMGyCm > 0 {
-            rows.append(Table.Row(["of which dual-energy", "", "", ReportNumber.fixed(dose.dualEnergyDLPMGyCm, 1),
+            rows.append(Table.Row(["of which dual-energy", "", "", "", ReportNumber.fixed(dose.dualEnergyDLPMGyCm, 1),
                                    ReportNumber.fixed(dose.dualEnergyEffectiveDoseMSv, 2)]))
         }
         let table = Table(columns: [.init("Series", weight: 2), .init("Kind", weight: 1.1), .init("CTDIvol, mGy (phantom)", weight: 1.5, alignment: .right),
+                                    .init("DRL CTDIvol (orientation)", weight: 1.3, alignment: .right),
                                     .init("DLP, mGy·cm", weight: 1.1, alignment: .right), .init("E, mSv", weight: 1.4, alignment: .right)],
                           rows: rows,
                           caption: (dose.doseReport.map { "Series and values from the scanner's dose report (DICOM RDSR) \($0.markupEscaped). " } ?? "")
                               + "E = DLP × k, k = \(ReportNumber.measured(dose.kFactor, maxDecimals: 4)) mSv/(mGy·cm)"
                               + (dose.kFactorIsDefault ? " (adult abdomen default)" : " (from the case file)")
-                              + ". CTDIvol is reported per series and never added across series. Dose values represent scanner output metrics and not patient absorbed dose.",
+                              + ". Totals and parts are summed from unrounded values, then rounded. CTDIvol is reported per series and never added across series. "
+                              + "DRL: the multiphase-abdomen diagnostic reference level (Foley et al., BJR 2012), a typical exam across patients, not a limit for one patient; "
+                              + "it excludes perfusion, for which no DRL exists. Dose values represent scanner output metrics and not patient absorbed dose.",
                           continuationTitle: "Radiation dose")
         guard !dose.comparisons.isEmpty else { return [.table(table)] }
         let comparisonRows = dose.comparisons.map { c -> Table.Row in
@@ -172,10 +177,11 @@ extension TumorBoardReport {
             switch (c.relation, ref.standardDeviation != nil) {
             case (.within, true): relation = "within 2 SD"
             case (.within, false): relation = "within range"
-            case (.above, _): relation = "<b>above</b>"
+            case (.above, _): relation = "above"
             case (.below, _): relation = "below"
+            case (.forOrientation, _): relation = "orientation only"
             }
-            return Table.Row([c.subject.markupEscaped, ReportNumber.measured(c.value) + " " + ref.unit, ref.label.markupEscaped, target, relation])
+            return Table.Row([c.subject.markupEscaped, ReportNumber.fixed(c.value, ref.unit == "mSv" ? 2 : 1) + " " + ref.unit, ref.label.markupEscaped, target, relation])
         }
         var sources: [String] = []
         for c in dose.comparisons where !sources.contains(c.reference.citation) { sources.append(c.reference.citation) }

@@ -36,6 +36,16 @@ public struct ReportTemplate: Sendable {
     public var barcode: Bool
     public var sections: [Section]
     let library: MustacheLibrary
+    /// What the chart documents (DICOM, FHIR) say about every report made with this template.
+    public var records = Records()
+
+    /// The `records` settings of a layout.
+    public struct Records: Sendable {
+        /// Who assigns the patient IDs, as a URI (DICOM Issuer of Patient ID, FHIR identifier system).
+        public var patientIdIssuer: String?
+        /// Whether reports are final (signed off) rather than preliminary.
+        public var final = false
+    }
 
     /// Page size names accepted in layouts and on the command line.
     public enum Paper: String, Sendable, CaseIterable {
@@ -110,7 +120,7 @@ extension ReportTemplate {
         guard let map = root.mapping else {
             throw TemplateError(file: file, line: line(root), message: "The layout must be a mapping of settings (name, title, sections, …).")
         }
-        let known: Set<String> = ["name", "title", "institution", "paper", "margins_mm", "font_sizes", "colors", "barcode", "sections"]
+        let known: Set<String> = ["name", "title", "institution", "paper", "margins_mm", "font_sizes", "colors", "barcode", "sections", "records"]
         for key in map.keys {
             guard let k = key.string, known.contains(k) else {
                 throw TemplateError(file: file, line: line(key), message: "Unknown setting \"\(key.string ?? "?")\"; expected one of \(known.sorted().joined(separator: ", ")).")
@@ -173,8 +183,36 @@ extension ReportTemplate {
         for node in sectionNodes {
             sections.append(try parseSection(node, file: file, library: library))
         }
-        return ReportTemplate(name: name, directory: nil, title: title, institution: institution, paper: paper, style: style,
-                              barcode: barcode, sections: sections, library: library)
+        var template = ReportTemplate(name: name, directory: nil, title: title, institution: institution, paper: paper, style: style,
+                                      barcode: barcode, sections: sections, library: library)
+        template.records = try parseRecords(map["records"], file: file)
+        return template
+    }
+
+    /// `records: {patient_id_issuer: URI, status: preliminary | final}`, both optional.
+    static func parseRecords(_ node: Node?, file: String) throws -> Records {
+        guard let node else { return Records() }
+        guard let map = node.mapping else {
+            throw TemplateError(file: file, line: line(node), message: "records must be a mapping with patient_id_issuer and status.")
+        }
+        var records = Records()
+        for (key, value) in map {
+            switch key.string {
+            case "patient_id_issuer":
+                guard let text = value.string, value.scalar != nil, !text.isEmpty else {
+                    throw TemplateError(file: file, line: line(value), message: "records.patient_id_issuer must be a URI such as urn:oid:2.16.840.1.113883.2.4.6.3.")
+                }
+                records.patientIdIssuer = text
+            case "status":
+                guard let text = value.string, ["preliminary", "final"].contains(text) else {
+                    throw TemplateError(file: file, line: line(value), message: "records.status must be preliminary or final.")
+                }
+                records.final = text == "final"
+            default:
+                throw TemplateError(file: file, line: line(key), message: "Unknown records setting \"\(key.string ?? "?")\"; expected patient_id_issuer or status.")
+            }
+        }
+        return records
     }
 
     static func parseSection(_ node: Node, file: String, library: MustacheLibrary) throws -> Section {

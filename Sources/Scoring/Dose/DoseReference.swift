@@ -4,7 +4,7 @@ public struct DoseReference: Sendable, Hashable {
     public let label: String
     /// The quantity compared.
     public let quantity: Quantity
-    /// Central or limit value (mean, or DRL).
+    /// Central or reference value (mean, or DRL).
     public let value: Double
     /// Standard deviation when the reference is a mean ± SD.
     public let standardDeviation: Double?
@@ -28,8 +28,9 @@ public struct DoseReference: Sendable, Hashable {
     private static let paper = "Zhang et al., Dual-energy CT biomarkers for predicting the efficacy of TACE "
         + "combined with lenvatinib and immune checkpoint inhibitors in unresectable HCC"
     private static let foley = "Foley SJ et al., Br J Radiol 2012 (Irish national DRLs)"
-    private static let drlCaveat = "This DRL is for multiphase abdominal CT; no DRL exists for CT perfusion, "
-        + "so an exam that includes perfusion is expected to exceed it."
+    private static let drlCaveat = "A diagnostic reference level describes a typical multiphase abdominal exam across "
+        + "patients, not one patient's dose, and it excludes perfusion (no DRL exists for CT perfusion): it is shown for "
+        + "orientation beside the non-perfusion series only."
 
     /// Study total LD-DE&PCT effective dose, 19.02 ± 5.39 mSv.
     public static let paperTotal = DoseReference(
@@ -44,15 +45,18 @@ public struct DoseReference: Sendable, Hashable {
         label: "Earlier liver perfusion CT protocols", quantity: .perfusionEffectiveDose,
         value: 32, standardDeviation: nil, upperValue: 45, unit: "mSv", citation: paper + " (as cited there)",
         caveat: nil)
-    /// Multiphase abdomen DRL for exam DLP, 1120 mGy·cm.
+    /// Multiphase abdomen DRL for exam DLP, 1120 mGy·cm (set beside the non-perfusion series' DLP).
     public static let multiphaseAbdomenDLP = DoseReference(
-        label: "DRL multiphase abdomen CT, DLP per exam", quantity: .examDLP, value: 1120, standardDeviation: nil,
+        label: "DRL multiphase abdomen CT, DLP per exam (for orientation)", quantity: .examDLP, value: 1120, standardDeviation: nil,
         upperValue: nil, unit: "mGy·cm", citation: foley, caveat: drlCaveat)
     /// Multiphase abdomen DRL for CTDIvol, 13 mGy (32 cm phantom).
     public static let multiphaseAbdomenCTDIvol = DoseReference(
-        label: "DRL multiphase abdomen CT, CTDIvol per series (32 cm phantom)", quantity: .seriesCTDIvol, value: 13,
-        standardDeviation: nil, upperValue: nil, unit: "mGy", citation: foley,
-        caveat: "Compared for non-perfusion series only; no DRL exists for CT perfusion.")
+        label: "DRL multiphase abdomen CT, CTDIvol per series (32 cm phantom; for orientation)", quantity: .seriesCTDIvol, value: 13,
+        standardDeviation: nil, upperValue: nil, unit: "mGy", citation: foley, caveat: drlCaveat)
+
+    /// Whether this is a diagnostic reference level (a single value describing typical exams across
+    /// patients): shown for orientation, never as a verdict on one patient.
+    public var isReferenceLevel: Bool { standardDeviation == nil && upperValue == nil }
 
     /// All references, in the order a report lists them.
     public static let all: [DoseReference] = [paperTotal, paperPerfusion, earlierPerfusionProtocols,

@@ -25,6 +25,8 @@ public struct DoseSummary: Sendable, Hashable {
         /// How the measured value relates to the reference.
         public enum Relation: String, Sendable, Hashable {
             case below, within, above
+            /// A diagnostic reference level: shown for orientation, no verdict.
+            case forOrientation = "for_orientation"
         }
 
         /// The reference.
@@ -34,7 +36,7 @@ public struct DoseSummary: Sendable, Hashable {
         /// The measured value in the reference's unit.
         public let value: Double
         /// below/within/above: for mean ± SD "within" means inside mean ± 2 SD; for a range, inside
-        /// it; for a DRL (single value), "above" means strictly greater, else "below".
+        /// it; a DRL (single value) gives no verdict (`forOrientation`).
         public let relation: Relation
 
         /// A sentence for the report, including the reference's caveat.
@@ -47,6 +49,7 @@ public struct DoseSummary: Sendable, Hashable {
             case (.within, false): verb = "is within"
             case (.above, _): verb = "is above"
             case (.below, _): verb = "is below"
+            case (.forOrientation, _): verb = "is shown for orientation beside"
             }
             let caveat = ref.caveat.map { " \($0)" } ?? ""
             return "\(subject) \(value.decimalText()) \(ref.unit) \(verb) \(ref.label.lowercasedFirst) (\(target); \(ref.citation)).\(caveat)"
@@ -111,22 +114,28 @@ public struct DoseSummary: Sendable, Hashable {
         plainEffectiveDoseMSv = plainDLPMGyCm * k
         perfusionSharePercent = totalDLPMGyCm > 0 ? 100 * perfusionDLPMGyCm / totalDLPMGyCm : nil
 
-        var comparisons = [
-            Self.compare(.paperTotal, "Total effective dose", totalEffectiveDoseMSv),
-            Self.compare(.multiphaseAbdomenDLP, "Exam DLP", totalDLPMGyCm),
-        ]
+        // The study's figures measured the whole LD-DE&PCT exam and its perfusion part; the DRL
+        // describes a multiphase abdominal exam without perfusion, so it is set beside the
+        // non-perfusion series only (per-series CTDIvol against it: `referenceLevel(for:)`).
+        var comparisons = [Self.compare(.paperTotal, "Total effective dose", totalEffectiveDoseMSv)]
         if perfusionDLPMGyCm > 0 {
-            comparisons.insert(contentsOf: [
-                Self.compare(.paperPerfusion, "Perfusion effective dose", perfusionEffectiveDoseMSv),
-                Self.compare(.earlierPerfusionProtocols, "Perfusion effective dose", perfusionEffectiveDoseMSv),
-            ], at: 1)
+            comparisons += [Self.compare(.paperPerfusion, "Perfusion effective dose", perfusionEffectiveDoseMSv),
+                            Self.compare(.earlierPerfusionProtocols, "Perfusion effective dose", perfusionEffectiveDoseMSv)]
         }
-        for s in record.series where s.kind.isDiagnostic && s.kind != .perfusion && (s.phantomCm ?? 32) == 32 {
-            if let ctdi = s.ctdiVolMGy {
-                comparisons.append(Self.compare(.multiphaseAbdomenCTDIvol, "CTDIvol of \(s.name)", ctdi))
-            }
+        let multiphaseDLP = plainDLPMGyCm + dualEnergyDLPMGyCm
+        if multiphaseDLP > 0 {
+            comparisons.append(Self.compare(.multiphaseAbdomenDLP, "DLP of the non-perfusion series", multiphaseDLP))
         }
         self.comparisons = comparisons
+    }
+
+    /// The DRL a series is set beside for orientation: the multiphase-abdomen CTDIvol DRL for a
+    /// non-perfusion diagnostic series on the 32 cm phantom; `nil` for perfusion (no DRL exists),
+    /// localizers and bolus tracking, or a 16 cm value.
+    /// - Parameter series: One series of this exam.
+    /// - Returns: The reference, or `nil`.
+    public static func referenceLevel(for series: DoseSeries) -> DoseReference? {
+        series.kind.isDiagnostic && series.kind != .perfusion && (series.phantomCm ?? 32) == 32 ? .multiphaseAbdomenCTDIvol : nil
     }
 
     /// Classifies `value` against a reference (see `Comparison.relation`).
@@ -137,7 +146,7 @@ public struct DoseSummary: Sendable, Hashable {
         } else if let upper = ref.upperValue {
             relation = value < ref.value ? .below : value > upper ? .above : .within
         } else {
-            relation = value > ref.value ? .above : .below
+            relation = .forOrientation
         }
         return Comparison(reference: ref, subject: subject, value: value, relation: relation)
     }

@@ -1,6 +1,6 @@
 import CaseReader
 
-/// Writes a patient's case tree as a YAML case file (SCHEMA.md, version 1), the same bytes for the
+/// Writes a patient's case tree as a YAML case file (docs/SCHEMA.md, version 1), the same bytes for the
 /// same tree: keys in the tree's order (the schema's), two-space indentation, values as the
 /// spreadsheet gave them.
 ///

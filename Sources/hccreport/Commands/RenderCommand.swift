@@ -37,7 +37,12 @@ struct RenderOptions: ParsableArguments {
 
     @OptionGroup var jobs: JobsOption
 
+    @OptionGroup(title: "Chart documents (PACS and EHR)") var chart: ChartOptions
+
     func validate() throws {
+        if (chart.dicom || chart.fhir || chart.fhirBundle) && format.lowercased() != "pdf" {
+            throw ValidationError("--dicom and --fhir wrap the PDF report; they need --format pdf.")
+        }
         if let paper, ReportTemplate.Paper(rawValue: paper.lowercased()) == nil { throw ValidationError("--paper must be a4 or letter.") }
         if BatchRenderer.OutputFormat(rawValue: format.lowercased()) == nil { throw ValidationError("--format must be pdf, png or svg.") }
         if !(18...1200).contains(dpi) { throw ValidationError("--dpi must be between 18 and 1200.") }
@@ -80,11 +85,13 @@ struct RenderOptions: ParsableArguments {
         guard access(out.path, W_OK | X_OK) == 0 else {
             throw SetupError("The output folder \(output) is not writable: \(String(cString: strerror(errno))).")
         }
+        let date = reportDate()
         return BatchRenderer.Settings(outputDirectory: out, template: loadedTemplate, model: model, cohort: cohortValue,
                                       format: BatchRenderer.OutputFormat(rawValue: format.lowercased()) ?? .pdf, dpi: dpi,
                                       paper: paper.flatMap { ReportTemplate.Paper(rawValue: $0.lowercased()) },
-                                      institution: institution, generatedDate: reportDate(), jobs: jobs.resolved,
-                                      fontsDirectory: fontsURL, watermark: watermark)
+                                      institution: institution, generatedDate: date, jobs: jobs.resolved,
+                                      fontsDirectory: fontsURL, watermark: watermark,
+                                      chartFiles: try chart.chartFiles(template: loadedTemplate, institution: institution, reportDate: date))
     }
 }
 
@@ -94,7 +101,8 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Render one report per patient, a batch overview and summary files.",
         discussion: """
-        Writes DIR/<patient-id>.pdf for every valid case, DIR/overview.pdf (patients sorted by highest probability of \
+        Writes DIR/<patient-id>.pdf for every valid case (with --dicom also DIR/<patient-id>.dcm, with --fhir \
+        DIR/<patient-id>.fhir.json), DIR/overview.pdf (patients sorted by highest probability of \
         non-response), DIR/summary.csv, DIR/summary.json and DIR/errors.json. Every file is written to a temporary \
         name and renamed when complete. Exit codes: 0 all reported; 1 some cases failed (listed in errors.json and on \
         standard error; the others were reported); 2 usage or set-up error; 130 interrupted (finished reports are kept).
@@ -124,6 +132,9 @@ enum RenderRun {
         } catch {
             printError("error: \(error)")
             throw ExitStatus.usageOrSetup
+        }
+        if let chart = settings.chartFiles, chart.settings.patientIdIssuer == nil {
+            printError("warning: no issuer of the patient IDs is set (--patient-id-issuer URI, or records.patient_id_issuer in the template); the DICOM and FHIR documents say the IDs have no issuer.")
         }
         AtomicFile.removeStalePartials(in: settings.outputDirectory)
         var listing = discoverCaseFiles(paths)

@@ -1,0 +1,43 @@
+import ClinicalModel
+
+/// What a batch's chart documents share: set once per run from the command line and the template.
+public struct ChartExportSettings: Sendable {
+    /// The root under which the document's UIDs are made.
+    public var uidRoot: UIDRoot
+    /// Who assigned the patient IDs (a URI); `nil`: the documents say the ID has no issuer.
+    public var patientIdIssuer: String?
+    public var status: DocumentStatus
+    public var institution: String?
+    public var title: String
+    public var reportDate: CalendarDate
+    public var software: ChartDocument.Software
+
+    public init(uidRoot: UIDRoot, patientIdIssuer: String?, status: DocumentStatus, institution: String?, title: String,
+                reportDate: CalendarDate, software: ChartDocument.Software) {
+        self.uidRoot = uidRoot
+        self.patientIdIssuer = patientIdIssuer
+        self.status = status
+        self.institution = institution
+        self.title = title
+        self.reportDate = reportDate
+        self.software = software
+    }
+
+    /// Checks a patient-ID issuer: an absolute URI (FHIR `Identifier.system`) that also fits DICOM's
+    /// Issuer of Patient ID (at most 64 characters, no backslash).
+    /// - Returns: a sentence saying what is wrong, or `nil` when `issuer` is usable.
+    public static func problem(withIssuer issuer: String) -> String? {
+        let example = "e.g. urn:oid:2.16.840.1.113883.2.4.6.3 or https://hospital.example/fhir/mrn"
+        if issuer.count > 64 { return "the patient-ID issuer has \(issuer.count) characters; DICOM's Issuer of Patient ID holds at most 64" }
+        guard let colon = issuer.firstIndex(of: ":"), colon != issuer.startIndex,
+              issuer[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }),
+              issuer[..<colon].first?.isLetter == true,
+              issuer.index(after: colon) != issuer.endIndex else {
+            return "the patient-ID issuer \"\(issuer)\" is not a URI; FHIR needs one (\(example))"
+        }
+        if issuer.contains(where: { $0.isWhitespace || $0 == "\\" || !$0.isASCII }) {
+            return "the patient-ID issuer \"\(issuer)\" contains spaces, a backslash or non-ASCII characters; write it as a URI (\(example))"
+        }
+        return nil
+    }
+}
