@@ -29,6 +29,9 @@ struct XLSXWorkbook {
         self.source = source
         self.limits = limits
         do {
+            // ZIPFoundation 0.9.20 leaves its in-memory file open when the end-of-central-directory
+            // record is missing (found by the fuzzer's leak check), so that case is refused here first.
+            guard Self.hasEndOfCentralDirectory(data) else { throw Archive.ArchiveError.missingEndOfCentralDirectoryRecord }
             archive = try Archive(data: data, accessMode: .read)
         } catch {
             throw SpreadsheetError(source: source, kind: .notAWorkbook,
@@ -68,6 +71,12 @@ struct XLSXWorkbook {
             try XMLPart.parse(stylesData, path: stylesPath, source: source, into: styles)
             formats = styles.cellFormatIds.map { NumberFormat(id: $0, code: styles.customCodes[$0]) }
         }
+    }
+
+    /// Whether the last 64 KiB + 22 bytes hold a ZIP end-of-central-directory signature (`PK\u{5}\u{6}`).
+    private static func hasEndOfCentralDirectory(_ data: Data) -> Bool {
+        let tail = data.suffix(65_535 + 22)
+        return tail.range(of: Data([0x50, 0x4B, 0x05, 0x06])) != nil
     }
 
     /// The sheet named `name` (compared ignoring letter case and surrounding spaces), read into rows.
