@@ -20,10 +20,13 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
-        // Value types of the clinical domain. No dependencies.
-        .target(name: "ClinicalModel"),
+        // How values become text everywhere the tool prints or writes them: CSV fields, "did you mean"
+        // suggestions. No dependencies.
+        .target(name: "Formatting"),
+        // Value types of the clinical domain and the vocabulary of lesion fields.
+        .target(name: "ClinicalModel", dependencies: ["Formatting"]),
         // YAML/JSON case files → ClinicalModel, with validation.
-        .target(name: "CaseReader", dependencies: ["ClinicalModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "CaseReader", dependencies: ["ClinicalModel", "Formatting", .product(name: "Yams", package: "Yams")]),
         // Coordinators' workbooks (.xlsx) and CSV files → the case-file tree, validated by CaseReader.
         .target(name: "SpreadsheetReader", dependencies: [
             "CaseReader", "ClinicalModel", "CLibDeflate",
@@ -35,7 +38,7 @@ let package = Package(
         // Pure numerics: ROC, DeLong, KDE, quantiles, tests, logistic regression.
         .target(name: "Statistics"),
         // Nomogram scoring, derived parameters, mRECIST, dose, reference cohorts.
-        .target(name: "Scoring", dependencies: ["ClinicalModel", "Statistics", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Scoring", dependencies: ["ClinicalModel", "Statistics", "Formatting", .product(name: "Yams", package: "Yams")]),
         // Drawing protocol and the recording test backend.
         .target(name: "Canvas"),
         // Nomogram, violin and ROC charts drawn on a Canvas.
@@ -67,7 +70,7 @@ let package = Package(
         // The batch engine behind the commands: case loading, parallel rendering, score tables and JSON,
         // figures, the analysis run, atomic files and resource lookup.
         .target(name: "BatchProcessing", dependencies: [
-            "ClinicalModel", "CaseReader", "SpreadsheetReader", "DoseReportReader", "Scoring", "Canvas", "Charts",
+            "ClinicalModel", "Formatting", "Statistics", "CaseReader", "SpreadsheetReader", "DoseReportReader", "Scoring", "Canvas", "Charts",
             "CairoBackend", "ReportComposer", "CGLib", "CohortAnalysis", "ChartExport",
         ]),
         // The command line: argument parsing and exit codes only.
@@ -83,7 +86,7 @@ let package = Package(
         .testTarget(name: "DoseReportReaderTests", dependencies: ["DoseReportReader", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SpreadsheetReaderTests", dependencies: ["SpreadsheetReader", "CaseReader", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "ClinicalModel", "CaseReader", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Statistics", "ClinicalModel", "CaseReader", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "FixedPointTests", dependencies: ["CFixedPoint"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Canvas", "Scoring", "Statistics", "ClinicalModel", "CairoBackend",
@@ -92,7 +95,8 @@ let package = Package(
         .testTarget(name: "ReportComposerTests", dependencies: ["ReportComposer", "Canvas", "Scoring", "CaseReader", "CohortAnalysis",
                                                            "TestSupport"],
                     exclude: ["Fixtures", "Snapshots"]),
-        .testTarget(name: "BatchProcessingTests", dependencies: ["BatchProcessing"]),
+        .testTarget(name: "BatchProcessingTests", dependencies: ["BatchProcessing", "CaseReader", "ClinicalModel", "Scoring"]),
+        .testTarget(name: "FormattingTests", dependencies: ["Formatting"]),
         .testTarget(name: "CLITests", dependencies: ["hccreport", "Scoring", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ChartExportTests", dependencies: ["ChartExport", "ClinicalModel", "TestSupport"], exclude: ["Scripts"]),
         .testTarget(name: "CohortAnalysisTests", dependencies: ["CohortAnalysis", "Statistics", "Scoring", "ClinicalModel", "TestSupport"],

@@ -1,11 +1,12 @@
 import ClinicalModel
+import Formatting
 
 /// The lesion values a prediction model needs; a lesion without one of them is an error.
 ///
-/// Fields are case-file paths inside a lesion, as in `NomogramModel.Predictor.field`:
-/// `size_mm`, `arterial.nic_percent`, `perfusion.ps`. A `<phase>.nic_percent` field is also
-/// satisfied by `<phase>.ic_mg_ml` together with `<phase>.ic_aorta_mg_ml`, from which NIC is derived
-/// (`PhaseMeasurements.nicPercentFromIodine`).
+/// Fields are `LesionField` paths, as in `NomogramModel.Predictor.field`: `size_mm`,
+/// `arterial.nic_percent`, `perfusion.ps`. A derived quantity is satisfied by the recorded ones it is
+/// derived from (`LesionField.PhaseQuantity.derivedFrom`): `<phase>.nic_percent` also by `ic_mg_ml`
+/// together with `ic_aorta_mg_ml`, `<phase>.lambda_hu` only by `ct_40kev_hu` together with `ct_90kev_hu`.
 public struct RequiredLesionInputs: Sendable, Hashable {
     /// Lesion field paths that must be present.
     public let fields: [String]
@@ -13,16 +14,14 @@ public struct RequiredLesionInputs: Sendable, Hashable {
     /// The published model's inputs (Zhang et al., Table 5): size, NIC-AP and PS.
     public static let publishedModel = RequiredLesionInputs(uncheckedFields: ["size_mm", "arterial.nic_percent", "perfusion.ps"])
 
-    /// Lesion field paths a case file can hold (schema 1).
-    public static let knownFields: [String] = ["size_mm", "viable_diameter_mm"]
-        + ["arterial", "portal_venous"].flatMap { phase in CaseSchema.phaseQuantities.map { "\(phase).\($0.key)" } }
-        + CaseSchema.perfusionQuantities.map { "perfusion.\($0.key)" }
+    /// Lesion field paths a model can require: `LesionField.allPaths`.
+    public static let knownFields: [String] = LesionField.allPaths
 
     /// Requires `fields`.
     /// - Parameter fields: Lesion field paths, e.g. `["size_mm", "perfusion.bf"]`.
-    /// - Throws: `UnknownLesionFieldError` when a path is not a lesion field of schema 1.
+    /// - Throws: `UnknownLesionFieldError` when a path is not a `LesionField`.
     public init(fields: [String]) throws(UnknownLesionFieldError) {
-        for field in fields where !Self.knownFields.contains(field) {
+        for field in fields where (try? LesionField(path: field)) == nil {
             throw UnknownLesionFieldError(field: field, suggestion: KeySuggestion.closest(to: field, among: Self.knownFields))
         }
         self.fields = fields

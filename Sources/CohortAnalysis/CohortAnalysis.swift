@@ -73,6 +73,8 @@ public enum CohortAnalysis {
         // VIF, backward elimination, refit.
         let vif = try VarianceInflation(names: candidates, columns: candidateColumns, limit: options.varianceInflationLimit)
         let vifColumns = vif.kept.map(values)
+        let estimability = RefitEstimability(positives: y.filter { $0 }.count, negatives: y.filter { !$0 }.count,
+                                             candidates: vif.kept.count, minimum: options.minimumEventsPerCandidate)
         let backward = try BackwardElimination(names: vif.kept, columns: vifColumns, outcomes: y, pToRemove: options.pToRemove)
         let keptColumns = backward.kept.map(values)
         let fit = try BackwardElimination.fit(Array(backward.kept.indices), columns: keptColumns, outcomes: y,
@@ -86,7 +88,7 @@ public enum CohortAnalysis {
         progress(CohortAnalysisProgress(stage: .modelSelection, completed: 1, total: 1))
 
         // Validation of both models on the same lesions.
-        let refitCurve = try ROCCurve(scores: fit.linearPredictors.map(LogisticFit.expit), labels: y,
+        let refitCurve = try ROCCurve(scores: fit.linearPredictors.map(Logistic.probability), labels: y,
                                       direction: .higherScoreIndicatesEvent)
         let refitYouden = refitCurve.optimalCutoffs(by: .youden)[0].threshold
         let refitValidation = try ModelValidation(
@@ -103,7 +105,7 @@ public enum CohortAnalysis {
             warnings.append(warning)
         }
         let delong = try ROCComparison.pairedDeLong(
-            try ROCCurve(scores: externalLP.map(LogisticFit.expit), labels: y, direction: .higherScoreIndicatesEvent),
+            try ROCCurve(scores: externalLP.map(Logistic.probability), labels: y, direction: .higherScoreIndicatesEvent),
             refitCurve)
         let comparison = CohortAnalysisResult.AUCComparison(
             first: model.id, second: options.refitModelId, firstAUC: delong.firstAUC, secondAUC: delong.secondAUC,
@@ -112,7 +114,7 @@ public enum CohortAnalysis {
 
         // Bootstrap.
         var bootstrap: OptimismBootstrap?
-        if options.bootstrapResamples > 0 {
+        if options.bootstrapResamples > 0, estimability.isEstimable {
             var generator = Xoshiro256StarStar(seed: options.seed)
             bootstrap = try OptimismBootstrap(
                 names: vif.kept, columns: vifColumns, outcomes: y, pToRemove: options.pToRemove,
@@ -130,7 +132,8 @@ public enum CohortAnalysis {
         var refitModel: NomogramModel?
         var unavailable: String?
         switch built {
-        case .success(let m): refitModel = m
+        case .success(let m) where estimability.isEstimable: refitModel = m
+        case .success: unavailable = "the refit is not estimable: " + estimability.reason
         case .failure(let reason): unavailable = reason.reason
         }
         return CohortAnalysisResult(
@@ -139,7 +142,7 @@ public enum CohortAnalysis {
             excludedForMissingValues: excluded, varianceInflation: vif, backwardElimination: backward, refit: table,
             refitValidation: refitValidation, externalValidation: external, externalModelId: model.id,
             externalModelVersion: model.version, comparison: comparison, bootstrap: bootstrap,
-            refitModel: refitModel, refitModelUnavailableReason: unavailable, warnings: warnings,
+            refitModel: refitModel, refitEstimability: estimability, refitModelUnavailableReason: unavailable, warnings: warnings,
             methods: methods(options: options, screened: options.candidatePredictors == nil))
     }
 

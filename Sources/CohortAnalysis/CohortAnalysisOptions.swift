@@ -19,6 +19,9 @@ public struct CohortAnalysisOptions: Sendable, Hashable, Codable {
     public var bootstrapResamples: Int
     /// Seed of the bootstrap's random number generator (`Xoshiro256StarStar`).
     public var seed: UInt64
+    /// Events per candidate predictor below which the refit and its bootstrap are not estimated
+    /// (default 10, `RefitEstimability.minimumEventsPerCandidate`).
+    public var minimumEventsPerCandidate: Double
     /// Id and version written into the refit model.
     public var refitModelId: String
     public var refitModelVersion: String
@@ -27,7 +30,9 @@ public struct CohortAnalysisOptions: Sendable, Hashable, Codable {
     public init(candidatePredictors: [String]? = nil, screeningAlpha: Double = 0.05, normalityAlpha: Double = 0.05,
                 varianceInflationLimit: Double = 5, pToRemove: Double = 0.10, riskGroups: Int = 10,
                 decisionThresholds: [Double] = DecisionCurve.defaultThresholds, bootstrapResamples: Int = 200,
-                seed: UInt64 = 20_250_611, refitModelId: String = "cohort-refit", refitModelVersion: String = "1.0.0") {
+                seed: UInt64 = 20_250_611, refitModelId: String = "cohort-refit", refitModelVersion: String = "1.0.0",
+                minimumEventsPerCandidate: Double = RefitEstimability.minimumEventsPerCandidate) {
+        self.minimumEventsPerCandidate = minimumEventsPerCandidate
         self.candidatePredictors = candidatePredictors
         self.screeningAlpha = screeningAlpha
         self.normalityAlpha = normalityAlpha
@@ -53,6 +58,9 @@ public struct CohortAnalysisOptions: Sendable, Hashable, Codable {
         }
         guard riskGroups >= 3 else {
             throw CohortAnalysisError.invalidOption(name: "risk groups", reason: "Hosmer–Lemeshow needs at least 3 groups")
+        }
+        guard minimumEventsPerCandidate >= 0, minimumEventsPerCandidate.isFinite else {
+            throw CohortAnalysisError.invalidOption(name: "minimum events per predictor", reason: "it must be a number ≥ 0")
         }
         guard bootstrapResamples >= 0 else {
             throw CohortAnalysisError.invalidOption(name: "bootstrap resamples", reason: "it cannot be negative")

@@ -56,6 +56,10 @@ public struct CohortAnalysisResult: Sendable, Hashable, Codable {
     public let bootstrap: OptimismBootstrap?
     /// The refit model for `--model-out`, or why there is none.
     public let refitModel: NomogramModel?
+    /// Events per candidate predictor against the stated minimum; when not estimable, the refit,
+    /// its bootstrap and the comparison are computed for the file's structure but printed as not
+    /// estimable, and no refit model is produced.
+    public let refitEstimability: RefitEstimability
     public let refitModelUnavailableReason: String?
     /// Warnings for the reader (separation, exclusions, synthetic data).
     public let warnings: [String]

@@ -87,7 +87,7 @@ import Testing
         let modelURL = dir.appendingPathComponent("refit.yaml")
         let run = try CommandLineRunner.hccreport([
             "analyze", Self.fixture("cohort_small.csv"), "-o", dir.path, "--model-out", modelURL.path,
-            "--predictors", "size_mm,nic_ap_percent,ps_ml_min_100g,tmax_s", "--bootstrap", "5", "--date", "2025-06-01",
+            "--predictors", "size_mm,nic_ap_percent,ps_ml_min_100g,tmax_s", "--bootstrap", "5", "--date", "2025-06-01", "--min-events-per-predictor", "0",
         ])
         #expect(run.status == 1, "stderr: \(run.stderr)")
         #expect(run.stderr.contains("error: no refit model was written to \(modelURL.path): Complete separation"))
@@ -101,7 +101,7 @@ import Testing
         // Without the separating column the same cohort refits and the model file is written.
         let clean = try CommandLineRunner.hccreport([
             "analyze", Self.fixture("cohort_small.csv"), "-o", dir.path, "--model-out", modelURL.path,
-            "--predictors", "size_mm,nic_ap_percent,ps_ml_min_100g", "--bootstrap", "5", "--format", "json",
+            "--predictors", "size_mm,nic_ap_percent,ps_ml_min_100g", "--bootstrap", "5", "--format", "json", "--min-events-per-predictor", "0",
         ])
         #expect(clean.status == 0, "stderr: \(clean.stderr)")
         #expect(FileManager.default.fileExists(atPath: modelURL.path))
@@ -122,5 +122,19 @@ import Testing
         #expect(run.status == 2, "stderr: \(run.stderr)")
         #expect(run.stderr.contains(message), "stderr: \(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("cohort-report.pdf").path))
+    }
+
+    /// The example batch (17 lesions, 5 NR at the endpoint) is far below 10 events per candidate: the refit and its
+    /// bootstrap print as not estimable, with the reason, and no AUC outside [0, 1] is printed.
+    @Test func theExampleBatchIsTooSmallToRefit() throws {
+        let dir = try makeTemporaryDirectory("analyze-examples")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try CommandLineRunner.hccreport(["analyze", CommandLineRunner.examples, "-o", dir.path, "--format", "json", "--bootstrap", "20"])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout.contains("Events per candidate predictor: 5 events / 1 candidate = 5.0 (minimum 10, Peduzzi et al., J Clin Epidemiol 1996)."))
+        #expect(run.stdout.contains("Refit model and its bootstrap: not estimable — 5 events (lesions of the less frequent outcome) for 1 candidate predictor: "
+                                    + "5.0 per candidate, below the minimum of 10.0 (Peduzzi et al., J Clin Epidemiol 1996)"))
+        #expect(!run.stdout.contains("optimism-corrected"))
+        for match in run.stdout.matches(of: /AUC (\d+\.\d+)/) { #expect(Double(match.1)! <= 1) }
     }
 }

@@ -7,7 +7,8 @@ import Testing
 @Suite("Separation is detected and reported")
 struct SeparationTests {
     static let options = CohortAnalysisOptions(
-        candidatePredictors: ["size_mm", "nic_ap_percent", "ps_ml_min_100g", "tmax_s"], bootstrapResamples: 5, seed: 3)
+        candidatePredictors: ["size_mm", "nic_ap_percent", "ps_ml_min_100g", "tmax_s"], bootstrapResamples: 5, seed: 3,
+        minimumEventsPerCandidate: 0)  // a small cohort on purpose: the separation rule is under test, not the EPV rule
 
     @Test("R flags the separating column")
     func rAgrees() {

@@ -84,10 +84,25 @@ import Testing
         #expect(doc.dump.contains("The bootstrap was skipped"))
     }
 
+    @Test func tooFewEventsPerPredictorPrintTheRefitAsNotEstimable() throws {
+        let cohort = try AnalysisCohort(ReferenceCohort(contentsOfCSVFile: Self.fixture("cohort_small.csv")))
+        let result = try CohortAnalysis.run(cohort: cohort, options: CohortAnalysisOptions(
+            candidatePredictors: ["size_mm", "nic_ap_percent", "ps_ml_min_100g"], bootstrapResamples: 5, seed: 3))
+        let e = result.refitEstimability
+        #expect(!e.isEstimable && e.minimum == 10 && e.candidates == 3)
+        #expect(result.bootstrap == nil && result.refitModel == nil)
+        let text = try Self.render(result).dump
+        #expect(text.contains("Refit not estimable."))
+        #expect(text.contains("per candidate, below the minimum of 10.0 (Peduzzi et al., J Clin Epidemiol 1996)"))
+        #expect(text.contains("not estimable"))
+        #expect(!text.contains("optimism-corrected"))
+    }
+
     @Test func separationIsCalledOutAndNoNomogramIsDrawn() throws {
         let cohort = try AnalysisCohort(ReferenceCohort(contentsOfCSVFile: Self.fixture("cohort_small.csv")))
         let result = try CohortAnalysis.run(cohort: cohort, options: CohortAnalysisOptions(
-            candidatePredictors: ["size_mm", "nic_ap_percent", "ps_ml_min_100g", "tmax_s"], bootstrapResamples: 5, seed: 3))
+            candidatePredictors: ["size_mm", "nic_ap_percent", "ps_ml_min_100g", "tmax_s"], bootstrapResamples: 5, seed: 3,
+            minimumEventsPerCandidate: 0))
         let separation = try #require(result.refit.separation)
         let text = try Self.render(result).dump
         #expect(text.contains("No refit model file can be produced"))

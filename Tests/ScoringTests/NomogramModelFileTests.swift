@@ -57,6 +57,9 @@ struct NomogramModelFileTests {
                   description: "model:34: predictors[1].axis_max: the axis must end above its start (axis_min 0.0, axis_max 0.0)."),
         ErrorCase(old: "    field: \"perfusion.ps\"", new: "    field: \"perfusion.pss\"",
                   description: "model:37: predictors[2].field: \"perfusion.pss\" is not a lesion field a predictor can read. Did you mean \"perfusion.ps\"?"),
+        // The case reader's suggestion rule (case, `_`, `-` and spaces ignored first) holds in model files too.
+        ErrorCase(old: "    field: \"size_mm\"", new: "    field: \"SIZE-MM\"",
+                  description: "model:19: predictors[0].field: \"SIZE-MM\" is not a lesion field a predictor can read. Did you mean \"size_mm\"?"),
         ErrorCase(old: "  probability: 0.5", new: "  probability: 1",
                   description: "model:46: threshold.probability: the threshold must be a probability strictly between 0 and 1, found 1.0."),
         ErrorCase(old: "  from_publication: false", new: "  from_publication: no",

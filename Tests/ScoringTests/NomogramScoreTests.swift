@@ -1,7 +1,8 @@
 import ClinicalModel
 import Foundation
-import Testing
 @testable import Scoring
+import Statistics
+import Testing
 
 @Suite("Nomogram score")
 struct NomogramScoreTests {

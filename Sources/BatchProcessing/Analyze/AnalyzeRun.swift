@@ -159,12 +159,21 @@ public enum AnalyzeRun {
             "Validated model \(result.externalModelId) \(result.externalModelVersion): AUC \(auc(v)), calibration intercept "
                 + "\(ReportNumber.fixed(v.calibrationIntercept.value, 3)), slope \(ReportNumber.fixed(v.calibrationSlope.value, 3)), "
                 + "Brier \(ReportNumber.fixed(v.brierScore, 3)).",
-            "Refit model (\(result.backwardElimination.kept.joined(separator: ", "))): apparent AUC \(auc(r))"
-                + (result.bootstrap.map { ", optimism-corrected AUC \(CohortReport.corrected($0.correctedAUC, $0)), slope \(CohortReport.corrected($0.correctedSlope, $0))" } ?? "")
-                + ".",
-            "Paired DeLong test of the AUCs: \(ReportNumber.pStatement(result.comparison.pValue)).",
         ]
-        if let reason = result.refitModelUnavailableReason { lines.append("No refit model: \(reason)") }
+        let e = result.refitEstimability
+        lines.append("Events per candidate predictor: \(e.events) events / \(e.candidates) candidate\(e.candidates == 1 ? "" : "s") = "
+                     + "\(ReportNumber.fixed(e.eventsPerCandidate, 1)) (minimum \(ReportNumber.fixed(e.minimum, 0)), \(RefitEstimability.source)).")
+        if e.isEstimable {
+            lines += [
+                "Refit model (\(result.backwardElimination.kept.joined(separator: ", "))): apparent AUC \(auc(r))"
+                    + (result.bootstrap.map { ", optimism-corrected AUC \(CohortReport.corrected($0.correctedAUC, $0)), slope \(CohortReport.corrected($0.correctedSlope, $0))" } ?? "")
+                    + ".",
+                "Paired DeLong test of the AUCs: \(ReportNumber.pStatement(result.comparison.pValue)).",
+            ]
+            if let reason = result.refitModelUnavailableReason { lines.append("No refit model: \(reason)") }
+        } else {
+            lines.append("Refit model and its bootstrap: not estimable — \(e.reason)")
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -1,3 +1,4 @@
+import Formatting
 import Foundation
 import ReportComposer
 import Scoring
@@ -57,7 +58,7 @@ public enum BatchSummaryFiles {
                           r.max_probability_nr.map { "\($0)" } ?? "",
                           r.total_effective_dose_msv.map { "\($0)" } ?? "",
                           r.mrecist_overall ?? "", r.mrecist_date ?? "", "\(r.warnings)"]
-            lines.append(fields.map(ScoreTable.csvField).joined(separator: ","))
+            lines.append(fields.map(CSVField.quoted).joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }

@@ -1,6 +1,7 @@
 import ClinicalModel
 import ReportComposer
 import Scoring
+import Statistics
 
 /// The `cohort` command's human-readable table: one row per marker, then the paired DeLong tests.
 ///

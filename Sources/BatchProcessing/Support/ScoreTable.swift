@@ -1,4 +1,5 @@
 import ClinicalModel
+import Formatting
 import Foundation
 import ReportComposer
 import Scoring
@@ -82,15 +83,9 @@ public enum ScoreTable {
                     c.latestTimePoint?.overall.rawValue ?? "", c.latestTimePoint.map { "\($0.date)" } ?? "",
                     warnings, r.error.map { "\($0)" } ?? "",
                 ]
-                lines += fields.map(csvField).joined(separator: ",") + "\r\n"
+                lines += fields.map(CSVField.quoted).joined(separator: ",") + "\r\n"
             }
         }
         return lines
-    }
-
-    /// Quotes a CSV field when it contains a comma, quote or line break (RFC 4180).
-    static func csvField(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

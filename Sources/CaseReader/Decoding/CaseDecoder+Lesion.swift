@@ -79,14 +79,17 @@ extension CaseDecoder {
                 line = lesion.keyLine(group) ?? groupNode.line
                 present = { name in entries.contains { $0.key == name && !$0.value.isNull } }
             }
-            if present(key) { continue }
-            if key == "nic_percent" {
-                if present("ic_mg_ml") && present("ic_aorta_mg_ml") { continue }
-                fail(.missingValue, lesion.path(field), line: line,
-                     "missing; the prediction model needs NIC: give nic_percent, or both ic_mg_ml and ic_aorta_mg_ml to derive it")
-            } else {
+            let quantity = LesionField.PhaseQuantity(rawValue: key)
+            if quantity?.isRecorded ?? true, present(key) { continue }
+            guard let quantity, !quantity.derivedFrom.isEmpty else {
                 fail(.missingValue, lesion.path(field), line: line, "missing; the prediction model needs this value")
+                continue
             }
+            let sources = quantity.derivedFrom.map(\.rawValue)
+            if sources.allSatisfy(present) { continue }
+            let give = (quantity.isRecorded ? "\(key), or both " : "both ") + sources.joined(separator: " and ")
+            fail(.missingValue, lesion.path(field), line: line,
+                 "missing; the prediction model needs \(quantity.symbol): give \(give) to derive it")
         }
     }
 }

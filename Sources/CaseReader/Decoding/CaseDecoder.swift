@@ -1,4 +1,5 @@
 import ClinicalModel
+import Formatting
 
 /// Interprets one patient document (a `SourceNode` mapping) as a `PatientCase`, collecting every
 /// error and warning with its key path and line instead of stopping at the first.

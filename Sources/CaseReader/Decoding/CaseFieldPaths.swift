@@ -1,3 +1,5 @@
+import Formatting
+
 /// The single-valued fields of a case file by dotted path, for readers of other sources (a
 /// spreadsheet's columns) that name fields that way. Built from `CaseSchema`, so it cannot drift.
 public enum CaseFieldPaths {

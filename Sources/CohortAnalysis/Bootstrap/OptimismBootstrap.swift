@@ -86,7 +86,8 @@ public struct OptimismBootstrap: Sendable, Hashable, Codable {
         self.seed = seed
         self.apparentAUC = apparent
         self.aucOptimism = meanAUCOptimism
-        self.correctedAUC = apparent - meanAUCOptimism
+        // An AUC lies in [0, 1]; a large optimism on a tiny cohort can push apparent − optimism past it.
+        self.correctedAUC = min(1, max(0, apparent - meanAUCOptimism))
         self.apparentSlope = 1
         self.slopeOptimism = meanSlopeOptimism
         self.correctedSlope = 1 - meanSlopeOptimism

@@ -3,7 +3,7 @@ import Statistics
 /// One numeric variable compared between the two outcome groups (a row of the paper's Tables 2–3).
 ///
 /// Rule, as the paper: normality by the one-sample Kolmogorov–Smirnov test in each group (asymptotic
-/// p, see `KolmogorovSmirnovAsymptotic.kolmogorovSmirnovNormality`). When p > `normalityAlpha` (0.05) in **both**
+/// p, see `KolmogorovSmirnovTest.normality(_:method:)`). When p > `normalityAlpha` (0.05) in **both**
 /// groups, the row shows mean ± SD and Welch's t-test p; otherwise median (IQR, type-7 quartiles)
 /// and the Mann–Whitney U p (normal approximation, tie- and continuity-corrected). Missing values are
 /// left out per variable. O(n log n).
@@ -22,7 +22,7 @@ public struct NumericComparison: Sendable, Hashable, Codable {
 
         init(_ values: [Double]) throws {
             let quartiles = try Quantile.type7(values, probabilities: [0.25, 0.5, 0.75])
-            let ks = try KolmogorovSmirnovAsymptotic.kolmogorovSmirnovNormality(values)
+            let ks = try KolmogorovSmirnovTest.normality(values, method: .asymptotic)
             count = values.count
             mean = try Descriptive.mean(values)
             standardDeviation = try Descriptive.standardDeviation(values)

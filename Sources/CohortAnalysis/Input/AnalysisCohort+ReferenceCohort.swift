@@ -1,3 +1,4 @@
+import ClinicalModel
 import Scoring
 
 extension AnalysisCohort {

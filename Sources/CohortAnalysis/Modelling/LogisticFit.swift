@@ -1,3 +1,5 @@
+import Statistics
+
 /// A maximum-likelihood logistic regression fitted by Newton–Raphson (= IRLS for the canonical
 /// logit link), with an optional offset, the coefficient covariance `(XᵀWX)⁻¹`, and detection of
 /// (quasi-)complete separation.
@@ -68,7 +70,7 @@ struct LogisticFit: Sendable, Hashable {
         var iterations = 0
         while iterations < 100 {
             iterations += 1
-            let mu = eta.map(Self.expit)
+            let mu = eta.map(Logistic.probability)
             var info = Array(repeating: Array(repeating: 0.0, count: p), count: p)
             var score = Array(repeating: 0.0, count: p)
             for i in 0..<n {
@@ -111,7 +113,7 @@ struct LogisticFit: Sendable, Hashable {
             }
         }
         // Covariance at the final estimate.
-        let mu = eta.map(Self.expit)
+        let mu = eta.map(Logistic.probability)
         var info = Array(repeating: Array(repeating: 0.0, count: p), count: p)
         for i in 0..<n {
             let w = mu[i] * (1 - mu[i])
@@ -129,11 +131,6 @@ struct LogisticFit: Sendable, Hashable {
         self.converged = converged
         self.separation = boundary ? (dev < 1e-6 ? .complete : .quasiComplete) : nil
         self.linearPredictors = eta
-    }
-
-    /// The logistic function 1/(1 + e^(−x)), evaluated without overflow.
-    static func expit(_ x: Double) -> Double {
-        x >= 0 ? 1 / (1 + (-x).exp) : x.exp / (1 + x.exp)
     }
 
     /// Binomial deviance −2 Σ [y log μ + (1 − y) log(1 − μ)] from the linear predictor, computed

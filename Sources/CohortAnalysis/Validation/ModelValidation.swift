@@ -60,7 +60,7 @@ public struct ModelValidation: Sendable, Hashable, Codable {
     /// - Throws: `StatisticsError` for too few lesions per class.
     public init(model: String, linearPredictors: [Double], outcomes: [Bool], threshold: Double,
                 riskGroups: Int = 10, decisionThresholds: [Double] = DecisionCurve.defaultThresholds) throws {
-        let p = linearPredictors.map(LogisticFit.expit)
+        let p = linearPredictors.map(Logistic.probability)
         let curve = try ROCCurve(scores: p, labels: outcomes, direction: .higherScoreIndicatesEvent)
         self.model = model
         discrimination = try MarkerPerformance(name: model, label: model, curve: curve)

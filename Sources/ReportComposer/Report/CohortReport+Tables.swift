@@ -147,6 +147,10 @@ extension CohortReport {
 
     /// B, S.E., Wald, OR (95 % CI), p of the refit model.
     func coefficientTable(style: ReportStyle) -> [Block] {
+        guard result.refitEstimability.isEstimable else {
+            return [.heading(Heading("Refit logistic regression (Table 5 of the paper)")),
+                    paragraph("<b>Not estimable.</b> " + result.refitEstimability.reason.markupEscaped, style: style)]
+        }
         let t = result.refit
         let rows = t.rows.map { row -> Table.Row in
             let isIntercept = row.term == CoefficientTable.interceptTerm
@@ -177,6 +181,10 @@ extension CohortReport {
     /// Apparent, optimism and corrected AUC and calibration slope, and how often each candidate was selected.
     func internalValidation(style: ReportStyle) -> [Block] {
         var blocks: [Block] = [.heading(Heading("Internal validation of the refit model (bootstrap)"))]
+        guard result.refitEstimability.isEstimable else {
+            return blocks + [paragraph("<b>Not estimable</b>: the refit is not estimated (events per candidate predictor below "
+                                       + "\(ReportNumber.fixed(result.refitEstimability.minimum, 0))), so neither is its bootstrap.", style: style)]
+        }
         guard let b = result.bootstrap, b.used > 0 else {
             if let b = result.bootstrap {
                 return blocks + [paragraph("All \(b.requested) bootstrap resamples were skipped (a class with fewer than two lesions, "

@@ -45,9 +45,12 @@ extension CohortReport {
             figure(height: ROCChart.preferredHeight(spec, width: width, theme: theme, canvas: measurer)) { canvas, rect in
                 ROCChart.draw(spec, in: canvas, frame: rect, theme: theme)
             },
-            paragraph("Both models scored on the same \(result.modellingLesions) lesions. Paired DeLong test: "
-                      + "ΔAUC = \(ReportNumber.fixed(c.secondAUC - c.firstAUC, 3)) (refit − validated), z = \(ReportNumber.fixed(c.z, 2)), "
-                      + "\(ReportNumber.pStatement(c.pValue).markupEscaped).", style: style),
+            result.refitEstimability.isEstimable
+                ? paragraph("Both models scored on the same \(result.modellingLesions) lesions. Paired DeLong test: "
+                            + "ΔAUC = \(ReportNumber.fixed(c.secondAUC - c.firstAUC, 3)) (refit − validated), z = \(ReportNumber.fixed(c.z, 2)), "
+                            + "\(ReportNumber.pStatement(c.pValue).markupEscaped).", style: style)
+                : paragraph("The validated model on \(result.modellingLesions) lesions; the refit is not estimable (events per candidate "
+                            + "predictor below \(ReportNumber.fixed(result.refitEstimability.minimum, 0))), so it is neither drawn nor compared.", style: style),
         ]
     }
 
@@ -68,8 +71,8 @@ extension CohortReport {
             description: "Threshold of the validated model, P(\(positive)) ≥ \(ReadoutFormat.shortest(t.threshold, maxDigits: 3)): "
                 + "Se\u{00A0}\(ReportNumber.fixed(t.sensitivity, 2)), Sp\u{00A0}\(ReportNumber.fixed(t.specificity, 2))",
             point: ROCChartSpec.CurvePoint(fpr: 1 - t.specificity, tpr: t.sensitivity))
-        return ROCChartSpec(curves: [curve("Validated: \(validatedName)", result.externalValidation, 0),
-                                     curve("\(refitName) (apparent)", result.refitValidation, 1)],
+        let refit = result.refitEstimability.isEstimable ? [curve("\(refitName) (apparent)", result.refitValidation, 1)] : []
+        return ROCChartSpec(curves: [curve("Validated: \(validatedName)", result.externalValidation, 0)] + refit,
                             threshold: threshold, footnote: footnote)
     }
 
@@ -126,8 +129,8 @@ extension CohortReport {
         }
         let groups = result.externalValidation.hosmerLemeshow.requestedGroups
         return CalibrationChartSpec(
-            series: [series("Validated: \(validatedName)", result.externalValidation, 0),
-                     series("\(refitName) (apparent)", result.refitValidation, 1)],
+            series: [series("Validated: \(validatedName)", result.externalValidation, 0)]
+                + (result.refitEstimability.isEstimable ? [series("\(refitName) (apparent)", result.refitValidation, 1)] : []),
             positiveClass: positive,
             binningNote: "observed proportion in \(groups) groups by quantiles of predicted risk, at the group's mean prediction",
             smoothingNote: "lowess of the outcome on the predicted probability (f = \(ReadoutFormat.shortest(result.externalValidation.smoothedCalibration.span, maxDigits: 2)), "
@@ -164,7 +167,8 @@ extension CohortReport {
             },
             paragraph("Acting on a predicted P(\(positive.markupEscaped)) ≥ pₜ gives more net benefit than both treating every lesion "
                       + "as \(positive.markupEscaped) and treating none: validated model \(useful(result.externalValidation)); "
-                      + "refit model (apparent) \(useful(result.refitValidation)).", style: style),
+                      + (result.refitEstimability.isEstimable ? "refit model (apparent) \(useful(result.refitValidation))." : "the refit is not estimable."),
+                      style: style),
         ]
     }
 
@@ -176,9 +180,10 @@ extension CohortReport {
         let v = result.externalValidation.decisionCurve, r = result.refitValidation.decisionCurve
         return DecisionCurveChartSpec(
             series: [DecisionCurveChartSpec.Series(name: "Validated: \(validatedName)", points: points(v.thresholds, v.model),
-                                                   style: theme.curveStyle(0)),
-                     DecisionCurveChartSpec.Series(name: "\(refitName) (apparent)", points: points(r.thresholds, r.model),
-                                                   style: theme.curveStyle(1))],
+                                                   style: theme.curveStyle(0))]
+                + (result.refitEstimability.isEstimable
+                    ? [DecisionCurveChartSpec.Series(name: "\(refitName) (apparent)", points: points(r.thresholds, r.model),
+                                                     style: theme.curveStyle(1))] : []),
             treatAll: points(v.thresholds, v.treatAll), treatAllLabel: "Treat all as \(positive)", treatNoneLabel: "Treat none",
             footnote: footnote)
     }

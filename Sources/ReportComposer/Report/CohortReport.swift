@@ -122,6 +122,14 @@ public struct CohortReport: Sendable {
         }
         blocks.append(.table(keyResultsTable()))
         let comparison = result.comparison
+        let e = result.refitEstimability
+        blocks.append(paragraph(
+            "Events per candidate predictor: \(e.events) events (the less frequent outcome) / \(e.candidates) candidates = "
+                + "\(ReportNumber.fixed(e.eventsPerCandidate, 1)); minimum \(ReportNumber.fixed(e.minimum, 0)) (\(RefitEstimability.source)).",
+            style: style))
+        if !e.isEstimable {
+            blocks.append(paragraph("<b>Refit not estimable.</b> " + e.reason.markupEscaped, style: style))
+        } else {
         blocks.append(paragraph(
             "Paired DeLong test of the two AUCs on the same \(result.modellingLesions) lesions: "
                 + "\(ReportNumber.fixed(comparison.firstAUC, 3)) vs \(ReportNumber.fixed(comparison.secondAUC, 3)), "
@@ -129,6 +137,7 @@ public struct CohortReport: Sendable {
                 + "The refit model's apparent performance is measured on the lesions it was fitted to and is optimistic; "
                 + "the bootstrap corrects AUC and calibration slope for that optimism.",
             style: style))
+        }
         if !result.warnings.isEmpty {
             blocks.append(.callout(Callout(title: "Warnings (\(result.warnings.count))",
                                            items: result.warnings.map(\.markupEscaped), emphasis: .warning)))
@@ -169,6 +178,9 @@ public struct CohortReport: Sendable {
             ["Brier score", ReportNumber.fixed(v.brierScore, 3), ReportNumber.fixed(r.brierScore, 3)],
             ["Hosmer–Lemeshow (\(v.hosmerLemeshow.requestedGroups) groups)", hl(v), hl(r)],
         ]
+        if !result.refitEstimability.isEstimable {
+            rows = rows.map { [$0[0], $0[1], "not estimable"] }
+        }
         return Table(columns: [.init("Measure", weight: 1.35), .init("Validated: \(validatedName.markupEscaped)", weight: 1.6),
                                .init(refitName, weight: 1.6)],
                      rows: rows.map { Table.Row($0.map(\.markupEscaped)) },

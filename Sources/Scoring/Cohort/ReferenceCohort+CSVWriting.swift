@@ -1,3 +1,4 @@
+import Formatting
 import Foundation
 
 extension ReferenceCohort {
@@ -11,22 +12,13 @@ extension ReferenceCohort {
             guard let decimals else { return "\(value)" }
             return CohortNumberText.format(value, decimals: decimals)
         }
-        var lines = [(Self.requiredCSVColumns + extraColumns).map(CohortCSVField.escape).joined(separator: ",")]
+        var lines = [(Self.requiredCSVColumns + extraColumns).map(CSVField.quoted).joined(separator: ",")]
         for lesion in lesions {
             let fields = [lesion.id, lesion.label.rawValue]
                 + [lesion.sizeMm, lesion.nicApPercent, lesion.psMlMin100g].map(format)
                 + extraColumns.map { lesion.extras[$0].map(format) ?? "" }
-            lines.append(fields.map(CohortCSVField.escape).joined(separator: ","))
+            lines.append(fields.map(CSVField.quoted).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-/// RFC 4180 quoting of one field.
-enum CohortCSVField {
-    /// The field, in double quotes with inner quotes doubled when it holds a comma, quote or line break.
-    static func escape(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

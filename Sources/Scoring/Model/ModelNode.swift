@@ -1,4 +1,5 @@
 import ClinicalModel
+import Formatting
 import Yams
 
 /// A YAML node of a model file together with its key path, reading typed values with errors that
@@ -58,9 +59,7 @@ struct ModelNode {
             }
             let name = k.string
             guard allowed.contains(name) else {
-                let best = allowed.map { ($0, LesionField.editDistance($0, name)) }.min { $0.1 < $1.1 }
-                let suggestion = best.flatMap { $0.1 <= max(2, name.count / 3) ? $0.0 : nil }
-                throw error(.unknownKey(suggestion: suggestion), at: child(name), line: key.mark?.line)
+                throw error(.unknownKey(suggestion: KeySuggestion.closest(to: name, among: allowed)), at: child(name), line: key.mark?.line)
             }
             let entry = ModelNode(node: value, path: child(name), lines: &lines)
             if !entry.isNull { result[name] = entry }

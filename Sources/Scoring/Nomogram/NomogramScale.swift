@@ -1,4 +1,5 @@
 import ClinicalModel
+import Statistics
 
 /// The geometry of a model's nomogram in the convention of R `rms::nomogram` (docs/DOMAIN.md §6):
 /// points per predictor, the total-points axis and its mapping to the linear predictor and to the

@@ -1,4 +1,5 @@
 import ClinicalModel
+import Statistics
 
 /// The nomogram's prediction for one lesion: linear predictor, probabilities, predicted class,
 /// nomogram points, an optional confidence interval, and warnings.

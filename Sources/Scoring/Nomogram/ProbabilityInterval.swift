@@ -1,4 +1,5 @@
 import Foundation
+import Statistics
 
 /// A confidence interval for a predicted probability, by the delta method on the logit scale.
 public struct ProbabilityInterval: Sendable, Hashable {

@@ -16,11 +16,21 @@ public struct KolmogorovSmirnovTest: Sendable, Equatable {
     /// Whether the exact finite-n distribution was used.
     public let isExact: Bool
 
+    /// How the p-value is computed.
+    public enum PValueMethod: Sendable, Hashable {
+        /// R's default: exact for n < 100 without ties, else the limiting distribution.
+        case exactWhenPossible
+        /// Always the limiting distribution (R `exact = FALSE`), as the source paper's tables report it.
+        case asymptotic
+    }
+
     /// Tests a sample against the normal distribution with the sample's own mean and SD.
-    /// - Parameter sample: At least two finite values with positive spread.
+    /// - Parameters:
+    ///   - sample: At least two finite values with positive spread.
+    ///   - method: Exact when possible (R's default) or always asymptotic.
     /// - Returns: D and its p-value.
     /// - Throws: ``StatisticsError`` for too few, non-finite or constant values.
-    public static func normality(_ sample: [Double]) throws -> KolmogorovSmirnovTest {
+    public static func normality(_ sample: [Double], method: PValueMethod = .exactWhenPossible) throws -> KolmogorovSmirnovTest {
         let sd = try Descriptive.standardDeviation(sample)
         guard sd > 0 else { throw StatisticsError.zeroVariance(what: "sample for the Kolmogorov–Smirnov test") }
         let normal = try NormalDistribution(mean: Descriptive.unsafeMean(sample), standardDeviation: sd)
@@ -32,7 +42,7 @@ public struct KolmogorovSmirnovTest: Sendable, Equatable {
             d = max(d, Double(i + 1) / n - f, f - Double(i) / n)
         }
         let hasTies = zip(sorted, sorted.dropFirst()).contains { $0 == $1 }
-        let exact = sorted.count < 100 && !hasTies
+        let exact = method == .exactWhenPossible && sorted.count < 100 && !hasTies
         let p = exact ? 1 - exactCDF(d, n: sorted.count) : 1 - limitingCDF(n.squareRoot() * d, tolerance: 1e-6)
         return KolmogorovSmirnovTest(statistic: d, pValue: min(1, max(0, p)), isExact: exact)
     }
@@ -64,7 +74,8 @@ public struct KolmogorovSmirnovTest: Sendable, Equatable {
     }
 
     /// R's `pkstwo`: `1 − 2Σ(−1)^(k−1) e^(−2k²x²)` for x ≥ 1, else the Jacobi-theta form
-    /// `√(2π)/x · Σ_{k odd < k_max} e^(−k²π²/(8x²))` with `k_max = ⌊√(2 − log tol)⌋`.
+    /// `√(2π)/x · Σ_{k odd < k_max} e^(−k²π²/(8x²))` with `k_max = ⌊√(2 − log tol)⌋` (divided by
+    /// 1/√(2π) as R writes it, so the digits are R's).
     static func limitingCDF(_ x: Double, tolerance: Double) -> Double {
         if x <= 0 { return 0 }
         let kMax = Int((2 - Math.log(tolerance)).squareRoot())
@@ -72,7 +83,7 @@ public struct KolmogorovSmirnovTest: Sendable, Equatable {
             let z = -(Double.pi / 2 * Double.pi / 4) / (x * x), w = Math.log(x)
             var s = 0.0
             for k in stride(from: 1, to: kMax, by: 2) { s += Math.exp(Double(k * k) * z - w) }
-            return s * Math.sqrtTwoPi
+            return s / 0.398_942_280_401_432_677_939_946_059_934
         }
         let z = -2 * x * x
         var sign = -1.0, k = 1.0, old = 0.0, new = 1.0

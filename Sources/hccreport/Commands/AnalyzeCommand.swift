@@ -42,6 +42,10 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Bootstrap resamples for optimism correction (0 skips it).", valueName: "N"))
     var bootstrap: Int = 200
 
+    @Option(name: .customLong("min-events-per-predictor"),
+            help: ArgumentHelp("Events (lesions of the less frequent outcome) per candidate predictor entering the backward selection below which the refit and its bootstrap are reported as not estimable (Peduzzi et al. 1996).", valueName: "N"))
+    var minimumEventsPerPredictor: Double = 10
+
     @Option(name: .long, help: ArgumentHelp("Seed of the bootstrap's random number generator.", valueName: "S"))
     var seed: UInt64 = 1
 
@@ -105,7 +109,8 @@ struct AnalyzeCommand: ParsableCommand {
 
     /// The analysis options from the command line.
     var analysisOptions: CohortAnalysisOptions {
-        CohortAnalysisOptions(candidatePredictors: predictors.map(candidatePredictors), bootstrapResamples: bootstrap, seed: seed)
+        CohortAnalysisOptions(candidatePredictors: predictors.map(candidatePredictors), bootstrapResamples: bootstrap, seed: seed,
+                              minimumEventsPerCandidate: minimumEventsPerPredictor)
     }
 
     /// "a, b,c" → ["a", "b", "c"].

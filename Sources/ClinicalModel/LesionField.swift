@@ -1,4 +1,4 @@
-import ClinicalModel
+import Formatting
 
 /// A case-file field path inside a lesion that a model predictor reads, e.g. `size_mm`,
 /// `arterial.nic_percent`, `arterial.lambda_hu` (derived) or `perfusion.ps`.
@@ -21,6 +21,33 @@ public struct LesionField: Sendable, Hashable, CustomStringConvertible {
         case ct40keVHU = "ct_40kev_hu"
         case ct90keVHU = "ct_90kev_hu"
         case lambdaHU = "lambda_hu"
+
+        /// The name printed in messages, e.g. `NIC`.
+        public var symbol: String {
+            switch self {
+            case .icMgMl: "IC"
+            case .icAortaMgMl: "aortic IC"
+            case .nicPercent: "NIC"
+            case .zeff: "Zeff"
+            case .ct40keVHU: "CT number at 40 keV"
+            case .ct90keVHU: "CT number at 90 keV"
+            case .lambdaHU: "λHU"
+            }
+        }
+
+        /// Whether a case file records the quantity itself; λHU is only ever derived.
+        public var isRecorded: Bool { self != .lambdaHU }
+
+        /// The recorded quantities this one is derived from when the case file does not give it: NIC
+        /// from the tumour and aortic iodine (`PhaseMeasurements.nicPercentFromIodine`), λHU from the 40
+        /// and 90 keV CT numbers (`PhaseMeasurements.lambdaHUFromSpectrum`); empty for the others.
+        public var derivedFrom: [PhaseQuantity] {
+            switch self {
+            case .nicPercent: [.icMgMl, .icAortaMgMl]
+            case .lambdaHU: [.ct40keVHU, .ct90keVHU]
+            default: []
+            }
+        }
     }
 
     /// A perfusion CT parameter.
@@ -63,7 +90,7 @@ public struct LesionField: Sendable, Hashable, CustomStringConvertible {
         default:
             target = nil
         }
-        guard let target else { throw .unknownPath(path, suggestion: Self.suggestion(for: path)) }
+        guard let target else { throw .unknownPath(path, suggestion: KeySuggestion.closest(to: path, among: Self.allPaths)) }
         self.path = path
         self.target = target
     }
@@ -75,29 +102,6 @@ public struct LesionField: Sendable, Hashable, CustomStringConvertible {
 
     /// The path.
     public var description: String { path }
-
-    /// The known path closest to `path` by edit distance, when it is close enough to be a typo.
-    ///
-    /// Levenshtein distance, O(|a|·|b|) per candidate.
-    static func suggestion(for path: String) -> String? {
-        let best = allPaths.map { ($0, editDistance($0, path)) }.min { $0.1 < $1.1 }
-        guard let best, best.1 <= max(2, path.count / 3) else { return nil }
-        return best.0
-    }
-
-    /// Levenshtein edit distance between two strings, O(|a|·|b|).
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var previous = Array(0...b.count)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...max(1, b.count) where !b.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return a.isEmpty ? b.count : previous[b.count]
-    }
 }
 
 /// A predictor names a lesion field that does not exist.

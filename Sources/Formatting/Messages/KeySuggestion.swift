@@ -1,11 +1,16 @@
-/// "Did you mean …?" for an unknown key: the closest allowed key at that level.
-enum KeySuggestion {
+/// "Did you mean …?" for an unknown name: the closest allowed one. Case-file keys, model-file keys and
+/// lesion field paths all use it, so the same typo gets the same suggestion everywhere.
+public enum KeySuggestion {
     /// The allowed key closest to `key`, or `nil` when none is close.
     ///
     /// Keys that are equal after ignoring case, `_`, `-` and spaces (`sizeMm`, `Size-mm`) match
     /// first; otherwise the smallest Levenshtein distance wins if it is at most max(2, ⌊len/3⌋).
+    /// - Parameters:
+    ///   - key: The name as written.
+    ///   - allowed: The names allowed there.
+    /// - Returns: The allowed name to suggest, or `nil`.
     /// - Complexity: O(k · m · n) for k allowed keys of length m and a key of length n (all tiny).
-    static func closest(to key: String, among allowed: [String]) -> String? {
+    public static func closest(to key: String, among allowed: [String]) -> String? {
         let normalizedKey = normalize(key)
         if let exact = allowed.first(where: { normalize($0) == normalizedKey }) { return exact }
         let limit = max(2, key.count / 3)
@@ -22,7 +27,7 @@ enum KeySuggestion {
     }
 
     /// Levenshtein edit distance (insert, delete, substitute cost 1), two-row dynamic programme; O(m · n).
-    static func levenshtein(_ a: String, _ b: String) -> Int {
+    public static func levenshtein(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
