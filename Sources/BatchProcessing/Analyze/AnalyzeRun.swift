@@ -116,7 +116,7 @@ public enum AnalyzeRun {
         guard let out = request.modelOut else { return }
         guard let text = CohortAnalysis.modelFileText(for: result) else {
             let reason = result.refitModelUnavailableReason ?? "the refit model is unavailable."
-            let hint = reason.localizedCaseInsensitiveContains("separation")
+            let hint = result.refit.separation != nil
                 ? " Leave the separating predictor out (--predictors with the other candidates) or collect more lesions, then rerun." : ""
             printError("error: no refit model was written to \(out): \(reason)\(hint)")
             throw Failure.noRefitModel

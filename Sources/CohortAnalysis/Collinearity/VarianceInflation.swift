@@ -1,3 +1,5 @@
+import Statistics
+
 /// Multicollinearity screening by variance inflation factors, removing the worst predictor above a
 /// limit in turn (the paper removed IC-AP and Zeff-AP this way, limit 5).
 ///

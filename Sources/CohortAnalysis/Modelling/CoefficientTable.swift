@@ -53,18 +53,16 @@ public struct CoefficientTable: Sendable, Hashable, Codable {
     ///   - predictors: Predictor names, in column order.
     ///   - outcomes: The outcomes it was fitted to.
     init(fit: LogisticFit, predictors: [String], outcomes: [Bool]) throws {
-        // p from the normal tail rather than χ²(1) of Wald: identical, but exact for tiny p as in R.
-        let z = NormalDistribution.z975
-        let se = fit.standardErrors
-        rows = zip([Self.interceptTerm] + predictors, zip(fit.coefficients, se)).map { term, pair in
-            let (b, s) = pair
-            let wald = (b / s) * (b / s)
-            return Row(term: term, coefficient: b, standardError: s, wald: wald, pValue: 2 * NormalDistribution.standard.cdf(-abs(b / s)),
-                       oddsRatio: b.exp, oddsRatioLow: (b - z * s).exp, oddsRatioHigh: (b + z * s).exp)
+        let se = fit.standardErrors, z = fit.waldZ, p = fit.pValues, intervals = fit.oddsRatioIntervals
+        let terms = [Self.interceptTerm] + predictors
+        rows = terms.indices.map { k in
+            let b = fit.coefficients[k]
+            return Row(term: terms[k], coefficient: b, standardError: se[k], wald: z[k] * z[k], pValue: p[k],
+                       oddsRatio: Math.exp(b), oddsRatioLow: intervals[k].low, oddsRatioHigh: intervals[k].high)
         }
         deviance = fit.deviance
         nullDeviance = try LogisticFit(columns: [], outcomes: outcomes).deviance
-        aic = fit.deviance + 2 * Double(fit.coefficients.count)
+        aic = fit.aic
         covariance = fit.covariance
         count = outcomes.count
         events = outcomes.count { $0 }

@@ -6,16 +6,16 @@ import Musl
 import Darwin
 #endif
 
-/// Thin, internal wrappers around the C math library so that the rest of the module stays free of
-/// platform imports (and of Foundation).
-enum Math {
-    static func exp(_ x: Double) -> Double { libm_exp(x) }
-    static func log(_ x: Double) -> Double { libm_log(x) }
-    static func log1p(_ x: Double) -> Double { libm_log1p(x) }
-    static func expm1(_ x: Double) -> Double { libm_expm1(x) }
-    static func pow(_ x: Double, _ y: Double) -> Double { libm_pow(x, y) }
-    static func erfc(_ x: Double) -> Double { libm_erfc(x) }
-    static func cos(_ x: Double) -> Double { libm_cos(x) }
+/// Thin wrappers around the C math library, so that the statistics code stays free of platform
+/// imports (and of Foundation).
+public enum Math {
+    public static func exp(_ x: Double) -> Double { libm_exp(x) }
+    public static func log(_ x: Double) -> Double { libm_log(x) }
+    public static func log1p(_ x: Double) -> Double { libm_log1p(x) }
+    public static func expm1(_ x: Double) -> Double { libm_expm1(x) }
+    public static func pow(_ x: Double, _ y: Double) -> Double { libm_pow(x, y) }
+    public static func erfc(_ x: Double) -> Double { libm_erfc(x) }
+    public static func cos(_ x: Double) -> Double { libm_cos(x) }
 
     /// `log Γ(x)` for `x > 0`, via the re-entrant `lgamma_r` (no shared `signgam` state, so it is
     /// safe to call from several threads).

@@ -21,13 +21,6 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
     case unpairedCurves
     /// A contingency table is malformed (ragged, negative, or with an empty row or column).
     case invalidContingencyTable(reason: String)
-    /// The design matrix of a regression is rank deficient.
-    case singularDesign
-    /// The outcome is (quasi-)completely separated by the predictors, so maximum-likelihood
-    /// coefficients do not exist.
-    case separation(complete: Bool)
-    /// An iterative fit did not meet its convergence criterion.
-    case didNotConverge(iterations: Int)
 
     /// A sentence describing the problem.
     public var description: String {
@@ -50,14 +43,6 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
             return "A paired ROC comparison needs both curves computed on the same observations with the same labels."
         case let .invalidContingencyTable(reason):
             return "The contingency table cannot be analysed: \(reason)."
-        case .singularDesign:
-            return "The predictors are linearly dependent (or constant), so the regression coefficients are not identifiable."
-        case let .separation(complete):
-            return complete
-                ? "The predictors separate the outcome perfectly (complete separation), so maximum-likelihood coefficients do not exist."
-                : "The predictors separate part of the outcome perfectly (quasi-complete separation), so maximum-likelihood coefficients do not exist."
-        case let .didNotConverge(iterations):
-            return "The iterative fit did not converge within \(iterations) iterations."
         }
     }
 }

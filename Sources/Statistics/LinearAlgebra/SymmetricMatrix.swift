@@ -1,24 +1,23 @@
-/// A dense symmetric positive-definite matrix, stored row-major, with the Cholesky factorization
-/// needed by the collinearity diagnostics.
-///
-/// Candidate for folding into `Statistics` (it has no matrix type of its own on main yet).
-struct SymmetricMatrix: Sendable, Equatable {
+/// A dense symmetric positive-definite matrix, stored row-major, with its inverse by Cholesky
+/// factorization: the information matrix of a logistic fit, the correlation matrix of the
+/// collinearity diagnostics.
+public struct SymmetricMatrix: Sendable, Equatable {
     /// Row-major entries, `n × n`.
-    private(set) var rows: [[Double]]
+    public private(set) var rows: [[Double]]
 
     /// Wraps a square matrix (only symmetry of the input is assumed, not checked).
     /// - Parameter rows: `n × n` entries.
-    init(_ rows: [[Double]]) {
+    public init(_ rows: [[Double]]) {
         self.rows = rows
     }
 
     /// The order n.
-    var order: Int { rows.count }
+    public var order: Int { rows.count }
 
     /// The inverse by Cholesky factorization `A = LLᵀ`, then `A⁻¹ = L⁻ᵀL⁻¹`. O(n³).
     /// - Returns: The inverse, or `nil` when the matrix is not (numerically) positive definite,
     ///   i.e. a pivot is ≤ `1e-12 ·` its diagonal entry.
-    func inverse() -> SymmetricMatrix? {
+    public func inverse() -> SymmetricMatrix? {
         let n = order
         var l = Array(repeating: Array(repeating: 0.0, count: n), count: n)
         for j in 0..<n {
