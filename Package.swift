@@ -59,7 +59,7 @@ let package = Package(
                                                      "CLibDeflate", "CFixedPoint"]),
         // Templates → pages of a per-patient report.
         .target(name: "ReportComposer", dependencies: [
-            "Canvas", "Charts", "Scoring", "Statistics", "ClinicalModel", "CohortAnalysis",
+            "Canvas", "Formatting", "Charts", "Scoring", "Statistics", "ClinicalModel", "CohortAnalysis",
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Yams", package: "Yams"),
         ]),

@@ -43,7 +43,21 @@ import Testing
         ("records:\n  status: signed\nsections: [summary]\n", "layout.yaml:2: records.status must be preliminary or final."),
         ("records:\n  issuer: x\nsections: [summary]\n", "layout.yaml:2: Unknown records setting \"issuer\"; expected patient_id_issuer or status."),
         ("records: final\nsections: [summary]\n", "layout.yaml:1: records must be a mapping with patient_id_issuer and status."),
+        // YAML 1.2 core booleans, as in model files: `no`, `off` and a quoted "false" are not false.
+        ("barcode: no\nsections: [summary]\n", "layout.yaml:1: barcode must be true or false."),
+        ("barcode: off\nsections: [summary]\n", "layout.yaml:1: barcode must be true or false."),
+        ("barcode: \"false\"\nsections: [summary]\n", "layout.yaml:1: barcode must be true or false."),
+        ("sections:\n  - {kind: summary, page_break_before: yes}\n", "layout.yaml:2: page_break_before must be true or false."),
     ]
+
+    @Test func coreBooleansAreRead() throws {
+        for (text, value) in [("false", false), ("False", false), ("TRUE", true)] {
+            let t = try ReportTemplate.parseLayout("barcode: \(text)\nsections: [summary]\n", file: "layout.yaml", library: MustacheLibrary())
+            #expect(t.barcode == value, "barcode: \(text)")
+        }
+        let institution = try ReportTemplate.parseLayout("institution: no\nsections: [summary]\n", file: "layout.yaml", library: MustacheLibrary())
+        #expect(institution.institution == "no")
+    }
 
     @Test func recordsSettingsAreRead() throws {
         let t = try ReportTemplate.parseLayout("records:\n  patient_id_issuer: urn:oid:1.2.3\n  status: final\nsections: [summary]\n",

@@ -205,14 +205,11 @@ struct CaseDecoder {
         return nil
     }
 
-    /// `true`/`false` (also `yes`/`no`, any capitalisation of the first letter or all capitals).
+    /// `true`/`false` (also `yes`/`no`, any capitalisation of the first letter or all capitals):
+    /// `YAMLCoreScalar.caseFileBoolean`.
     mutating func boolean(_ node: SourceNode, at path: String) -> Bool? {
-        if case .scalar(let raw, false) = node.content {
-            switch raw.trimmingSpaces {
-            case "true", "True", "TRUE", "yes", "Yes", "YES": return true
-            case "false", "False", "FALSE", "no", "No", "NO": return false
-            default: break
-            }
+        if case .scalar(let raw, false) = node.content, let value = YAMLCoreScalar.caseFileBoolean(raw.trimmingSpaces) {
+            return value
         }
         fail(.wrongType, path, line: node.line, "expected true or false, found \(node.foundDescription)")
         return nil

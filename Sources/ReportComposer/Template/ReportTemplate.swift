@@ -1,4 +1,5 @@
 import Canvas
+import Formatting
 import Foundation
 import Mustache
 import Yams
@@ -105,6 +106,13 @@ extension ReportTemplate {
         line.hasPrefix(PangoMarkupContentType.pragma) ? String(line.dropFirst(PangoMarkupContentType.pragma.count)) : line
     }
 
+    /// A plain scalar's boolean by the YAML 1.2 core schema (`YAMLCoreScalar`), so that `no` is not
+    /// false here either.
+    static func coreBoolean(_ node: Node) -> Bool? {
+        guard let scalar = node.scalar, scalar.style == .plain else { return nil }
+        return YAMLCoreScalar.boolean(scalar.string)
+    }
+
     /// Parses the text of a `layout.yaml`.
     /// - Throws: `TemplateError` with the line of the offending key.
     static func parseLayout(_ text: String, file: String, library: MustacheLibrary) throws -> ReportTemplate {
@@ -172,7 +180,7 @@ extension ReportTemplate {
                                 rule: defaults.rule, shade: defaults.shade)
         var barcode = true
         if let n = map["barcode"] {
-            guard let b = n.bool else { throw TemplateError(file: file, line: line(n), message: "barcode must be true or false.") }
+            guard let b = coreBoolean(n) else { throw TemplateError(file: file, line: line(n), message: "barcode must be true or false.") }
             barcode = b
         }
         guard let sectionNodes = map["sections"]?.sequence, !sectionNodes.isEmpty else {
@@ -255,7 +263,7 @@ extension ReportTemplate {
         }
         var pageBreak = false
         if let b = map["page_break_before"] {
-            guard let v = b.bool else { throw TemplateError(file: file, line: line(b), message: "page_break_before must be true or false.") }
+            guard let v = coreBoolean(b) else { throw TemplateError(file: file, line: line(b), message: "page_break_before must be true or false.") }
             pageBreak = v
         }
         return Section(kind: kind, title: map["title"]?.string, textTemplate: text, heightMillimetres: height, pageBreakBefore: pageBreak)

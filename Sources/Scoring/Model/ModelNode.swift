@@ -46,7 +46,7 @@ struct ModelNode {
     /// Whether the node is an explicit YAML null (`null`, `~` or empty plain scalar).
     private var isNull: Bool {
         guard case let .scalar(s) = node, s.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(s.string)
+        return YAMLCoreScalar.isNull(s.string)
     }
 
     /// The entries of a mapping, rejecting keys outside `allowed` (with a suggestion).
@@ -95,9 +95,9 @@ struct ModelNode {
         return value
     }
 
-    /// `true` or `false`.
+    /// `true` or `false` (`YAMLCoreScalar.boolean`: `no` is not false).
     func boolean() throws(NomogramModelFileError) -> Bool {
-        guard case let .scalar(s) = node, s.style == .plain, let value = Bool(s.string) else {
+        guard case let .scalar(s) = node, s.style == .plain, let value = YAMLCoreScalar.boolean(s.string) else {
             throw error(.wrongType(expected: "true or false", found: foundText))
         }
         return value
