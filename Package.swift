@@ -64,7 +64,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         // Reports into the chart: DICOM Encapsulated PDF for PACS, FHIR DocumentReference for the EHR.
-        .target(name: "ChartExport", dependencies: ["ClinicalModel", "CGLib"]),
+        .target(name: "ChartExport", dependencies: ["ClinicalModel", "CGLib", "Formatting"]),
         // Cohort analysis: the study's tables, stepwise refit, external validation, bootstrap.
         .target(name: "CohortAnalysis", dependencies: ["Statistics", "Scoring", "ClinicalModel"]),
         // The batch engine behind the commands: case loading, parallel rendering, score tables and JSON,

@@ -64,8 +64,6 @@ public enum BatchSummaryFiles {
     }
 
     public static func json<T: Encodable>(_ value: T) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(value) + Data("\n".utf8)
+        try JSONDocument.data(value)
     }
 }

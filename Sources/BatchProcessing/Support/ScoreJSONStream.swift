@@ -1,4 +1,5 @@
 import ClinicalModel
+import Formatting
 import Foundation
 import Scoring
 
@@ -14,8 +15,7 @@ public struct ScoreJSONStream {
 
     /// Starts the document (`{ "cases" : [`).
     public init() {
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder = JSONDocument.encoder()
         Self.write("{\n  \"cases\" : [")
     }
 

@@ -1,3 +1,4 @@
+import Formatting
 import Foundation
 
 /// Encodes FHIR resources as JSON that is the same byte for byte for the same resource: keys
@@ -6,10 +7,6 @@ public enum FHIRJSON {
     /// The JSON bytes of `resource`.
     /// - Throws: `EncodingError` (not expected for the resources of this module).
     public static func encode<T: Encodable>(_ resource: T) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-        var data = try encoder.encode(resource)
-        data.append(0x0A)
-        return data
+        try JSONDocument.data(resource)
     }
 }
