@@ -52,11 +52,13 @@ import Testing
 
 @Suite struct ROCBuilderTests {
     @Test func curvesCarryStatisticsResultsAndOperatingPoints() throws {
-        let cohort = ReferenceCohort.syntheticZhang2025
+        // The synthetic lesions as a centre's own cohort: computed values are shown (the bundled synthetic
+        // cohort shows the published AUCs instead; PublishedAUCLegendTests).
+        let cohort = try ReferenceCohort(lesions: ReferenceCohort.syntheticZhang2025.lesions, provenance: .file(path: "own.csv"))
         let lesions = try ReportLesions.paperExamples()
         let spec = try ROCChartSpec(cohort: cohort, model: ReportLesions.model, lesions: lesions)
         #expect(spec.curves.map(\.name) == ["Nomogram", "Size", "NIC-AP", "PS"])
-        #expect(spec.footnote == ReferenceCohort.syntheticLabel)
+        #expect(spec.footnote == cohort.label)
 
         // The NIC-AP curve, independently from Statistics.
         let labels = cohort.lesions.map(\.outcome.isPositive)

@@ -1,3 +1,5 @@
+import Scoring
+import ClinicalModel
 import Canvas
 import Testing
 @testable import Charts
@@ -30,5 +32,29 @@ import Testing
     @Test func everyCurveHasItsOwnDashPattern() {
         let styles = (0..<4).map { ChartTheme.standard.curveStyle($0).stroke.dash }
         #expect(Set(styles).count == 4)
+    }
+}
+
+/// With the bundled synthetic cohort the legend's headline figures are the paper's published AUCs and no
+/// cut-off computed on it is shown; with a centre's own cohort the computed values are shown.
+@Suite struct PublishedAUCLegendTests {
+    @Test func syntheticCohortShowsThePublishedAUCsAndNoYoudenPoints() throws {
+        let spec = try ROCChartSpec(cohort: .syntheticZhang2025, model: .zhang2025, lesions: [])
+        #expect(spec.curves.map(\.aucText) == [
+            "published AUC 0.913 (95 % CI 0.858–0.968), Zhang et al.",
+            "published AUC 0.623 (95 % CI 0.522–0.725), Zhang et al.",
+            "published AUC 0.770 (no CI published), Zhang et al.",
+            "published AUC 0.713 (no CI published), Zhang et al.",
+        ])
+        #expect(spec.curves.allSatisfy { $0.name.hasSuffix("(illustrative reconstruction)") })
+        #expect(spec.curves.allSatisfy { $0.youden == nil })
+        #expect(spec.threshold?.description == "Model threshold P(NR) ≥ 0.5 (default 0.5 — the paper did not publish a cutoff)")
+    }
+
+    @Test func aCentresOwnCohortShowsTheComputedAUCs() throws {
+        let own = try ReferenceCohort(lesions: ReferenceCohort.syntheticZhang2025.lesions, provenance: .file(path: "own.csv"))
+        let spec = try ROCChartSpec(cohort: own, model: .zhang2025, lesions: [])
+        #expect(spec.curves.allSatisfy { $0.aucText.hasPrefix("AUC ") && $0.youden != nil })
+        #expect(spec.curves.map(\.name).first == "Nomogram")
     }
 }

@@ -65,7 +65,7 @@ import Testing
         let text = try Self.render(Self.report(figures: figures)).dump
         #expect(text.contains("\"L1 P(NR) = 0.105\""))
         #expect(text.contains("\"ObR\\nn = 71\""))
-        #expect(text.contains("\"Nomogram\\nAUC "))
+        #expect(text.contains("\"Nomogram (illustrative reconstruction)\\npublished AUC 0.913 (95 % CI 0.858–0.968), Zhang et al.\""))
         #expect(text.contains(ReferenceCohort.syntheticLabel))
     }
 }

@@ -41,7 +41,7 @@ public enum CohortTable {
                     "\(ReportNumber.fixed(m.confidenceInterval.lowerBound, 3))–\(ReportNumber.fixed(m.confidenceInterval.upperBound, 3))",
                     cutoff, ReportNumber.fixed(m.youden.sensitivity, 3), ReportNumber.fixed(m.youden.specificity, 3),
                     ReportNumber.fixed(m.youden.accuracy, 3),
-                    pValues[m.name].map(pValue) ?? "—"]
+                    pValues[m.name].map(ReportNumber.pValue) ?? "—"]
         }
         out += ScoreTable.align([header] + rows)
         out += "\n\(model.positiveClass) is called at or beyond the cut-off. Where several cut-offs share the best Youden index, "
@@ -52,10 +52,5 @@ public enum CohortTable {
         }
         if cohort.isSynthetic { out += "SYNTHETIC COHORT: these numbers describe generated lesions, not patients.\n" }
         return out
-    }
-
-    /// "< 0.001" or three significant decimals ("0.042").
-    static func pValue(_ p: Double) -> String {
-        p < 0.001 ? "< 0.001" : ReportNumber.fixed(p, 3)
     }
 }

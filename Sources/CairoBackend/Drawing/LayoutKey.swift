@@ -5,7 +5,7 @@ import Canvas
 /// instead of every byte.
 ///
 /// Reports hash their blocks a thousand times each, and hashing whole paragraphs with SipHash
-/// was 4 % of a report's instructions. Equality still compares everything, so two texts that
+/// is a visible part of a report's cost. Equality still compares everything, so two texts that
 /// share length, beginning and end only share a hash bucket. O(1) hashing, O(n) equality.
 struct LayoutKey: Hashable {
     let block: TextBlock

@@ -20,9 +20,8 @@ import CPangoCairo
 final class TextLayout {
     /// Layouts per generation (two generations are kept). Besides the template's text, a report
     /// has some 110 blocks of its own (numbers, table cells, sentences), many of which recur in
-    /// later reports ("15.1", "19.96 mSv"): 2,048 instead of 1,024 per generation cut the
-    /// instructions of a 60-report batch by 3 % for 11 MiB more peak RSS with one job (15 MiB
-    /// with two; N = 2,000).
+    /// later reports ("15.1", "19.96 mSv"): a generation large enough to keep them from one report
+    /// to the next saves laying them out again, for some MiB more memory per worker thread.
     static let generationSize = 2048
 
     /// `PangoContext*`, owned.

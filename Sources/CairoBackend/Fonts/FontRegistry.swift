@@ -7,7 +7,7 @@ import Synchronization
 /// The bundled fonts, loaded into a private fontconfig configuration and a Pango font map.
 ///
 /// Create **one registry per thread** and never pass it to another thread (it is not `Sendable`):
-/// sharing one Pango font map between threads crashes or silently corrupts PDFs (DESIGN.md).
+/// sharing one Pango font map between threads crashes or silently corrupts PDFs (docs/DESIGN.md).
 /// The configuration contains only the bundled folder, with the generic families `sans`,
 /// `sans-serif` and `serif` mapped to Noto Sans and `monospace`/`mono` to Noto Sans Mono, so no
 /// system font can ever be matched. Text is laid out at 72 dpi (1 pt = 1 unit) with hint metrics

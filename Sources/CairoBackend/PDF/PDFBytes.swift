@@ -8,8 +8,8 @@ import CFixedPoint
 struct PDFBytes {
     /// The buffer: a pointer with room to grow, shared between copies until one of them writes
     /// (copy on write). Content streams are built from hundreds of thousands of small appends,
-    /// and `Array.append` cost some 30 instructions per byte in uniqueness and capacity checks;
-    /// here an append is one capacity check and stores.
+    /// and `Array.append` checks uniqueness and capacity for every byte; here an append is one
+    /// capacity check and stores.
     private final class Storage {
         @exclusivity(unchecked) var pointer: UnsafeMutablePointer<UInt8>
         @exclusivity(unchecked) var count = 0

@@ -12,7 +12,7 @@ import Foundation
 final class PDFPageCanvas: Canvas {
     /// The page's content stream so far.
     /// (Accesses are not checked for exclusivity at run time: the canvas is used from one thread
-    /// and never hands these out, and the checks on every number written were 1 % of a report.)
+    /// and never hands these out, and the checks would run on every number written.)
     @exclusivity(unchecked) private(set) var content = PDFBytes(capacity: 1 << 15)
     /// Link annotations of the page: rectangle in PDF space and target.
     private(set) var links: [(rect: [Double], target: LinkTarget)] = []

@@ -48,12 +48,23 @@ extension ROCChartSpec {
     ///   - title: Figure title, if any.
     public init(statistics: CohortDiscrimination, cohort: ReferenceCohort, model: NomogramModel, lesions: [PatientLesion],
                 theme: ChartTheme = .standard, title: String? = nil) {
+        // A synthetic reconstruction stands for the paper: its legend carries the published AUCs, its curves
+        // are illustrative, and no cut-off or rate computed on it is printed as a finding.
+        let published = cohort.publishedDiscrimination
         let curves = statistics.markers.enumerated().map { k, marker in
-            Curve(name: marker.label,
-                  points: marker.curve.points.map { CurvePoint(fpr: $0.falsePositiveRate, tpr: $0.truePositiveRate) },
-                  aucText: Self.aucText(marker.auc, marker.confidenceInterval),
-                  youden: CurvePoint(fpr: 1 - marker.youden.specificity, tpr: marker.youden.sensitivity),
-                  style: theme.curveStyle(k))
+            var aucText = Self.aucText(marker.auc, marker.confidenceInterval)
+            if let published {
+                if let entry = published.entries[marker.name] {
+                    aucText = Self.publishedAUCText(entry.auc, entry.confidenceInterval, source: published.source)
+                } else {
+                    aucText = "no published AUC"
+                }
+            }
+            return Curve(name: published == nil ? marker.label : "\(marker.label) (illustrative reconstruction)",
+                         points: marker.curve.points.map { CurvePoint(fpr: $0.falsePositiveRate, tpr: $0.truePositiveRate) },
+                         aucText: aucText,
+                         youden: published == nil ? CurvePoint(fpr: 1 - marker.youden.specificity, tpr: marker.youden.sensitivity) : nil,
+                         style: theme.curveStyle(k))
         }
         let nomogramCurve = statistics.markers.first?.curve
         let symbol = "P(\(model.positiveClass))"
@@ -63,13 +74,15 @@ extension ROCChartSpec {
             let t = model.threshold
             let c = nomogram.cutoff(atThreshold: Logistic.logit(t.probability))
             let origin = t.fromPublication ? "published" : t.provenance
+            let thresholdRates = published == nil ? ": \(Self.rates(c))" : ""
             threshold = OperatingPoint(kind: .threshold, tag: "T",
-                                       description: "Model threshold \(symbol) ≥ \(ReadoutFormat.shortest(t.probability, maxDigits: 3)) (\(origin)): \(Self.rates(c))",
+                                       description: "Model threshold \(symbol) ≥ \(ReadoutFormat.shortest(t.probability, maxDigits: 3)) (\(origin))\(thresholdRates)",
                                        point: CurvePoint(fpr: 1 - c.specificity, tpr: c.sensitivity))
             lesionPoints = lesions.enumerated().map { i, l in
                 let c = nomogram.cutoff(atThreshold: l.score.linearPredictor)
+                let rates = published == nil ? ": \(Self.rates(c))" : " (position on the illustrative curve)"
                 return OperatingPoint(kind: .lesion(i), tag: l.tag,
-                                      description: "\(l.tag) score as cut-off (\(ReadoutFormat.probabilityStatement(symbol, l.score.probabilityPositive))): \(Self.rates(c))",
+                                      description: "\(l.tag) score as cut-off (\(ReadoutFormat.probabilityStatement(symbol, l.score.probabilityPositive)))\(rates)",
                                       point: CurvePoint(fpr: 1 - c.specificity, tpr: c.sensitivity))
             }
         }
@@ -85,6 +98,18 @@ extension ROCChartSpec {
     public static func aucText(_ auc: Double, _ ci: ClosedRange<Double>) -> String {
         let lo = min(max(ci.lowerBound, 0), 1), hi = min(max(ci.upperBound, 0), 1)
         return "AUC \(ReadoutFormat.number(auc, digits: 3)) (95 % CI \(ReadoutFormat.number(lo, digits: 3))–\(ReadoutFormat.number(hi, digits: 3)))"
+    }
+
+    /// "published AUC 0.913 (95 % CI 0.858–0.968), Zhang et al." or "published AUC 0.770 (no CI published), Zhang et al.".
+    /// - Parameters:
+    ///   - auc: The published AUC.
+    ///   - ci: Its published 95 % CI, if any.
+    ///   - source: The publication.
+    /// - Returns: The legend text.
+    public static func publishedAUCText(_ auc: Double, _ ci: ClosedRange<Double>?, source: String) -> String {
+        let interval = ci.map { "95 % CI \(ReadoutFormat.number($0.lowerBound, digits: 3))–\(ReadoutFormat.number($0.upperBound, digits: 3))" }
+            ?? "no CI published"
+        return "published AUC \(ReadoutFormat.number(auc, digits: 3)) (\(interval)), \(source)"
     }
 
     static func rates(_ c: Cutoff) -> String {

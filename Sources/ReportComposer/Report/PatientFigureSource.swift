@@ -58,7 +58,11 @@ public struct PatientFigureSource: Sendable {
         switch discrimination {
         case .success(let statistics):
             let roc = ROCChartSpec(statistics: statistics, cohort: cohort, model: model, lesions: lesions, theme: theme)
-            figures.roc = ReportFigure(caption: "") { canvas, rect in ROCChart.draw(roc, in: canvas, frame: rect, theme: theme) }
+            let caption = cohort.publishedDiscrimination.map {
+                "Curves: an illustrative reconstruction from the group statistics of \($0.source), not patient data. The legend gives "
+                    + "the AUCs \($0.source) published; the reconstruction's own AUCs, cut-offs and p-values are not findings and are not shown."
+            } ?? ""
+            figures.roc = ReportFigure(caption: caption) { canvas, rect in ROCChart.draw(roc, in: canvas, frame: rect, theme: theme) }
         case .failure(let error):
             figures.roc = Self.unavailable("The ROC curves could not be drawn: \(error)")
         }
