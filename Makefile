@@ -1,6 +1,6 @@
 # hccreport — set-up and everyday commands. `make demo` and `make test` install what they need.
 SWIFT      ?= swift
-APT_PKGS   := pkg-config libcairo2-dev libpango1.0-dev libharfbuzz-dev libdeflate-dev libfontconfig-dev poppler-utils qpdf zbar-tools dcmtk \
+APT_PKGS   := pkg-config libcairo2-dev libpango1.0-dev libharfbuzz-dev libdeflate-dev libfontconfig-dev poppler-utils qpdf zbar-tools mupdf-tools ghostscript dcmtk \
               dicom3tools python3-venv
 # Python validators of the chart documents (pydicom, fhir.resources), in a venv of their own.
 VALIDATORS := .build/validators
