@@ -15,14 +15,19 @@ import Foundation
 public struct CaseFileReader: Sendable {
     public var limits: CaseReaderLimits
     public var requiredLesionInputs: RequiredLesionInputs
+    /// The characters texts may hold: a case whose text the report could not print is refused.
+    public var printable: PrintableCharacters
 
     /// Creates a reader.
     /// - Parameters:
     ///   - limits: Safety limits (file size, depth, aliases, error cap).
     ///   - requiredLesionInputs: Lesion fields that must be present; default: the published model's inputs.
-    public init(limits: CaseReaderLimits = CaseReaderLimits(), requiredLesionInputs: RequiredLesionInputs = .publishedModel) {
+    ///   - printable: The characters the report's fonts can print; default: every character.
+    public init(limits: CaseReaderLimits = CaseReaderLimits(), requiredLesionInputs: RequiredLesionInputs = .publishedModel,
+                printable: PrintableCharacters = .unrestricted) {
         self.limits = limits
         self.requiredLesionInputs = requiredLesionInputs
+        self.printable = printable
     }
 
     /// Reads the file at `url`; its size is checked before it is loaded.
@@ -87,7 +92,8 @@ public struct CaseFileReader: Sendable {
         var cases: [PatientCase] = []
         var errors: [CaseReadError] = []
         for document in documents {
-            var decoder = CaseDecoder(source: source, limits: limits, required: requiredLesionInputs, placeNames: document.placeNames)
+            var decoder = CaseDecoder(source: source, limits: limits, required: requiredLesionInputs, placeNames: document.placeNames,
+                                      printable: printable)
             if var patientCase = decoder.decodeCase(document.root) {
                 patientCase.source = document.caseSource
                 patientCase.readWarnings = document.warnings + patientCase.readWarnings
@@ -123,7 +129,7 @@ public struct CaseFileReader: Sendable {
         var errors: [CaseReadError] = []
         for (index, document) in documents.enumerated() {
             let entrySource = documents.count == 1 ? source : "\(source)#\(index + 1)"
-            var decoder = CaseDecoder(source: entrySource, limits: limits, required: requiredLesionInputs)
+            var decoder = CaseDecoder(source: entrySource, limits: limits, required: requiredLesionInputs, printable: printable)
             if let patientCase = decoder.decodeCase(document) {
                 cases.append(patientCase)
             } else {

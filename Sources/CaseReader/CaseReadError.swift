@@ -14,6 +14,8 @@ public struct CaseReadError: Error, Sendable, Hashable, CustomStringConvertible 
         case fileTooLarge
         /// Not UTF-8 text, or it contains NUL bytes.
         case invalidEncoding
+        /// A character that none of the report's fonts can print (`PrintableCharacters`).
+        case unprintableCharacter
         /// The file holds nothing (empty, only comments, or an empty list).
         case emptyFile
         /// Not valid YAML or JSON.

@@ -127,8 +127,26 @@ struct PDFWriterPartTests {
         #expect(PDFResources.embeddedGlyphs(most, of: program) == (ascii + [9_999]).sorted())
         // The subset is a TrueType font whose glyph ids are unchanged.
         let subset = try #require(program.subset(few))
-        #expect(subset.prefix(4) == [0, 1, 0, 0])
-        #expect(subset.count < 40_000)
+        #expect(subset.bytes.prefix(4) == [0, 1, 0, 0])
+        #expect(subset.bytes.count < 40_000)
+        #expect(subset.newGlyphIDs == nil)
+    }
+
+    /// A font with tens of thousands of glyphs (the CJK fallback) is subset with renumbered
+    /// glyphs, small whatever ids it shows; the map sends each shown glyph to its new id.
+    @Test func largeFontsRenumberTheirSubsetsGlyphs() throws {
+        let path = try TestEnvironment.fontDirectory().appendingPathComponent("DroidSansFallbackFull.ttf").path
+        let program = try #require(PDFFontProgram(path: path))
+        #expect(program.glyphCount > 40_000)
+        #expect(program.renumbersGlyphs)
+        let glyphs: [UInt32] = [3, 12_345, 30_000, 45_000]
+        let subset = try #require(program.subset(glyphs))
+        #expect(subset.bytes.prefix(4) == [0, 1, 0, 0])
+        #expect(subset.bytes.count < 20_000, "\(subset.bytes.count) bytes")
+        // New ids keep the old order (components a glyph is built from take ids between them).
+        let map = try #require(subset.newGlyphIDs)
+        let new = glyphs.compactMap { map[$0] }
+        #expect(new.count == glyphs.count && new.first == 1 && zip(new, new.dropFirst()).allSatisfy { $0 < $1 })
     }
 }
 

@@ -82,6 +82,34 @@ import Canvas
 }
 
 @Suite struct RunningHeaderTests {
+    @Test func aNameIsItsOwnBlockOnTheIDsBaselineAndWrapsAboveItWhenTooLong() throws {
+        let style = ReportStyle()
+        func draw(_ name: String) -> RecordingCanvas {
+            let header = RunningHeader(institution: "H", title: "T", patientName: name, patientLine: "ID HCC-2025-0011",
+                                       patientDetailLine: "Born 1962-08-08", provenanceLine: "p", digestLine: "d", barcodeText: nil)
+            let canvas = RecordingCanvas()
+            header.draw(in: canvas, style: style, page: 1, pageCount: 1)
+            return canvas
+        }
+        func fields(_ line: String) -> [Substring] { line.split(separator: " ") }
+        let short = draw("Wang, Li")
+        let name = try #require(short.lines.first { $0.hasSuffix("\"Wang, Li\"") })
+        let id = try #require(short.lines.first { $0.hasSuffix("\" · ID HCC-2025-0011\"") })
+        #expect(fields(name)[2] == fields(id)[2], "same top, same font: same baseline")
+        #expect(id.contains("sans-bold 9.00"))
+
+        let long = String(repeating: "Nguyễn-Schönberger Zoë Françoise ", count: 6).trimmingCharacters(in: .whitespaces)
+        let wrapped = draw(long)
+        let nameLine = try #require(wrapped.lines.first { $0.contains("Nguyễn") })
+        let idLine = try #require(wrapped.lines.first { $0.hasSuffix("\"ID HCC-2025-0011\"") })
+        let detail = try #require(wrapped.lines.first { $0.contains("Born 1962-08-08") })
+        #expect(nameLine.contains("sans-bold 7.00"))
+        #expect(nameLine.contains(long), "never truncated")
+        let y = { (line: String) in Double(fields(line)[2]) ?? .nan }
+        #expect(y(idLine) > y(nameLine))
+        #expect(y(detail) > y(idLine))
+    }
+
     @Test func aLongNameShrinksThenWrapsAndNeverOverlapsTheDetailLine() throws {
         let style = ReportStyle()
         let name = "Nguyễn-Schönberger, Zoë Françoise Thị Hương Đặng-Ølstrøm-Abernathy-Castellanos · ID HCC-2025-0011"

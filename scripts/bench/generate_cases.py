@@ -33,6 +33,16 @@ def lesion(rng, index):
     }
 
 
+# Every fifth patient has a name in Chinese characters (the fallback font's glyphs and subsets
+# are part of the cost); chosen from n, so the random sequence is that of Latin names only.
+CJK_NAMES = ["王伟", "李静", "张敏", "刘洋", "陈杰", "杨丽", "黄磊", "赵艳", "吴涛", "周慧"]
+
+
+def patient_name(rng, n):
+    latin = f"{rng.choice(SURNAMES)}, {rng.choice(GIVEN)}"
+    return CJK_NAMES[(n // 5) % len(CJK_NAMES)] if n % 5 == 0 else latin
+
+
 def case_text(rng, n):
     year = rng.randint(1940, 1985)
     lesions = [lesion(rng, i + 1) for i in range(rng.choice([1, 1, 2]))]
@@ -41,7 +51,7 @@ def case_text(rng, n):
         "schema_version: 1",
         "patient:",
         f'  id: "BENCH-{n:06d}"',
-        f'  name: "{rng.choice(SURNAMES)}, {rng.choice(GIVEN)}"',
+        f'  name: "{patient_name(rng, n)}"',
         f"  birth_date: {year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
         f"  sex: {rng.choice(['male', 'female'])}",
         f"  weight_kg: {rng.randint(48, 95)}",

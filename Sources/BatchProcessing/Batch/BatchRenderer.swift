@@ -29,6 +29,8 @@ public struct BatchRenderer {
         public var jobs: Int
         public var fontsDirectory: URL
         public var watermark: String?
+        /// What the bundled fonts print: a case with other characters in its text is refused.
+        public var printable: PrintableCharacters
         /// The column map for spreadsheets.
         public var inputs = InputSources()
         /// DICOM and FHIR documents to write beside each PDF (`nil`: none).
@@ -47,7 +49,8 @@ public struct BatchRenderer {
                     jobs: Int,
                     fontsDirectory: URL,
                     watermark: String?,
-                    chartFiles: ChartFiles? = nil) {
+                    chartFiles: ChartFiles? = nil,
+                    printable: PrintableCharacters = .unrestricted) {
             self.outputDirectory = outputDirectory
             self.template = template
             self.model = model
@@ -61,6 +64,7 @@ public struct BatchRenderer {
             self.fontsDirectory = fontsDirectory
             self.watermark = watermark
             self.chartFiles = chartFiles
+            self.printable = printable
         }
     }
 
@@ -125,7 +129,7 @@ public struct BatchRenderer {
         outcome.failures = discoveryErrors.map { BatchFailure(source: $0.source, message: "\($0)") }
 
         // Phase 1: read, validate, name.
-        let scoring = try CaseScoring(model: settings.model, sources: settings.inputs)
+        let scoring = try CaseScoring(model: settings.model, sources: settings.inputs, printable: settings.printable)
         let summaries = ResultSlots<FileSummary>(count: files.count)
         let reader = scoring.reader
         BatchScheduler.run(count: files.count, jobs: settings.jobs, makeWorker: { () },

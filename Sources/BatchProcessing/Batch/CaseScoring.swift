@@ -17,11 +17,14 @@ public struct CaseScoring {
     /// - Parameters:
     ///   - model: The model whose inputs every lesion needs.
     ///   - sources: The column map for spreadsheets.
+    ///   - printable: The characters the report's fonts print (texts with others are refused);
+    ///     every character when the cases are only scored.
     /// - Throws: `SetupError` when the model needs a lesion field the reader does not know.
-    public init(model: NomogramModel, sources: InputSources = InputSources()) throws {
+    public init(model: NomogramModel, sources: InputSources = InputSources(), printable: PrintableCharacters = .unrestricted) throws {
         self.model = model
         do {
-            reader = CaseInputReader(caseReader: CaseFileReader(requiredLesionInputs: try RequiredLesionInputs(model: model)), sources: sources)
+            reader = CaseInputReader(caseReader: CaseFileReader(requiredLesionInputs: try RequiredLesionInputs(model: model), printable: printable),
+                                     sources: sources)
         } catch {
             throw SetupError("\(error)")
         }

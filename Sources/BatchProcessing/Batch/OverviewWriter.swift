@@ -15,7 +15,7 @@ public enum OverviewWriter {
                               mrecist: r.mrecist_overall.map { "\($0) (\(r.mrecist_date ?? ""))" },
                               warnings: r.warnings, reportFile: r.report)
         }
-        let document = BatchOverview.compose(rows: rows, failures: outcome.failures.map(\.message), template: settings.template,
+        let document = BatchOverview.compose(rows: rows, failures: outcome.failures.map { settings.printable.printableText($0.message) }, template: settings.template,
                                              model: settings.model, generatedDate: settings.generatedDate, toolVersion: ToolVersion.current,
                                              paper: settings.paper, institution: settings.institution, watermark: settings.watermark)
         try PDFFile.write(to: settings.outputDirectory.appendingPathComponent("overview.pdf"), fontsDirectory: settings.fontsDirectory) { _ in document }

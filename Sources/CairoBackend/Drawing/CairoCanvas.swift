@@ -38,6 +38,13 @@ public final class CairoCanvas: Canvas {
     /// The context's sticky status (`CAIRO_STATUS_SUCCESS` while all went well).
     var status: cairo_status_t { cairo_status(cr) }
 
+    /// Why text was refused: a character none of the bundled fonts can show (the page is then
+    /// not written, rather than written with a gap or a box).
+    private(set) var unprintable: String?
+
+    /// Why the page cannot be written, `nil` when all went well: refused text, else Cairo's error.
+    var failureReason: String? { unprintable ?? (status.isSuccess ? nil : status.reason) }
+
     public func save() { cairo_save(cr) }
 
     public func restore() { cairo_restore(cr) }
@@ -133,8 +140,12 @@ public final class CairoCanvas: Canvas {
 
     /// Draws `text` with the top-left of its layout box at `origin`.
     public func draw(_ text: TextBlock, at origin: Point) {
-        guard let layout = self.text.layout(text) else { return }
+        guard unprintable == nil, let layout = self.text.layout(text) else { return }
         if layout.isFallback { invalidMarkupCount += 1 }
+        if let character = layout.unprintableCharacter {
+            unprintable = UnprintableCharacter(character).reason
+            return
+        }
         setSource(text.color)
         cairo_move_to(cr, origin.x, origin.y)
         pango_cairo_show_layout(cr, layout.pointer)

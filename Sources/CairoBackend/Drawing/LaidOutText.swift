@@ -35,5 +35,39 @@ final class LaidOutText {
                            lineCount: Int(pango_layout_get_line_count(pointer)))
     }()
 
+    /// The first character of the block that none of the bundled fonts can show (Pango then lays
+    /// out an "unknown glyph" box for it, or a font's glyph 0), `nil` when every character has a
+    /// glyph. Canvases refuse to draw such a block: a character must never vanish from, or turn
+    /// into a box on, a chart document. Computed on first use, then kept. O(glyphs).
+    private(set) lazy var unprintableCharacter: Unicode.Scalar? = {
+        // Pango counts its unknown glyphs (also those a font maps to glyph 0) in C; only a block
+        // that has one is searched for the character.
+        guard pango_layout_get_unknown_glyphs_count(pointer) > 0, let iterator = pango_layout_get_iter(pointer) else { return nil }
+        defer { pango_layout_iter_free(iterator) }
+        let text = pango_layout_get_text(pointer).map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) }
+        repeat {
+            guard let run = pango_layout_iter_get_run_readonly(iterator),
+                  let glyphs = run.pointee.glyphs, let infos = glyphs.pointee.glyphs,
+                  let item = run.pointee.item else { continue }
+            for index in 0..<Int(glyphs.pointee.num_glyphs) {
+                let glyph = infos[index].glyph
+                if glyph & Self.unknownGlyphFlag != 0 {
+                    return Unicode.Scalar(glyph & ~Self.unknownGlyphFlag) ?? Unicode.Scalar(0xFFFD)
+                }
+                if glyph == 0, let text, let clusters = glyphs.pointee.log_clusters {
+                    let start = text + Int(item.pointee.offset) + Int(clusters[index])
+                    let remaining = Int(item.pointee.length) - Int(clusters[index])
+                    let cluster = String(decoding: UnsafeBufferPointer(start: start, count: max(0, min(remaining, 4))), as: UTF8.self)
+                    return cluster.unicodeScalars.first ?? Unicode.Scalar(0xFFFD)
+                }
+            }
+        } while pango_layout_iter_next_run(iterator) != 0
+        return nil
+    }()
+
+    /// `PANGO_GLYPH_UNKNOWN_FLAG`: set on a glyph that stands for a character no font has, whose
+    /// code point is in the remaining bits.
+    static let unknownGlyphFlag: PangoGlyph = 0x1000_0000
+
     private static func points(_ units: Int32) -> Double { Double(units) / Double(PANGO_SCALE) }
 }

@@ -42,6 +42,9 @@ final class TextLayout {
         // Pango ≥ 1.44 rounds glyph positions to whole device units by default: at 72 dpi that is
         // whole points, which made "Probability" at 10 pt 1.6 pt wider in PDF than in a 300 dpi PNG.
         pango_context_set_round_glyph_positions(context, 0)
+        // Paragraphs are left to right (strong, not "weak": a paragraph that starts with a Hebrew
+        // or Arabic name is not turned around); see `configure`.
+        pango_context_set_base_dir(context, PANGO_DIRECTION_LTR)
         if let options = cairo_font_options_create() {
             cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
             cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
@@ -108,6 +111,10 @@ final class TextLayout {
     private func configure(_ layout: OpaquePointer, for block: TextBlock) -> Bool {
         pango_layout_set_font_description(layout, description(for: block.font))
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        // Every paragraph is left-to-right, as the reports are written; right-to-left names are
+        // still shaped and ordered right to left inside it (Unicode bidi), but a paragraph that
+        // starts with one is neither reversed nor aligned to the other side.
+        pango_layout_set_auto_dir(layout, 0)
         if let width = block.width, width.isFinite, width > 0 {
             pango_layout_set_width(layout, Self.pangoUnits(width))
         } else {
@@ -134,7 +141,7 @@ final class TextLayout {
     private func description(for font: FontSpec) -> OpaquePointer? {
         if let cached = descriptions[font] { return cached }
         guard let description = pango_font_description_new() else { return nil }
-        pango_font_description_set_family(description, font.family == .mono ? "Noto Sans Mono" : "Noto Sans")
+        pango_font_description_set_family(description, FontRegistry.familyList(primary: font.family == .mono ? "Noto Sans Mono" : "Noto Sans"))
         pango_font_description_set_weight(description, font.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
         pango_font_description_set_absolute_size(description, Self.clampedSize(font.size) * Double(PANGO_SCALE))

@@ -15,6 +15,8 @@ public struct FontLocator: Sendable, Hashable {
     public static let requiredFiles = [
         "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf",
         "NotoSansMono-Regular.ttf", "NotoSansMono-Bold.ttf",
+        "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf",
+        "DroidSansFallbackFull.ttf", "NanumGothic.ttf",
     ]
 
     /// The folder given with `--fonts`, if any.

@@ -53,7 +53,7 @@ public final class PNGImage {
     /// - Throws: `RenderError.drawingFailed` if drawing failed, `RenderError.cannotCreateFile` or
     ///   `RenderError.writeFailed` if the file cannot be written (a partial file is deleted).
     public func write(to path: String) throws(RenderError) {
-        guard page.status.isSuccess else { throw .drawingFailed(page: 1, reason: page.status.reason) }
+        if let reason = page.failureReason { throw .drawingFailed(page: 1, reason: reason) }
         cairo_surface_flush(surface.pointer)
         let file = try OutputFile(path: path)
         let status = cairo_surface_write_to_png_stream(surface.pointer, OutputFile.cairoWrite, file.cairoClosure)

@@ -48,7 +48,7 @@ public final class SVGImage {
         guard !finished else { return }
         finished = true
         do throws(RenderError) {
-            guard page.status.isSuccess else { throw .drawingFailed(page: 1, reason: page.status.reason) }
+            if let reason = page.failureReason { throw .drawingFailed(page: 1, reason: reason) }
             let status = surface.finish()
             guard status.isSuccess else { throw .writeFailed(path: path, reason: status.reason) }
             try file.close()

@@ -6,7 +6,7 @@ import CPangoCairo
 struct GlyphRun {
     /// One glyph and where it goes.
     struct Glyph {
-        /// The font's glyph id (0, `.notdef`, for characters the font lacks).
+        /// The font's glyph id (never 0, `.notdef`).
         let id: UInt32
         /// Pen position of the glyph's origin from the run's start, points (offset included).
         let x: Double
@@ -36,12 +36,19 @@ struct GlyphRun {
         let showText: [UInt8]
     }
 
-    init(font: PDFFontFace, x: Double, y: Double, glyphs: [Glyph]) {
+    /// - Parameters:
+    ///   - font: the run's face.
+    ///   - x, y: the run's origin.
+    ///   - glyphs: the glyphs in visual order (left to right), as Pango stores them.
+    ///   - rightToLeft: whether the run's text reads right to left: its glyphs are then written
+    ///     from right to left, each moved to its place, so that the content stream holds them in
+    ///     reading order and text extraction (which follows that order) gets the name as typed.
+    init(font: PDFFontFace, x: Double, y: Double, glyphs: [Glyph], rightToLeft: Bool = false) {
         self.font = font
         self.x = x
         self.y = y
         self.glyphs = glyphs
-        segments = Self.segments(of: glyphs, font: font)
+        segments = Self.segments(of: rightToLeft ? glyphs.reversed() : glyphs, font: font)
         var seen: [UInt32: Int] = [:]
         var distinct: [(id: UInt32, text: String?)] = []
         for glyph in glyphs {
@@ -101,12 +108,21 @@ struct PDFFontFace {
     let size: Double
     /// Fontconfig's glyph matrix (`FC_MATRIX`), identity unless fontconfig synthesises a style.
     let xx: Double, yx: Double, xy: Double, yy: Double
+    /// Whether fontconfig synthesises bold for this face (`FC_EMBOLDEN`: bold text in a family
+    /// without a bold weight, such as the CJK fallbacks).
+    var embolden = false
+
+    /// The outline stroke that synthesises bold as FreeType does (`FT_GlyphSlot_Embolden`, which
+    /// Cairo uses for PNG and SVG): each outline grows by 1/48 em on every side.
+    var emboldenStrokeWidth: Double { size / 24 }
 }
 
 extension GlyphRun {
-    /// The runs of `layout`, in drawing order, positioned as `pango_renderer_draw_layout` does
-    /// (line's logical x and baseline, runs side by side, each raised by its `y_offset`).
-    /// O(glyphs).
+    /// The runs of `layout`, positioned as `pango_renderer_draw_layout` does (line's logical x and
+    /// baseline, runs side by side, each raised by its `y_offset`), each line's runs in reading
+    /// (logical) order: every run is placed at its own position, so the order changes nothing on
+    /// the page, but text extraction follows it and reads mixed-direction lines as typed.
+    /// O(glyphs + runs · log runs).
     /// - Parameters:
     ///   - layout: a `PangoLayout*`.
     ///   - resolve: the face of a run's `PangoFont*` (`nil` skips the run).
@@ -121,6 +137,8 @@ extension GlyphRun {
             pango_layout_iter_get_line_extents(iterator, nil, &logical)
             let baseline = points(pango_layout_iter_get_baseline(iterator))
             var x = points(logical.x)
+            var lineRuns: [(offset: Int32, run: GlyphRun)] = []
+            defer { runs.append(contentsOf: lineRuns.sorted { $0.offset < $1.offset }.map(\.run)) }
             var node = line.pointee.runs
             while let current = node {
                 node = current.pointee.next
@@ -131,7 +149,10 @@ extension GlyphRun {
                 guard let pangoFont = item.pointee.analysis.font, let face = resolve(pangoFont) else { continue }
                 let glyphs = Self.glyphs(glyphString.pointee, item: item.pointee, text: text)
                 guard !glyphs.isEmpty else { continue }
-                runs.append(GlyphRun(font: face, x: x, y: baseline - points(run.pointee.y_offset), glyphs: glyphs))
+                // Odd bidi embedding levels are right to left.
+                lineRuns.append((item.pointee.offset,
+                                 GlyphRun(font: face, x: x, y: baseline - points(run.pointee.y_offset), glyphs: glyphs,
+                                          rightToLeft: item.pointee.analysis.level & 1 == 1)))
             }
         } while pango_layout_iter_next_line(iterator) != 0
         return runs
@@ -174,8 +195,10 @@ extension GlyphRun {
                                                                    count: max(0, Int(ends[index] - start))),
                                      as: UTF8.self)
             }
-            let id = glyph & 0x1000_0000 != 0 ? 0 : glyph
-            glyphs.append(Glyph(id: id, x: pen + points(info.geometry.x_offset), rise: -points(info.geometry.y_offset),
+            // A character without a glyph: the canvas refuses the block (`LaidOutText.unprintableCharacter`)
+            // before any run is written, so `.notdef` is never drawn or mapped to text.
+            if glyph & LaidOutText.unknownGlyphFlag != 0 || glyph == 0 { continue }
+            glyphs.append(Glyph(id: glyph, x: pen + points(info.geometry.x_offset), rise: -points(info.geometry.y_offset),
                                 text: clusterText))
         }
         return glyphs
@@ -202,10 +225,12 @@ extension PDFFontFace {
             size = Double(pango_font_description_get_size(description)) / Double(PANGO_SCALE)
             pango_font_description_free(description)
         }
+        var embolden: FcBool = FcFalse
+        _ = FcPatternGetBool(pattern, FC_EMBOLDEN, 0, &embolden)
         var matrix: UnsafeMutablePointer<FcMatrix>?
         if FcPatternGetMatrix(pattern, FC_MATRIX, 0, &matrix) == FcResultMatch, let m = matrix?.pointee {
-            return PDFFontFace(program: loaded, size: size, xx: m.xx, yx: m.yx, xy: m.xy, yy: m.yy)
+            return PDFFontFace(program: loaded, size: size, xx: m.xx, yx: m.yx, xy: m.xy, yy: m.yy, embolden: embolden == FcTrue)
         }
-        return PDFFontFace(program: loaded, size: size, xx: 1, yx: 0, xy: 0, yy: 1)
+        return PDFFontFace(program: loaded, size: size, xx: 1, yx: 0, xy: 0, yy: 1, embolden: embolden == FcTrue)
     }
 }

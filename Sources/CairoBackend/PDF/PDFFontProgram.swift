@@ -90,12 +90,33 @@ final class PDFFontProgram {
         return (Double(units) * 1000 / unitsPerEm * 1000).rounded() / 1000
     }
 
+    /// The number of glyphs in the font.
+    var glyphCount: UInt32 { hb_face_get_glyph_count(face) }
+
+    /// Whether subsets renumber their glyphs (a PDF then maps its glyph codes to them with a
+    /// `/CIDToGIDMap` stream): fonts with many glyphs, the CJK fallbacks. Keeping glyph ids would
+    /// give their subsets loca and hmtx tables for every glyph up to the highest one used (447 KB
+    /// for a few ideographs of Droid Sans Fallback, three times the subsetter's work and much
+    /// compression); the Noto faces keep their ids, so their subsets stay shareable and small.
+    var renumbersGlyphs: Bool { glyphCount > Self.renumberingThreshold }
+
+    /// Fonts with more glyphs than this renumber their subsets' glyphs.
+    static let renumberingThreshold: UInt32 = 10_000
+
+    /// A subset font program and, when glyphs were renumbered, each kept glyph's new id.
+    struct SubsetProgram {
+        let bytes: [UInt8]
+        /// Old glyph id → new glyph id, `nil` when ids are unchanged.
+        let newGlyphIDs: [UInt32: UInt32]?
+    }
+
     /// A TrueType font with the outlines of `glyphs` (and of the glyphs they are built from)
-    /// only, glyph ids unchanged, without hinting and without the layout tables a PDF does not
-    /// use (HarfBuzz's subsetter, `hb_subset_or_fail`). O(size of the kept glyphs + tables).
+    /// only, without hinting and without the layout tables a PDF does not use (HarfBuzz's
+    /// subsetter); glyph ids unchanged unless `renumbersGlyphs`. O(size of the kept glyphs +
+    /// tables).
     /// - Parameter glyphs: glyph ids used by a document.
-    /// - Returns: the font file's bytes, or `nil` if HarfBuzz fails.
-    func subset(_ glyphs: [UInt32]) -> [UInt8]? {
+    /// - Returns: the font file's bytes and the glyph renumbering, or `nil` if HarfBuzz fails.
+    func subset(_ glyphs: [UInt32]) -> SubsetProgram? {
         guard let input = hb_subset_input_create_or_fail() else { return nil }
         defer { hb_subset_input_destroy(input) }
         let glyphSet = hb_subset_input_glyph_set(input)
@@ -103,14 +124,31 @@ final class PDFFontProgram {
         for glyph in glyphs { hb_set_add(glyphSet, glyph) }
         let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
         for tag in Self.droppedTables { hb_set_add(dropped, Self.tag(tag)) }
-        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
-        guard let subset = hb_subset_or_fail(face, input) else { return nil }
+        // `.notdef` keeps its outline (the subsetter empties it otherwise): the font stays a valid
+        // TrueType font for every consumer, though the writer never shows glyph 0.
+        let renumber = renumbersGlyphs
+        hb_subset_input_set_flags(input, (renumber ? 0 : HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue)
+                                      | HB_SUBSET_FLAGS_NO_HINTING.rawValue | HB_SUBSET_FLAGS_NOTDEF_OUTLINE.rawValue)
+        guard let plan = hb_subset_plan_create_or_fail(face, input) else { return nil }
+        defer { hb_subset_plan_destroy(plan) }
+        var newGlyphIDs: [UInt32: UInt32]?
+        if renumber {
+            guard let mapping = hb_subset_plan_old_to_new_glyph_mapping(plan) else { return nil }
+            var map: [UInt32: UInt32] = [:]
+            for glyph in glyphs {
+                let new = hb_map_get(mapping, glyph)
+                guard new != UInt32.max else { return nil }  // HB_MAP_VALUE_INVALID
+                map[glyph] = new
+            }
+            newGlyphIDs = map
+        }
+        guard let subset = hb_subset_plan_execute_or_fail(plan) else { return nil }
         defer { hb_face_destroy(subset) }
         guard let blob = hb_face_reference_blob(subset) else { return nil }
         defer { hb_blob_destroy(blob) }
         var length: UInt32 = 0
         guard let data = hb_blob_get_data(blob, &length), length > 0 else { return nil }
-        return [UInt8](UnsafeRawBufferPointer(start: data, count: Int(length)))
+        return SubsetProgram(bytes: [UInt8](UnsafeRawBufferPointer(start: data, count: Int(length))), newGlyphIDs: newGlyphIDs)
     }
 
     /// Tables dropped from embedded subsets: the layout tables (Pango shaped the text before the

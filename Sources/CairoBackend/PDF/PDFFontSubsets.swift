@@ -9,6 +9,9 @@ final class PDFFontSubsets {
         let compressed: [UInt8]
         /// The uncompressed length (`/Length1`).
         let length: Int
+        /// The compressed `/CIDToGIDMap` stream (two bytes, big-endian, per glyph code from 0 to
+        /// the highest used) when the subset renumbered its glyphs, `nil` for `/Identity`.
+        let compressedGlyphMap: [UInt8]?
     }
 
     private struct Key: Hashable {
@@ -43,9 +46,19 @@ final class PDFFontSubsets {
             reused += 1
             return cached
         }
-        guard let bytes = program.subset(glyphs), let compressed = compressor?.compress(bytes) else { return nil }
+        guard let program = program.subset(glyphs), let compressor, let compressed = compressor.compress(program.bytes) else { return nil }
+        var glyphMap: [UInt8]?
+        if let newGlyphIDs = program.newGlyphIDs {
+            var map = [UInt8](repeating: 0, count: 2 * (Int(glyphs.max() ?? 0) + 1))
+            for (old, new) in newGlyphIDs {
+                map[2 * Int(old)] = UInt8(truncatingIfNeeded: new >> 8)
+                map[2 * Int(old) + 1] = UInt8(truncatingIfNeeded: new)
+            }
+            guard let compressedMap = compressor.compress(map) else { return nil }
+            glyphMap = compressedMap
+        }
         if subsets.count >= Self.capacity { subsets.removeAll(keepingCapacity: true) }
-        let subset = Subset(compressed: compressed, length: bytes.count)
+        let subset = Subset(compressed: compressed, length: program.bytes.count, compressedGlyphMap: glyphMap)
         subsets[key] = subset
         made += 1
         return subset

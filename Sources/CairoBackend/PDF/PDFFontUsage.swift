@@ -17,6 +17,8 @@ final class PDFFontUsage {
 
     /// Records that `id` is shown, standing for `text` (the first non-empty text is kept).
     func use(_ id: UInt32, text: String?) {
+        // `.notdef` is never shown, so never mapped to text (PDF/A forbids referencing it).
+        guard id != 0 else { return }
         if let existing = glyphs[id], !existing.isEmpty || text == nil { return }
         glyphs[id] = text ?? ""
     }

@@ -205,6 +205,10 @@ final class PDFPageCanvas: Canvas {
     public func draw(_ text: TextBlock, at origin: Point) {
         guard failure == nil, origin.x.isFinite, origin.y.isFinite, let layout = self.text.layout(text) else { return }
         if layout.isFallback { invalidMarkupCount += 1 }
+        if let character = layout.unprintableCharacter {
+            failure = UnprintableCharacter(character).reason
+            return
+        }
         let runs = self.text.glyphRuns(of: layout)
         guard !runs.isEmpty else { return }
         let recordGlyphs = layout.glyphsRecordedInDocument != resources.serial
@@ -225,12 +229,19 @@ final class PDFPageCanvas: Canvas {
                 content.append(" Tf\n")
                 currentFont = (ObjectIdentifier(usage), face.size)
             }
+            if face.embolden {
+                // Fill and stroke the outlines (render mode 2) with the text's colour.
+                setStroke(StrokeStyle(width: face.emboldenStrokeWidth, color: text.color))
+                content.append("2 Tr\n")
+            }
             for segment in run.segments {
                 content.append(matrix: AffineTransform(a: face.xx, b: -face.yx, c: face.xy, d: -face.yy,
                                                        tx: origin.x + run.x + segment.x, ty: origin.y + run.y - segment.rise))
                 content.append(" Tm")
                 content.append(bytes: segment.showText)
             }
+            if face.embolden { content.append("0 Tr\n") }
+
         }
         content.append("ET\n")
     }

@@ -160,6 +160,11 @@ final class PDFResources {
         guard let subset = subsets.subset(of: program, glyphs: embedded) else { return false }
         let baseName = usage.subsetTag(embedded) + "+" + program.postScriptName
         let fontFile = file.reserve(), descriptor = file.reserve(), cidFont = file.reserve(), toUnicode = file.reserve()
+        let glyphMap = subset.compressedGlyphMap.map { map in
+            let object = file.reserve()
+            file.writeCompressedStream(object, compressed: map) { _ in }
+            return object
+        }
         file.writeCompressedStream(fontFile, compressed: subset.compressed) { out in
             out.append("/Length1 ")
             out.append(integer: subset.length)
@@ -189,7 +194,13 @@ final class PDFResources {
             out.append(name: baseName)
             out.append("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor ")
             out.append(reference: descriptor)
-            out.append("/CIDToGIDMap/Identity/W[")
+            if let glyphMap {
+                out.append("/CIDToGIDMap ")
+                out.append(reference: glyphMap)
+            } else {
+                out.append("/CIDToGIDMap/Identity")
+            }
+            out.append("/W[")
             // Runs of consecutive glyph ids share one array: `first [w1 w2 …]`.
             var index = 0
             while index < glyphs.count {

@@ -9,17 +9,20 @@ struct CaseDecoder {
     let source: String
     let limits: CaseReaderLimits
     let required: RequiredLesionInputs
+    let printable: PrintableCharacters
     private(set) var errors: [CaseReadError] = []
     private(set) var warnings: [InputWarning] = []
     private var suppressedErrors = 0
     /// Names of places for sources that are not text (`CaseDocument.placeNames`); `nil` for a file with lines.
     let placeNames: [String]?
 
-    init(source: String, limits: CaseReaderLimits, required: RequiredLesionInputs, placeNames: [String]? = nil) {
+    init(source: String, limits: CaseReaderLimits, required: RequiredLesionInputs, placeNames: [String]? = nil,
+         printable: PrintableCharacters = .unrestricted) {
         self.source = source
         self.limits = limits
         self.required = required
         self.placeNames = placeNames
+        self.printable = printable
     }
 
     /// "lines 3 and 7", or the two places' names ("lesions!G3 and lesions!G7") for a source without lines.
@@ -116,15 +119,18 @@ struct CaseDecoder {
             return nil
         }
         if let control = text.unicodeScalars.first(where: Self.isForbiddenControl) {
-            let code = String(control.value, radix: 16, uppercase: true)
             fail(.invalidEncoding, path, line: node.line,
-                 "the text contains the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code), which cannot be printed and would hide what follows it; remove it")
+                 "the text contains the control character \(control.codePointText), which cannot be printed and would hide what follows it; remove it")
             return nil
         }
         if let bidi = text.unicodeScalars.first(where: Self.isBidirectionalControl) {
-            let code = String(bidi.value, radix: 16, uppercase: true)
             fail(.invalidEncoding, path, line: node.line,
-                 "the text contains the bidirectional control character U+\(code), which can make the printed text read differently from what was entered; remove it")
+                 "the text contains the bidirectional control character \(bidi.codePointText), which can make the printed text read differently from what was entered; remove it")
+            return nil
+        }
+        if let missing = printable.firstUnprintable(in: text) {
+            fail(.unprintableCharacter, path, line: node.line,
+                 "the character \(missing.quotedForUser) is in none of the report's fonts, so it would be missing from the printed report; write it with other characters (for a name, as in the passport) or remove it")
             return nil
         }
         return text

@@ -8,7 +8,11 @@ import Canvas
 public struct RunningHeader: Sendable, Hashable {
     public var institution: String
     public var title: String
-    /// First identifier line, e.g. "WANG, Li · ID HCC-2025-0007".
+    /// The patient's name, printed before `patientLine` as a text block of its own ("Wang, Li" ·
+    /// "ID HCC-2025-0007"): a name in another script keeps its own writing direction and baseline
+    /// and cannot reorder or shift the identifier beside it. `nil` when there is no name.
+    public var patientName: String?
+    /// First identifier line, e.g. "ID HCC-2025-0007" (after `patientName`), or the whole line.
     public var patientLine: String
     /// Second identifier line, e.g. "Born 1958-04-02 · CT 2025-01-14".
     public var patientDetailLine: String
@@ -21,16 +25,64 @@ public struct RunningHeader: Sendable, Hashable {
     /// A word printed on every page when the content is not for clinical use (e.g. "DEMONSTRATION").
     public var watermark: String?
 
-    public init(institution: String, title: String, patientLine: String, patientDetailLine: String,
+    public init(institution: String, title: String, patientName: String? = nil, patientLine: String, patientDetailLine: String,
                 provenanceLine: String, digestLine: String, barcodeText: String?, watermark: String? = nil) {
         self.institution = institution
         self.title = title
+        self.patientName = patientName
         self.patientLine = patientLine
         self.patientDetailLine = patientDetailLine
         self.provenanceLine = provenanceLine
         self.digestLine = digestLine
         self.barcodeText = barcodeText
         self.watermark = watermark
+    }
+
+    /// Draws `patientLine` as one right-aligned block, shrunk (to 7 pt) and then wrapped to fit.
+    /// - Returns: the block's height.
+    private func drawIdentifierLine(in canvas: Canvas, style: ReportStyle, right: Double, top: Double, width: Double) -> Double {
+        var idFont = style.bodyFont.bold
+        var idBlock = TextBlock(patientLine, font: idFont, width: width, alignment: .right)
+        while canvas.measure(idBlock).lineCount > 1 && idFont.size > 7 {
+            idFont = idFont.with(size: max(7, idFont.size - 0.5))
+            idBlock = TextBlock(patientLine, font: idFont, width: width, alignment: .right)
+        }
+        canvas.draw(idBlock, at: Point(x: right - width, y: top))
+        return canvas.measure(idBlock).height
+    }
+
+    /// Draws the name and " · " + `patientLine` as two blocks on one baseline, right-aligned,
+    /// shrunk (to 7 pt) to fit; a name that still does not fit wraps on lines of its own above the
+    /// identifier line.
+    /// - Returns: the height the identifiers take.
+    private func drawIdentifiers(name: String, in canvas: Canvas, style: ReportStyle, right: Double, top: Double, width: Double) -> Double {
+        var font = style.bodyFont.bold
+        func blocks(_ font: FontSpec) -> (name: TextBlock, rest: TextBlock, fits: Bool) {
+            let nameBlock = TextBlock(name, font: font)
+            let restBlock = TextBlock(" · " + patientLine, font: font)
+            return (nameBlock, restBlock, canvas.measure(nameBlock).width + canvas.measure(restBlock).width <= width)
+        }
+        var laid = blocks(font)
+        while !laid.fits && font.size > 7 {
+            font = font.with(size: max(7, font.size - 0.5))
+            laid = blocks(font)
+        }
+        let rest = canvas.measure(laid.rest)
+        if laid.fits {
+            // The measured blocks themselves (no width: set from their left edge), so each is
+            // laid out once.
+            let nameMetrics = canvas.measure(laid.name)
+            let baseline = max(nameMetrics.baseline, rest.baseline)
+            canvas.draw(laid.rest, at: Point(x: right - rest.width, y: top + baseline - rest.baseline))
+            canvas.draw(laid.name, at: Point(x: right - rest.width - nameMetrics.width, y: top + baseline - nameMetrics.baseline))
+            return max(baseline - nameMetrics.baseline + nameMetrics.height, baseline - rest.baseline + rest.height)
+        }
+        let wrapped = TextBlock(name, font: font, width: width, alignment: .right)
+        canvas.draw(wrapped, at: Point(x: right - width, y: top))
+        let nameHeight = canvas.measure(wrapped).height
+        let line = TextBlock(patientLine, font: font, width: width, alignment: .right)
+        canvas.draw(line, at: Point(x: right - width, y: top + nameHeight))
+        return nameHeight + canvas.measure(line).height
     }
 
     /// Draws header and footer of page `page` of `pageCount`.
@@ -50,14 +102,9 @@ public struct RunningHeader: Sendable, Hashable {
                     at: Point(x: area.minX, y: area.minY + 12))
         // The identifiers are never truncated: a long name is set smaller (down to 7 pt) and, if it
         // still does not fit, wraps onto a second line with the detail line moved below it.
-        var idFont = style.bodyFont.bold
-        var idBlock = TextBlock(patientLine, font: idFont, width: rightWidth, alignment: .right)
-        while canvas.measure(idBlock).lineCount > 1 && idFont.size > 7 {
-            idFont = idFont.with(size: max(7, idFont.size - 0.5))
-            idBlock = TextBlock(patientLine, font: idFont, width: rightWidth, alignment: .right)
-        }
-        canvas.draw(idBlock, at: Point(x: area.maxX - rightWidth, y: area.minY))
-        let detailY = area.minY + max(12, canvas.measure(idBlock).height + 1)
+        let idHeight = patientName.map { drawIdentifiers(name: $0, in: canvas, style: style, right: area.maxX, top: area.minY, width: rightWidth) }
+            ?? drawIdentifierLine(in: canvas, style: style, right: area.maxX, top: area.minY, width: rightWidth)
+        let detailY = area.minY + max(12, idHeight + 1)
         canvas.draw(TextBlock(patientDetailLine, font: style.smallFont, width: rightWidth, alignment: .right),
                     at: Point(x: area.maxX - rightWidth, y: detailY))
         if let mark = watermark {

@@ -58,8 +58,7 @@ public enum TumorBoardReport {
     /// "Name · ID x" and "Born … · CT …": two identifiers on every page (name + ID, or ID + birth date).
     static func runningHeader(_ report: PatientReport, template: ReportTemplate) -> RunningHeader {
         let patient = report.score.patientCase.patient
-        var first = "ID \(patient.id)"
-        if let name = patient.name, !name.isEmpty { first = "\(name) · ID \(patient.id)" }
+        let name = patient.name.flatMap { $0.isEmpty ? nil : $0 }
         var details: [String] = []
         if let dob = patient.birthDate { details.append("Born \(dob)") }
         if let sex = patient.sex { details.append(sex.rawValue.capitalized) }
@@ -68,7 +67,8 @@ public enum TumorBoardReport {
         return RunningHeader(
             institution: report.institution ?? template.institution,
             title: template.title,
-            patientLine: first,
+            patientName: name,
+            patientLine: "ID \(patient.id)",
             patientDetailLine: details.isEmpty ? "Birth date not recorded" : details.joined(separator: " · "),
             provenanceLine: "Generated \(report.generatedDate) · hccreport \(report.toolVersion) · model \(model.id) \(model.version)",
             digestLine: "Input SHA-256 \(report.inputDigest)",

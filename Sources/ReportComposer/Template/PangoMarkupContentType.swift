@@ -21,9 +21,29 @@ struct PangoMarkupContentType: MustacheContentType {
 
     func escapeText(_ text: String) -> String { Self.escape(text) }
 
-    /// `text` with `&`, `<`, `>`, `"` and `'` as entities; text without them is returned as it is
-    /// after one pass over its bytes. O(n).
+    /// `text` with `&`, `<`, `>`, `"` and `'` as entities, and isolated (U+2068 … U+2069) when it
+    /// holds right-to-left letters, so that a Hebrew or Arabic name cannot reorder the text around
+    /// it ("محمد عبد الله · ID 42" keeps the ID on the right). Text without any of these is returned
+    /// as it is after one pass over its bytes. O(n).
     static func escape(_ text: String) -> String {
+        let escaped = escapeEntities(text)
+        return text.utf8.contains(where: Self.mayStartRightToLeft) && text.unicodeScalars.contains(where: Self.isRightToLeft)
+            ? "\u{2068}" + escaped + "\u{2069}" : escaped
+    }
+
+    /// Lead bytes of the UTF-8 encodings of U+0580–U+07FF (Hebrew, Arabic, Syriac, Thaana, N'Ko)
+    /// and of U+E000–U+FFFF and the supplementary planes, where the other right-to-left letters are.
+    private static func mayStartRightToLeft(_ byte: UInt8) -> Bool { (0xD6...0xDF).contains(byte) || byte >= 0xEE }
+
+    /// Letters of right-to-left scripts (strong R and AL in Unicode's bidi classes, by block).
+    private static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: true
+        default: false
+        }
+    }
+
+    private static func escapeEntities(_ text: String) -> String {
         guard text.utf8.contains(where: Self.needsEscape) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)

@@ -76,6 +76,8 @@ struct RenderOptions: ParsableArguments {
         do { loadedTemplate = try ReportTemplate.load(from: templateURL) } catch { throw SetupError("\(error)") }
         let cohortValue = try CohortLoading.load(cohort, model: model)
         let fontsURL = try locator.locate(.fonts, explicit: fonts)
+        let printable = try PrintableCharacters(fontsIn: fontsURL)
+        try printable.requirePrintable(institution ?? loadedTemplate.institution, what: "The institution")
         let out = URL(fileURLWithPath: output)
         do {
             try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
@@ -91,7 +93,8 @@ struct RenderOptions: ParsableArguments {
                                       paper: paper.flatMap { ReportTemplate.Paper(rawValue: $0.lowercased()) },
                                       institution: institution, generatedDate: date, jobs: jobs.resolved,
                                       fontsDirectory: fontsURL, watermark: watermark,
-                                      chartFiles: try chart.chartFiles(template: loadedTemplate, institution: institution, reportDate: date))
+                                      chartFiles: try chart.chartFiles(template: loadedTemplate, institution: institution, reportDate: date),
+                                      printable: printable)
     }
 }
 

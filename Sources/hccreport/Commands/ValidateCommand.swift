@@ -17,11 +17,20 @@ struct ValidateCommand: ParsableCommand {
     @Flag(name: .long, help: "Also print warnings (suspicious but accepted values).")
     var warnings = false
 
+    @Option(name: .long, help: ArgumentHelp("Also check that this institution name can be printed.", valueName: "TEXT"))
+    var institution: String?
+
+    @Option(name: .long, help: ArgumentHelp("Folder with the bundled fonts (default: found automatically; or HCCREPORT_FONTS).", valueName: "DIR"))
+    var fonts: String?
+
     func run() throws {
         let scoring: CaseScoring, sources: InputSources
         do {
             sources = try cases.sources()
-            scoring = try CaseScoring(model: try modelOptions.load(), sources: sources)
+            // Texts the report's fonts cannot print are errors here, as they are for `render`.
+            let printable = try PrintableCharacters(fontsIn: try ResourceLocator().locate(.fonts, explicit: fonts))
+            if let institution { try printable.requirePrintable(institution, what: "The institution") }
+            scoring = try CaseScoring(model: try modelOptions.load(), sources: sources, printable: printable)
         } catch { printError("error: \(error)"); throw ExitStatus.usageOrSetup }
         var listing = discoverCaseFiles(cases.paths)
         listing.errors += sources.problems
