@@ -22,5 +22,10 @@ let package = Package(
             "CFuzzerDriver",
             .product(name: "SpreadsheetReader", package: "hccreport"),
         ]),
+        // Feeds arbitrary bytes to DoseReportReader as a DICOM dose report.
+        .executableTarget(name: "DoseReportReaderFuzzer", dependencies: [
+            "CFuzzerDriver",
+            .product(name: "DoseReportReader", package: "hccreport"),
+        ]),
     ]
 )

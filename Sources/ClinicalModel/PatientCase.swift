@@ -31,7 +31,8 @@ public struct PatientCase: Sendable, Hashable, Codable {
 
 /// A value that was read but looks suspicious: printed on the report, never silently dropped.
 public struct InputWarning: Sendable, Hashable, Codable, CustomStringConvertible {
-    /// Key path in the case file, e.g. `lesions[1].arterial.nic_percent`.
+    /// Key path in the case file, e.g. `lesions[1].arterial.nic_percent`; for a spreadsheet, the
+    /// cell and its column, e.g. `lesions!K3 (nic_ap_percent)`.
     public var keyPath: String
     /// 1-based line in the case file when known (YAML and JSON).
     public var line: Int?

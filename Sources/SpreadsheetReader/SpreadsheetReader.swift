@@ -172,18 +172,19 @@ public struct SpreadsheetReader: Sendable {
         let places = builder.places
         let placeNames = places.map(\.name)
         let sheetLayouts = Dictionary(uniqueKeysWithValues: layouts.values.map { ($0.1.sheetName, $0.1) })
+        /// `lesions!I7 (size_mm)` for a tree line and key path: the cell, or the row and the column the key path names.
+        func cell(line: Int?, keyPath: String) -> String? {
+            guard let line, places.indices.contains(line - 1) else { return nil }
+            var place = places[line - 1]
+            if place.column == nil { place.column = sheetLayouts[place.sheet]?.column(forKeyPath: keyPath) }
+            let field = keyPath.range(of: "].", options: .backwards).map { String(keyPath[$0.upperBound...]) } ?? keyPath
+            return place.described(field: field.isEmpty ? nil : field)
+        }
         func locate(_ error: CaseReadError, patient: String) -> CaseReadError {
             guard error.cell == nil else { return error }
             var located = error
             located.line = nil
-            guard let line = error.line, places.indices.contains(line - 1) else {
-                located.cell = "patient \(patient)"
-                return located
-            }
-            var place = places[line - 1]
-            if place.column == nil { place.column = sheetLayouts[place.sheet]?.column(forKeyPath: error.keyPath) }
-            let field = error.keyPath.range(of: "].", options: .backwards).map { String(error.keyPath[$0.upperBound...]) } ?? error.keyPath
-            located.cell = place.described(field: field.isEmpty ? nil : field)
+            located.cell = cell(line: error.line, keyPath: error.keyPath) ?? "patient \(patient)"
             return located
         }
         var cases: [PatientCase] = []
@@ -195,8 +196,10 @@ public struct SpreadsheetReader: Sendable {
             let result = caseReader.read(documents: [document], source: source)
             errors += (patient.errors + result.errors).map { locate($0, patient: patient.id) }
             guard patient.errors.isEmpty, var patientCase = result.cases.first else { continue }
+            // A warning names the cell (`lesions!J3 (nic_ap_percent)`) where the case file would give the key path.
             patientCase.readWarnings = patientCase.readWarnings.map { warning in
                 var warning = warning
+                if let cell = cell(line: warning.line, keyPath: warning.keyPath) { warning.keyPath = cell }
                 warning.line = nil
                 return warning
             }

@@ -28,7 +28,11 @@ import Testing
 
     func folder(_ files: [String: String], reports: [String: String] = [:]) throws -> URL {
         let dir = try makeTemporaryDirectory("dose-reports")
-        for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, text) in files {
+            let target = dir.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: target, atomically: true, encoding: .utf8)
+        }
         for (name, fixture) in reports {
             let target = dir.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -70,6 +74,8 @@ import Testing
             "broken.yaml": Self.caseFile(id: "HCC-2025-0103", birth: "1960-01-01", exam: "2025-03-01", dose: "  dose: {rdsr: truncated.dcm}"),
             "other.yaml": Self.caseFile(id: "HCC-2025-0104", birth: "1960-01-01", exam: "2025-01-10", dose: "  dose: {rdsr: reports/siemens.dcm}"),
             "plain.yaml": Self.caseFile(id: "HCC-2025-0105", birth: "1960-01-01", exam: "2025-01-10", dose: ""),
+            "reports/README.md": "not a dose report, and not read: only *.dcm, *.dicom and names without an extension are",
+            "reports/notes.dcm": "not a DICOM file",
         ], reports: ["reports/ge.dcm": "ge.dcm", "reports/siemens.dcm": "siemens.dcm", "truncated.dcm": "truncated.dcm"])
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = try CLI.hccreport(["validate", "ge.yaml", "typed.yaml", "broken.yaml", "other.yaml", "plain.yaml",
@@ -79,15 +85,32 @@ import Testing
         #expect(lines.filter { !$0.contains("warning:") }.sorted() == [
             "broken.yaml: exam.dose: patient HCC-2025-0103: truncated.dcm: the dose report cannot be read: it ends inside a sequence at byte 946 (the file is truncated or damaged)",
             "other.yaml: exam.dose: patient HCC-2025-0104: the dose report reports/siemens.dcm belongs to patient ID \"HCC-2025-0101\", not to this case's \"HCC-2025-0104\"; another patient's dose is never used",
+            "reports/notes.dcm: the dose report cannot be read: it is not a DICOM file (no \"DICM\" after the 128-byte preamble)",
             "typed.yaml: exam.dose: patient HCC-2025-0101: the exam has typed dose series and a dose report in the dose-report folder (reports/siemens.dcm); keep one: remove the typed series, or the dose report",
         ])
         #expect(lines.contains("ge.yaml: warning: exam.dose: the dose report reports/ge.dcm gives no DLP for event 1 (Scout); DLP = CTDIvol 0.08 mGy × scanning length 45 cm = 3.6 mGy·cm was used"))
         #expect(lines.contains("ge.yaml: warning: exam.dose.series[1].phantom_cm: CTDIvol refers to the 16 cm (head) phantom; abdominal CTDIvol is normally reported on the 32 cm phantom and the 16 cm value is about twice as high"))
-        #expect(out.stderr == "2 valid cases, 3 with errors, in 5 files.\n")
+        #expect(out.stderr == "2 valid cases, 4 with errors, in 5 files.\n")
 
         try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("ge.dcm"), to: dir.appendingPathComponent("reports/copy.dcm"))
         let twice = try CLI.hccreport(["validate", "ge.yaml", "--dose-reports", "reports"], in: dir)
-        #expect(twice.stdout == "ge.yaml: exam.dose: patient HCC-2025-0102: 2 dose reports in the dose-report folder are for this patient and the exam of 2025-02-03 (reports/copy.dcm, reports/ge.dcm); keep one, or name the right one in the case (exam.dose.rdsr)\n")
+        #expect(twice.stdout == "reports/notes.dcm: the dose report cannot be read: it is not a DICOM file (no \"DICM\" after the 128-byte preamble)\nge.yaml: exam.dose: patient HCC-2025-0102: 2 dose reports in the dose-report folder are for this patient and the exam of 2025-02-03 (reports/copy.dcm, reports/ge.dcm); keep one, or name the right one in the case (exam.dose.rdsr)\n")
+    }
+
+    /// A sheet names each patient's dose report in an `exam.dose.rdsr` column, relative to the sheet.
+    @Test func aSheetNamesDoseReportsRelativeToItself() throws {
+        let dir = try folder(["board/lesions.csv": """
+            patient_id,birth_date,exam_date,lesion_id,size_mm,nic_ap_percent,ps_ml_min_100g,exam.dose.rdsr
+            HCC-2025-0101,1958-03-14,2025-01-10,L1,42,17.4,25.1,dose/siemens.dcm
+            HCC-2025-0102,1949-11-02,2025-02-03,L1,30,15,20,dose/siemens.dcm
+
+            """], reports: ["board/dose/siemens.dcm": "siemens.dcm"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = try CLI.hccreport(["score", "board/lesions.csv", "--format", "json"], in: dir)
+        #expect(out.status == 1)
+        #expect(out.stderr == "board/lesions.csv#2: exam.dose: patient HCC-2025-0102: the dose report board/dose/siemens.dcm is from the study of 2025-01-10, but the exam is dated 2025-02-03; name the exam's own dose report\n")
+        let dose = try #require(try scores(out)["HCC-2025-0101"]?["dose"] as? [String: Any])
+        #expect((dose["series"] as? [[String: Any]])?.count == 4)
     }
 
     @Test func aCaseCannotHaveTypedSeriesAndANamedDoseReport() throws {

@@ -101,7 +101,12 @@ import Testing
         #expect(nic.groups[0].median == (try Quantile.median(obr)))
         #expect(nic.groups[1].q3 == (try Quantile.type7(nr, p: 0.75)))
         #expect(nic.groups[0].grid.first == obr.min() && nic.groups[0].grid.last == obr.max())
-        #expect(nic.pValueText == ReadoutFormat.pValue(try MannWhitneyU.test(obr, nr).pValue))
+        // A p-value on the synthetic reconstruction is not a finding; a centre's own cohort gets it.
+        #expect(spec.panels.allSatisfy { $0.pValueText.isEmpty })
+        #expect(spec.notes[0].hasSuffix("No p-value is shown for a synthetic reconstruction."))
+        let own = try ReferenceCohort(lesions: cohort.lesions, provenance: .file(path: "own.csv"))
+        let ownSpec = try ViolinChartSpec(cohort: own, model: ReportLesions.model, lesions: lesions)
+        #expect(ownSpec.panels[1].pValueText == ReadoutFormat.pValue(try MannWhitneyU.test(obr, nr).pValue))
         #expect(nic.nonNegative && !spec.panels[3].nonNegative)
         #expect(nic.markers.map(\.value) == [17.42, 54.71])
         #expect(spec.panels[3].markers[0].value == lesions[0].score.linearPredictor)

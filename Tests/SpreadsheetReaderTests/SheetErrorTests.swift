@@ -54,6 +54,17 @@ import Testing
         ])
     }
 
+    @Test func aWarningNamesItsCell() throws {
+        let folder = try makeTemporaryDirectory("sheet-warnings")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("w.csv")
+        try "patient_id,lesion_id,size_mm,nic_ap_percent,ps_ml_min_100g\nA,L1,8,17,20\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = SpreadsheetReader().reading(contentsOf: file, sourceName: "w.csv").result
+        let warnings = try #require(result.cases.first?.readWarnings)
+        #expect(warnings.map(\.keyPath) == ["lesions!C2 (size_mm)"])
+        #expect(warnings.allSatisfy { $0.line == nil })
+    }
+
     @Test func aWorkbookWithoutALesionsSheetSaysWhichSheetsItHas() {
         let result = Fixture.read("german.xlsx")
         #expect(Fixture.lines(result) == ["german.xlsx: the workbook has no sheet named \"lesions\" (its sheets are Läsionen, Verlauf); name the sheet with one row per lesion \"lesions\", or map it in the column map (--columns)"])

@@ -16,7 +16,14 @@ public struct DoseReportIndex: Sendable {
     /// Files in the folder that are not readable dose reports, each a sentence naming the file.
     public private(set) var problems: [CaseReadError] = []
 
-    /// Reads every file below `folder` (hidden files skipped, sorted by path).
+    /// Whether a file in the folder is taken for a dose report: `*.dcm`, `*.dicom` or a name without
+    /// an extension (as PACS exports name DICOM files); a README or a spreadsheet beside them is not.
+    static func isCandidate(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return true }
+        return ["dcm", "dicom"].contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    /// Reads every candidate file below `folder` (hidden files skipped, sorted by path).
     /// - Parameters:
     ///   - folder: The folder.
     ///   - reader: The dose-report reader.
@@ -32,7 +39,8 @@ public struct DoseReportIndex: Sendable {
         for path in paths {
             let url = folder.appendingPathComponent(path)
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
+                  Self.isCandidate(url.lastPathComponent) else { continue }
             let source = url.relativePathForDisplay
             do {
                 entries.append(Entry(source: source, report: try reader.read(contentsOf: url, source: source)))

@@ -92,7 +92,8 @@ extension ViolinChartSpec {
                 let isScore = k == 0
                 panels.append((Panel(label: isScore ? "Nomogram score" : marker.label,
                                      unit: isScore ? "log-odds of \(model.positiveClass)" : marker.unit,
-                                     groups: groups, pValueText: ReadoutFormat.pValue(pValue), markers: [],
+                                     // A p-value computed on a synthetic reconstruction is not a finding: not printed.
+                                     groups: groups, pValueText: cohort.isSynthetic ? "" : ReadoutFormat.pValue(pValue), markers: [],
                                      nonNegative: marker.nonNegative), k))
             }
             self.panels = panels

@@ -112,9 +112,11 @@ public struct ROCChartSpec: Sendable, Hashable {
 
     /// The caption: what the markers and the diagonal mean.
     public var notes: [String] {
-        var s = "Diamonds: Youden point of each curve (maximal sensitivity + specificity − 1)."
-        if showsChanceDiagonal { s += " Dotted diagonal: chance (AUC 0.5)." }
-        if !lesionPoints.isEmpty { s += " Lesion markers: the operating point if that lesion's score were the cut-off." }
+        var parts: [String] = []
+        if curves.contains(where: { $0.youden != nil }) { parts.append("Diamonds: Youden point of each curve (maximal sensitivity + specificity − 1).") }
+        if showsChanceDiagonal { parts.append("Dotted diagonal: chance (AUC 0.5).") }
+        var s = parts.joined(separator: " ")
+        if !lesionPoints.isEmpty { s += (s.isEmpty ? "" : " ") + "Lesion markers: the operating point if that lesion's score were the cut-off." }
         return [s]
     }
 }

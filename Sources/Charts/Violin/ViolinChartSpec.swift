@@ -142,6 +142,7 @@ public struct ViolinChartSpec: Sendable, Hashable {
     /// The caption: density method with the bandwidth rule, what the lines mean, and the test.
     public var notes: [String] {
         ["Gaussian kernel density (bandwidth: \(bandwidthRule)), trimmed to the observed range; equal-area scaling within a panel. "
-         + "Solid line: median; dashed lines: first and third quartiles, from the data. p: \(testName)."]
+         + "Solid line: median; dashed lines: first and third quartiles, from the data."
+         + (panels.contains { !$0.pValueText.isEmpty } ? " p: \(testName)." : " No p-value is shown for a synthetic reconstruction.")]
     }
 }

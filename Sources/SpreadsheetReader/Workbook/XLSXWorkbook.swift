@@ -1,18 +1,17 @@
 import ClinicalModel
 import Foundation
-import ZIPFoundation
 
 /// The sheets of an .xlsx workbook (Office Open XML SpreadsheetML: a ZIP of XML parts).
 ///
-/// ZIPFoundation unpacks the parts, Foundation's `XMLParser` reads them. Reads shared and inline
+/// `ZIPArchive` (libdeflate) unpacks the parts, Foundation's `XMLParser` reads them. Reads shared and inline
 /// strings, numbers, booleans, error values, formula results (the cached value), dates (the 1900
 /// and 1904 date systems, date-formatted cells via styles.xml) and merged cells. Every part is
 /// checked against `SpreadsheetLimits.maxPartBytes` before it is unpacked (the declared size) and
-/// while it is unpacked (the real size), so a zip bomb stops at the limit.
+/// unpacked into a buffer of its declared size, so a zip bomb stops at the limit.
 struct XLSXWorkbook {
     let source: String
     let limits: SpreadsheetLimits
-    private let archive: Archive
+    private let archive: ZIPArchive
     /// Sheet names in workbook order, with their part paths.
     private(set) var sheets: [(name: String, path: String)] = []
     private var date1904 = false
@@ -29,7 +28,7 @@ struct XLSXWorkbook {
         self.source = source
         self.limits = limits
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try ZIPArchive(data: data)
         } catch {
             throw SpreadsheetError(source: source, kind: .notAWorkbook,
                                    message: "the file is not an .xlsx workbook (it is not a ZIP archive); save it from the spreadsheet program as Excel Workbook (.xlsx), or export the sheet as CSV")
@@ -105,33 +104,20 @@ struct XLSXWorkbook {
         return parts.joined(separator: "/")
     }
 
-    private struct PartTooLarge: Error {}
-
     /// The unpacked bytes of a part, or `nil` when the archive has none by that name.
-    /// - Throws: `SpreadsheetError` when it unpacks to more than `maxPartBytes` or cannot be unpacked.
+    /// - Throws: `SpreadsheetError` when it unpacks to more than `maxPartBytes` or is damaged.
     private func part(_ path: String) throws(SpreadsheetError) -> Data? {
-        guard let entry = archive[path] else { return nil }
-        let limit = limits.maxPartBytes
-        func tooLarge(_ size: UInt64?) -> SpreadsheetError {
-            let shown = size.map { "to \(Self.sizeText($0)), more than" } ?? "beyond"
-            return SpreadsheetError(source: source, kind: .limitExceeded,
-                                    message: "the workbook's part \(path) unpacks \(shown) the \(Self.sizeText(UInt64(limit))) limit for one part; a coordinator's workbook is far smaller (is it a zip bomb?)")
-        }
-        if entry.uncompressedSize > UInt64(limit) { throw tooLarge(entry.uncompressedSize) }
-        var data = Data()
-        data.reserveCapacity(Int(entry.uncompressedSize))
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                if data.count + chunk.count > limit { throw PartTooLarge() }
-                data.append(chunk)
-            }
-        } catch is PartTooLarge {
-            throw tooLarge(nil)
-        } catch {
+            return try archive.extract(path, limit: limits.maxPartBytes)
+        } catch .tooLarge(let size) {
+            throw SpreadsheetError(source: source, kind: .limitExceeded,
+                                   message: "the workbook's part \(path) unpacks to \(Self.sizeText(UInt64(size))), more than the \(Self.sizeText(UInt64(limits.maxPartBytes))) limit for one part; a coordinator's workbook is far smaller (is it a zip bomb?)")
+        } catch .damaged(let reason) {
             throw SpreadsheetError(source: source, kind: .notAWorkbook,
-                                   message: "the workbook's part \(path) cannot be unpacked (\(error)); the file is damaged — save it again from the spreadsheet program")
+                                   message: "the workbook's part \(path) cannot be unpacked: \(reason); save the workbook again from the spreadsheet program")
+        } catch {
+            throw SpreadsheetError(source: source, kind: .notAWorkbook, message: "the workbook's part \(path) cannot be unpacked; save the workbook again from the spreadsheet program")
         }
-        return data
     }
 
     /// "1.0 GiB", "64 MiB", "512 KiB".

@@ -47,11 +47,6 @@ enum XMLPart {
             if let colon = name.lastIndex(of: ":") { return name[name.index(after: colon)...] }
             return name[...]
         }
-
-        /// An attribute by local name (`r:id` for `id` only when asked for `r:id`).
-        static func attribute(_ attributes: [String: String], _ name: String) -> String? {
-            attributes[name]
-        }
     }
 
     /// Parses `data` as the part `path` of the workbook `source`.
