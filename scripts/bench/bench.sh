@@ -70,7 +70,8 @@ if [ "${BENCH_CALLGRIND:-1}" != 0 ] && command -v valgrind >/dev/null; then
   if [ ! -f "$ten/.complete" ]; then
     hundred="$(cases_for 100)"
     rm -rf "$ten" && mkdir -p "$ten"
-    ls "$hundred" | grep -E '^BENCH-0000(0[1-9]|10)\.' | while read -r f; do cp "$hundred/$f" "$ten/"; done
+    ls "$hundred" | grep -E '^bench-0000(0[1-9]|10)\.' | while read -r f; do cp "$hundred/$f" "$ten/"; done
+    [ "$(ls "$ten" | wc -l)" -eq 10 ] || { echo "bench: expected 10 cases in $ten" >&2; exit 1; }
     touch "$ten/.complete"
   fi
   cp "$bin" "$work/hccreport-stripped" && strip --strip-debug "$work/hccreport-stripped"
