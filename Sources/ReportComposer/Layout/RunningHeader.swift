@@ -96,8 +96,10 @@ public struct RunningHeader: Sendable, Hashable {
         let leftWidth = area.width * 0.6
         let rightWidth = area.width - leftWidth - 8
         // Header: who issued it (left), who it is about (right), each on single lines.
-        canvas.draw(TextBlock(institution, font: style.bodyFont.bold, color: style.accent, width: leftWidth),
-                    at: Point(x: area.minX, y: area.minY))
+        if !institution.isEmpty {
+            canvas.draw(TextBlock(institution, font: style.bodyFont.bold, color: style.accent, width: leftWidth),
+                        at: Point(x: area.minX, y: area.minY))
+        }
         canvas.draw(TextBlock(title, font: style.smallFont, width: leftWidth),
                     at: Point(x: area.minX, y: area.minY + 12))
         // The identifiers are never truncated: a long name is set smaller (down to 7 pt) and, if it

@@ -136,6 +136,9 @@ enum RenderRun {
             printError("error: \(error)")
             throw ExitStatus.usageOrSetup
         }
+        if (settings.institution ?? settings.template.institution).isEmpty {
+            printError("warning: no institution is set (--institution TEXT, or institution in the template's layout.yaml); the reports are printed without one.")
+        }
         if let chart = settings.chartFiles, chart.settings.patientIdIssuer == nil {
             printError("warning: no issuer of the patient IDs is set (--patient-id-issuer URI, or records.patient_id_issuer in the template); the DICOM and FHIR documents say the IDs have no issuer.")
         }
