@@ -58,7 +58,7 @@ let package = Package(
         .target(name: "CFixedPoint"),
         // Pango text layout for every output; PDF pages written directly, PNG and SVG drawn with Cairo.
         .target(name: "CairoBackend", dependencies: ["Canvas", "CCairo", "CFontconfig", "CPangoCairo", "CHarfBuzzSubset",
-                                                     "CLibDeflate", "CFixedPoint"]),
+                                                     "CLibDeflate", "CFixedPoint", "Formatting"]),
         // Templates → pages of a per-patient report.
         .target(name: "ReportComposer", dependencies: [
             "Canvas", "Formatting", "Charts", "Scoring", "Statistics", "ClinicalModel", "CohortAnalysis",
@@ -84,7 +84,7 @@ let package = Package(
         // Test-only helpers shared by the test targets: snapshots, fixtures, tolerances.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ClinicalModelTests", dependencies: ["ClinicalModel"]),
-        .testTarget(name: "CaseReaderTests", dependencies: ["CaseReader", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "CaseReaderTests", dependencies: ["CaseReader", "ClinicalModel", "Formatting", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DoseReportReaderTests", dependencies: ["DoseReportReader", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SpreadsheetReaderTests", dependencies: ["SpreadsheetReader", "CaseReader", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "TestSupport"], exclude: ["Fixtures"]),

@@ -1,3 +1,5 @@
+import Formatting
+
 /// The characters a report can print: those some bundled font has a glyph for.
 ///
 /// A case whose text holds any other character is refused by the reader, naming the character and
@@ -49,19 +51,5 @@ public struct PrintableCharacters: Sendable, Hashable {
     /// The first character of `text` that cannot be printed, if any. O(characters · log ranges).
     public func firstUnprintable(in text: String) -> Unicode.Scalar? {
         ranges == nil ? nil : text.unicodeScalars.first { !contains($0) }
-    }
-}
-
-extension Unicode.Scalar {
-    /// The character, its code point and its Unicode name, as messages quote it:
-    /// `"😀" (U+1F600 GRINNING FACE)`.
-    public var quotedForUser: String {
-        "\"\(Character(self))\" (\(codePointText)\(properties.name.map { " " + $0 } ?? ""))"
-    }
-
-    /// The code point as Unicode writes it: "U+" and at least four hexadecimal digits ("U+1F600").
-    public var codePointText: String {
-        let hex = String(value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

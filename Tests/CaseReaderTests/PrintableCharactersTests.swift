@@ -1,4 +1,5 @@
 import CaseReader
+import Formatting
 import Foundation
 import Testing
 

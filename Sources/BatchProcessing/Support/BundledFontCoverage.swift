@@ -1,5 +1,6 @@
 import CairoBackend
 import CaseReader
+import Formatting
 import Foundation
 
 extension PrintableCharacters {
