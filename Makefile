@@ -19,10 +19,12 @@ deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
-# pydicom and fhir.resources (its FHIR R4B models) judge the DICOM and FHIR files in the tests.
+# pydicom and fhir.resources (its FHIR R4B models) judge the DICOM and FHIR files in the tests;
+# pikepdf (qpdf's parser) and pypdf (strict) the PDFs.
 validators:
-	@$(VALIDATORS)/bin/python3 -c "import pydicom, fhir.resources.R4B" 2>/dev/null || { \
-	  python3 -m venv $(VALIDATORS) && $(VALIDATORS)/bin/pip install -q "pydicom>=3,<4" "fhir.resources>=8,<9"; }
+	@$(VALIDATORS)/bin/python3 -c "import pydicom, fhir.resources.R4B, pikepdf, pypdf" 2>/dev/null || { \
+	  python3 -m venv $(VALIDATORS) && $(VALIDATORS)/bin/pip install -q "pydicom>=3,<4" "fhir.resources>=8,<9" \
+	    "pikepdf==10.17.0" "pypdf==7.1.0"; }
 
 build: deps
 	$(SWIFT) build
