@@ -21,7 +21,7 @@ import Testing
     /// `audit_pdf_pages.py` over every PDF of the batch: file → its findings.
     private func audit() throws -> [String: [String: Any]] {
         let files = try renderedPDFs()
-        let script = PackagePaths.tests("CLITests").appendingPathComponent("Scripts/audit_pdf_pages.py").path
+        let script = PackagePaths.file("Tests/Scripts/audit_pdf_pages.py").path
         let result = try ExternalProcess.run(ChartValidators.python, [script] + files.map(\.path))
         try #require(result.status == 0, "audit_pdf_pages.py failed; `make validators` installs pikepdf: \(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: [String: Any]])
