@@ -54,11 +54,14 @@ let package = Package(
         .systemLibrary(name: "CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         // OpenSSL's libcrypto: SHA-1 and SHA-256 of the PDFs wrapped for PACS and the EHR (vectorised; GLib's are scalar).
         .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // Little CMS: the sRGB ICC profile of the PDFs' PDF/A output intent.
+        .systemLibrary(name: "CLittleCMS", pkgConfig: "lcms2", providers: [.apt(["liblcms2-dev"])]),
         // Exact fixed-point formatting of doubles (glibc's digits, without multi-precision arithmetic).
         .target(name: "CFixedPoint"),
-        // The PDF writer: pages of a Canvas written as PDF content streams, fonts embedded as HarfBuzz
+        // The PDF writer: pages of a Canvas written as PDF/A-2b content streams, fonts embedded as HarfBuzz
         // subsets, streams compressed with libdeflate. Text comes laid out through `PDFTextShaper`; no Cairo.
-        .target(name: "PDFWriter", dependencies: ["Canvas", "CHarfBuzzSubset", "CLibDeflate", "CFixedPoint", "Formatting"]),
+        .target(name: "PDFWriter", dependencies: ["Canvas", "CHarfBuzzSubset", "CLibDeflate", "CFixedPoint", "Formatting",
+                                                  "CLittleCMS", "CLibCrypto"]),
         // Pango text layout for every output (handed to the PDF writer as its text shaper), PNG and SVG drawn with Cairo.
         .target(name: "CairoBackend", dependencies: ["Canvas", "PDFWriter", "CCairo", "CFontconfig", "CPangoCairo"]),
         // Templates → pages of a per-patient report.
