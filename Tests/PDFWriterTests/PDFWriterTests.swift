@@ -208,13 +208,12 @@ struct PDFWriterPartTests {
 /// Whole documents from the PDF writer compared with Cairo's PDF of the same drawing.
 @Suite("PDF writer documents")
 struct PDFWriterDocumentTests {
-    /// Draws `page` into a one-page PDF with Cairo's PDF surface (the reference renderer).
+    /// Draws `page` into a one-page PDF with Cairo's PDF surface (`CairoPDFDocument`, the
+    /// `--pdf-engine cairo` output and the reference renderer).
     private func cairoPDF(_ path: String, size: Size, fonts: FontRegistry, page: (Canvas) -> Void) throws {
-        let surface = try CairoSurface(cairo_pdf_surface_create(path, size.width, size.height), creating: "a PDF surface")
-        let canvas = CairoCanvas(surface: surface, fonts: fonts, text: try fonts.textLayout())
-        page(canvas)
-        cairo_show_page(canvas.cr)
-        #expect(surface.finish().isSuccess)
+        let document = try CairoPDFDocument(path: path, fonts: fonts)
+        page(document.beginPage(size: size))
+        try document.finish()
     }
 
     /// The sample pages (text in all styles, markup with a lowered run, wrapped centred text,

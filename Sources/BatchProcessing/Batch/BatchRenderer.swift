@@ -36,6 +36,8 @@ public struct BatchRenderer {
         public var inputs = InputSources()
         /// DICOM and FHIR documents to write beside each PDF (`nil`: none).
         public var chartFiles: ChartFiles?
+        /// Which program writes the PDFs.
+        public var pdfEngine = PDFEngine.writer
 
         /// Settings with every field given.
         public init(outputDirectory: URL,
@@ -229,8 +231,8 @@ public struct BatchRenderer {
             switch settings.format {
             case .pdf:
                 let tmp = AtomicFile.temporaryURL(for: destination, token: token)
-                let pdf = try PDFDocument(path: tmp.path, fonts: fonts)
-                DocumentComposer.render(document, into: pdf, measurer: measurer.canvas)
+                let pdf = try settings.pdfEngine.open(path: tmp.path, fonts: fonts)
+                DocumentComposer.render(document, into: pdf.sink, measurer: measurer.canvas)
                 try pdf.finish()
                 let bytes = settings.chartFiles == nil ? nil : try Data(contentsOf: tmp)
                 try AtomicFile.commit(tmp, to: destination)

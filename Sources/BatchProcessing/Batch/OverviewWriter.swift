@@ -18,6 +18,7 @@ public enum OverviewWriter {
         let document = BatchOverview.compose(rows: rows, failures: outcome.failures.map { settings.printable.printableText($0.message) }, template: settings.template,
                                              model: settings.model, generatedDate: settings.generatedDate, toolVersion: ToolVersion.current,
                                              paper: settings.paper, institution: settings.institution, watermark: settings.watermark)
-        try PDFFile.write(to: settings.outputDirectory.appendingPathComponent("overview.pdf"), fontsDirectory: settings.fontsDirectory) { _ in document }
+        try PDFFile.write(to: settings.outputDirectory.appendingPathComponent("overview.pdf"), fontsDirectory: settings.fontsDirectory,
+                          engine: settings.pdfEngine) { _ in document }
     }
 }

@@ -50,8 +50,10 @@ public struct FigureDrawing {
     ///   - widthPoints: the page width in points.
     ///   - dpi: pixels per inch for PNG.
     ///   - fonts: this thread's font registry.
+    ///   - pdfEngine: which program writes a PDF.
     /// - Throws: `RenderError` when drawing or writing fails, `SetupError` when the rename fails.
-    public func write(to destination: URL, format: FigureFormat, widthPoints: Double, dpi: Double, fonts: FontRegistry) throws {
+    public func write(to destination: URL, format: FigureFormat, widthPoints: Double, dpi: Double, fonts: FontRegistry,
+                      pdfEngine: PDFEngine = .writer) throws {
         // Measure with a Cairo canvas so the page height fits the real text metrics.
         let measuring = try PNGImage(size: Size(width: 1, height: 1), dpi: 72, fonts: fonts, background: nil)
         let inner = widthPoints - 2 * Self.margin
@@ -60,8 +62,8 @@ public struct FigureDrawing {
         let temporary = AtomicFile.temporaryURL(for: destination, token: 0)
         switch format {
         case .pdf:
-            let document = try PDFDocument(path: temporary.path, fonts: fonts)
-            draw(document.beginPage(size: page), frame)
+            let document = try pdfEngine.open(path: temporary.path, fonts: fonts)
+            draw(document.sink.beginPage(size: page), frame)
             try document.finish()
         case .png:
             let image = try PNGImage(size: page, dpi: dpi, fonts: fonts)

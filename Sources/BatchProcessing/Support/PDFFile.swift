@@ -12,16 +12,18 @@ enum PDFFile {
     /// - Parameters:
     ///   - destination: the final path.
     ///   - fontsDirectory: the bundled fonts.
+    ///   - engine: which program writes the PDF.
     ///   - compose: builds the document, given a canvas that measures text exactly as the PDF will draw it.
     /// - Throws: `SetupError` naming the file and the reason; no partial file is left.
-    static func write(to destination: URL, fontsDirectory: URL, compose: (Canvas) -> ComposedDocument) throws {
+    static func write(to destination: URL, fontsDirectory: URL, engine: PDFEngine = .writer,
+                      compose: (Canvas) -> ComposedDocument) throws {
         let tmp = AtomicFile.temporaryURL(for: destination, token: -1)
         do {
             let fonts = try FontRegistry(directory: fontsDirectory)
             let measurer = try PNGImage(size: Size(width: 1, height: 1), dpi: 72, fonts: fonts)
             let document = compose(measurer.canvas)
-            let pdf = try PDFDocument(path: tmp.path, fonts: fonts)
-            DocumentComposer.render(document, into: pdf, measurer: measurer.canvas)
+            let pdf = try engine.open(path: tmp.path, fonts: fonts)
+            DocumentComposer.render(document, into: pdf.sink, measurer: measurer.canvas)
             try pdf.finish()
         } catch {
             unlink(tmp.path)

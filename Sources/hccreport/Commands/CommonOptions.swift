@@ -70,3 +70,10 @@ extension InputSources {
         return sources
     }
 }
+
+extension PDFEngine: ExpressibleByArgument {
+    /// The help of `--pdf-engine`.
+    static let help = ArgumentHelp(
+        "Who writes PDF output: writer (the default: PDF/A-2, every page as vectors) or cairo (Cairo's PDF surface, the reference the writer is compared with; no PDF/A, tags or links).",
+        valueName: "ENGINE")
+}

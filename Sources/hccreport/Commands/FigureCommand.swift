@@ -42,6 +42,9 @@ struct FigureCommand: ParsableCommand {
     @Option(name: .long, help: "Resolution of PNG output, pixels per inch.")
     var dpi: Double = 300
 
+    @Option(name: .customLong("pdf-engine"), help: PDFEngine.help)
+    var pdfEngine: PDFEngine = .writer
+
     @Option(name: .customLong("width-mm"), help: ArgumentHelp("Page width in millimetres.", valueName: "W"))
     var widthMm: Double = 170
 
@@ -107,7 +110,7 @@ struct FigureCommand: ParsableCommand {
         }
         do {
             let registry = try FontRegistry(directory: fontsURL)
-            try drawing.write(to: destination, format: format, widthPoints: millimetres(widthMm), dpi: dpi, fonts: registry)
+            try drawing.write(to: destination, format: format, widthPoints: millimetres(widthMm), dpi: dpi, fonts: registry, pdfEngine: pdfEngine)
         } catch {
             printError("error: \(error)")
             throw ExitStatus.usageOrSetup

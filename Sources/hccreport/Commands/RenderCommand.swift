@@ -26,6 +26,9 @@ struct RenderOptions: ParsableArguments {
     @Option(name: .long, help: "Resolution of PNG output.")
     var dpi: Double = 150
 
+    @Option(name: .customLong("pdf-engine"), help: PDFEngine.help)
+    var pdfEngine: PDFEngine = .writer
+
     @Option(name: .long, help: ArgumentHelp("Report date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today, UTC).", valueName: "DATE"))
     var date: String?
 
@@ -88,13 +91,15 @@ struct RenderOptions: ParsableArguments {
             throw SetupError("The output folder \(output) is not writable: \(String(cString: strerror(errno))).")
         }
         let date = reportDate()
-        return BatchRenderer.Settings(outputDirectory: out, template: loadedTemplate, model: model, cohort: cohortValue,
+        var settings = BatchRenderer.Settings(outputDirectory: out, template: loadedTemplate, model: model, cohort: cohortValue,
                                       format: BatchRenderer.OutputFormat(rawValue: format.lowercased()) ?? .pdf, dpi: dpi,
                                       paper: paper.flatMap { ReportTemplate.Paper(rawValue: $0.lowercased()) },
                                       institution: institution, generatedDate: date, jobs: jobs.resolved,
                                       fontsDirectory: fontsURL, watermark: watermark,
                                       chartFiles: try chart.chartFiles(template: loadedTemplate, institution: institution, reportDate: date),
                                       printable: printable)
+        settings.pdfEngine = pdfEngine
+        return settings
     }
 }
 
