@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Statistics", "ClinicalModel", "CaseReader", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "FixedPointTests", dependencies: ["CFixedPoint"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Canvas", "Scoring", "Statistics", "ClinicalModel", "CairoBackend",
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Canvas", "Scoring", "Statistics", "ClinicalModel", "CairoBackend", "CaseReader",
                                                    "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "Canvas", "CCairo", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportComposerTests", dependencies: ["ReportComposer", "Canvas", "Scoring", "CaseReader", "CohortAnalysis",
