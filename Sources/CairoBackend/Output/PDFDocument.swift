@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Pages are written as PDF content streams by `PDFPageCanvas` (text laid out by Pango, glyphs
 /// and paths written directly), fonts as subsets of the bundled Noto fonts made with HarfBuzz's
-/// subsetter, one shared resource dictionary for all pages. The file claims PDF/A-2
+/// subsetter, each page with a resource dictionary of what it uses. The file claims PDF/A-2
 /// (`PDFConformance.written`): XMP metadata in step with the document information, an sRGB
 /// output intent, a file identifier, printable links (see docs/PDFA.md). Cairo draws PNG and SVG output; for
 /// PDF it spent three quarters of a report's time replaying each page twice (see README,
@@ -121,7 +121,6 @@ public final class PDFDocument: DocumentSink {
             annotations.append(annotation)
         }
         let pagesObject = pagesTreeObject
-        let resourcesObject = resources.dictionaryObject
         resources.file.write(current.object) { out in
             out.append("<</Type/Page/Parent ")
             out.append(reference: pagesObject)
@@ -129,8 +128,8 @@ public final class PDFDocument: DocumentSink {
             out.append(number: current.size.width)
             out.append(" ")
             out.append(number: current.size.height)
-            out.append("]/Resources ")
-            out.append(reference: resourcesObject)
+            out.append("]/Resources")
+            canvas.pageResources.write(to: &out)
             out.append("/Contents ")
             out.append(reference: contents)
             if !annotations.isEmpty {
