@@ -27,7 +27,8 @@ final class PDFPageCanvas: Canvas {
 
     let size: Size
     private let resources: PDFResources
-    private let text: TextLayout
+    private let text: any PDFTextShaper
+    private let fonts: PDFFontSubsets
     private let pathTolerance: Double
 
     /// The graphics state the canvas has written (what the PDF viewer's state is).
@@ -50,11 +51,13 @@ final class PDFPageCanvas: Canvas {
     ///   - size: the page size.
     ///   - resources: the document's shared resources.
     ///   - text: the thread's text layouts.
+    ///   - fonts: the thread's font programs (`PDFWriterContext.fonts`).
     ///   - pathTolerance: how far, in points on the page, simplified polylines may deviate.
-    init(size: Size, resources: PDFResources, text: TextLayout, pathTolerance: Double) {
+    init(size: Size, resources: PDFResources, text: any PDFTextShaper, fonts: PDFFontSubsets, pathTolerance: Double) {
         self.size = size
         self.resources = resources
         self.text = text
+        self.fonts = fonts
         self.pathTolerance = pathTolerance
         content.append("1 0 0 -1 0 ")
         content.append(number: size.height)
@@ -189,7 +192,7 @@ final class PDFPageCanvas: Canvas {
     // MARK: - Text
 
     public func measure(_ text: TextBlock) -> TextMetrics {
-        self.text.layout(text)?.metrics ?? TextMetrics(width: 0, height: 0, baseline: 0, lineCount: 0)
+        self.text.shapedText(text)?.metrics ?? TextMetrics(width: 0, height: 0, baseline: 0, lineCount: 0)
     }
 
     /// Draws `text` with the top-left of its layout box at `origin`: per glyph run a text matrix
@@ -197,13 +200,13 @@ final class PDFPageCanvas: Canvas {
     /// block's glyphs are added to the document's font subsets the first time the document
     /// shows it.
     public func draw(_ text: TextBlock, at origin: Point) {
-        guard failure == nil, origin.x.isFinite, origin.y.isFinite, let layout = self.text.layout(text) else { return }
+        guard failure == nil, origin.x.isFinite, origin.y.isFinite, let layout = self.text.shapedText(text) else { return }
         if layout.isFallback { invalidMarkupCount += 1 }
         if let character = layout.unprintableCharacter {
             failure = UnprintableCharacter(character).reason
             return
         }
-        let runs = self.text.glyphRuns(of: layout)
+        let runs = layout.glyphRuns(fonts: fonts)
         guard !runs.isEmpty else { return }
         let recordGlyphs = layout.glyphsRecordedInDocument != resources.serial
         layout.glyphsRecordedInDocument = resources.serial
