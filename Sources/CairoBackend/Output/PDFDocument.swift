@@ -20,9 +20,11 @@ public final class PDFDocument: DocumentSink {
     private let fonts: FontRegistry
     private let text: TextLayout
     private let resources: PDFResources
+    /// The logical structure of all pages (the document is tagged).
+    private let structure = PDFStructureTree()
     private var page: PDFPageCanvas?
-    /// Object number, size and link annotations of each finished page.
-    private var pages: [(object: Int, size: Size)] = []
+    /// Object number, size and parent-tree key (`/StructParents`) of each page.
+    private var pages: [(object: Int, size: Size, structParents: Int)] = []
     /// Named destinations: page object and PDF coordinates, first definition of a name wins.
     private var destinations: [String: (page: Int, x: Double, y: Double)] = [:]
     private var outline: [(title: String, page: Int, level: Int)] = []
@@ -73,8 +75,11 @@ public final class PDFDocument: DocumentSink {
     public func beginPage(size: Size) -> Canvas {
         endPage()
         pageCount += 1
-        let canvas = PDFPageCanvas(size: size, resources: resources, text: text, pathTolerance: Self.pathTolerance)
-        pages.append((resources.file.reserve(), size))
+        let object = resources.file.reserve()
+        let key = structure.beginPage(object: object)
+        let canvas = PDFPageCanvas(size: size, resources: resources, text: text, pathTolerance: Self.pathTolerance,
+                                   structure: structure)
+        pages.append((object, size, key))
         page = canvas
         return canvas
     }
@@ -97,8 +102,16 @@ public final class PDFDocument: DocumentSink {
         var annotations: [Int] = []
         for link in canvas.links {
             let annotation = resources.file.reserve()
+            let structParent = structure.attachAnnotation(annotation, to: link.element)
+            let linkText = structure.description(of: link.element)
             resources.file.write(annotation) { out in
-                out.append("<</Type/Annot/Subtype/Link/Border[0 0 0]/Rect[")
+                out.append("<</Type/Annot/Subtype/Link/StructParent ")
+                out.append(integer: structParent)
+                if let linkText {
+                    out.append("/Contents")
+                    out.append(textString: linkText)
+                }
+                out.append("/Border[0 0 0]/Rect[")
                 for (index, value) in link.rect.enumerated() {
                     if index > 0 { out.append(" ") }
                     out.append(number: value)
@@ -130,6 +143,9 @@ public final class PDFDocument: DocumentSink {
             out.append(reference: resourcesObject)
             out.append("/Contents ")
             out.append(reference: contents)
+            out.append("/StructParents ")
+            out.append(integer: current.structParents)
+            out.append("/Tabs/S")
             if !annotations.isEmpty {
                 out.append("/Annots")
                 out.append(references: annotations)
@@ -200,10 +216,13 @@ public final class PDFDocument: DocumentSink {
         let outlineRoot = writeOutline()
         let names = writeDestinations()
         let info = writeInformation()
+        let structTreeRoot = structure.write(into: &resources.file)
         let catalog = resources.file.reserve()
         resources.file.write(catalog) { out in
             out.append("<</Type/Catalog/Pages ")
             out.append(reference: pagesObject)
+            out.append("/MarkInfo<</Marked true>>/StructTreeRoot ")
+            out.append(reference: structTreeRoot)
             if let outlineRoot {
                 out.append("/Outlines ")
                 out.append(reference: outlineRoot)
