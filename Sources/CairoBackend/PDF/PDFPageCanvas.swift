@@ -300,12 +300,23 @@ final class PDFPageCanvas: Canvas {
 
     // MARK: - Logical structure
 
+    /// Structure elements begun inside an artifact (not content, so not in the tree) and not ended.
+    @exclusivity(unchecked) private var elementsInArtifacts = 0
+
     public func beginStructure(_ element: StructureElement) {
-        structure.begin(element)
+        if artifacts.isEmpty && elementsInArtifacts == 0 {
+            structure.begin(element)
+        } else {
+            elementsInArtifacts += 1
+        }
     }
 
     public func endStructure() {
-        structure.end()
+        if elementsInArtifacts > 0 {
+            elementsInArtifacts -= 1
+        } else {
+            structure.end()
+        }
     }
 
     public func beginArtifact(_ kind: ArtifactKind) {

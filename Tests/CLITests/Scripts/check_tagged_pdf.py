@@ -4,7 +4,7 @@
 and every failed check, each prefixed with the PDF/UA-1 clause (ISO 14289-1) and Matterhorn
 Protocol checkpoint it belongs to.
 
-Usage: check_tagged_pdf.py FILE.pdf
+Usage: check_tagged_pdf.py FILE.pdf...   (prints one JSON object: file → report)
 """
 import json
 import sys
@@ -168,7 +168,7 @@ def check(path):
         elif not isinstance(kids, pikepdf.Array):
             kids = [kids]
         for kid in kids:
-            if isinstance(kid, int) or (hasattr(kid, "is_integer") and isinstance(kid, pikepdf.Object) and False):
+            if isinstance(kid, int):
                 mcid, page = int(kid), home
             elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/MCR":
                 mcid, page = int(kid.MCID), page_of.get(kid.Pg.objgen) if "/Pg" in kid else home
@@ -208,11 +208,6 @@ def check(path):
     parent_tree = number_tree(tree_root.ParentTree, {}) if "/ParentTree" in tree_root else {}
     if not parent_tree:
         problems.append("ISO 14289-1 7.1 (ISO 32000-1 14.7.4.4): no /ParentTree")
-    objgen_index = {}
-
-    def index_objects(element, counter=[0]):
-        pass
-
     # Map element objects to records by walking again in the same order.
     order = []
 
@@ -270,6 +265,8 @@ def check(path):
     # Element-level rules.
     for record in elements:
         role = record["role"]
+        if not record["mcids"] and not record["kids"] and role not in ("TH", "TD") and not (role == "Link" and record["parent"] is not None):
+            problems.append(f"ISO 32000-1 14.7.2: an empty {role} element (no content, no kids)")
         if role == "Figure" and not (record["alt"] or "").strip():
             problems.append("ISO 14289-1 7.3 / Matterhorn 13-004: a Figure has no /Alt")
         if role == "TH" and record["scope"] not in ("Row", "Column", "Both"):
@@ -323,8 +320,18 @@ def check(path):
         if len(set(rows)) > 1:
             problems.append(f"ISO 14289-1 7.5 / Matterhorn 15-004: table rows have {sorted(set(rows))} cells")
 
+    titles = []
+
+    def outline_titles(items):
+        for item in items:
+            titles.append(str(item.title))
+            outline_titles(item.children)
+    with pdf.open_outline() as outline:
+        outline_titles(outline.root)
+
     report.update({
         "problems": problems,
+        "outline": titles,
         "element_count": len(elements),
         "roles": sorted({e["role"] for e in elements}),
         "headings": headings,
@@ -341,4 +348,4 @@ def check(path):
 
 
 if __name__ == "__main__":
-    print(json.dumps(check(sys.argv[1]), ensure_ascii=False))
+    print(json.dumps({path: check(path) for path in sys.argv[1:]}, ensure_ascii=False))
