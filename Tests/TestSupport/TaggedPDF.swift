@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// What a screen reader gets from a tagged PDF, read by `Tests/CLITests/Scripts/check_tagged_pdf.py`
+/// What a screen reader gets from a tagged PDF, read by `Tests/Scripts/check_tagged_pdf.py`
 /// with pikepdf (structure tree, parent tree, content streams, annotations) and pdfminer.six (the
 /// text of each marked-content sequence), both in `.build/validators` (`make validators`).
 public struct TaggedPDF: Decodable, Sendable {
@@ -45,7 +45,7 @@ public struct TaggedPDF: Decodable, Sendable {
     public var readingOrder: [String]
 
     /// The checking script.
-    public static let script = PackagePaths.tests("CLITests").appendingPathComponent("Scripts/check_tagged_pdf.py")
+    public static let script = PackagePaths.file("Tests/Scripts/check_tagged_pdf.py")
 
     /// Reads `pdf`.
     /// - Throws: `ChartValidators.ScriptFailed` (recorded as an issue) when the script fails.

@@ -2,8 +2,10 @@
 import Canvas
 import CCairo
 import Foundation
-import TestSupport
+@testable import PDFWriter
+import RenderingTestSupport
 import Testing
+import TestSupport
 
 /// The pieces of the PDF writer: number and string syntax, arcs, dates, font subsets.
 @Suite("PDF writer parts")
@@ -240,7 +242,7 @@ struct PDFWriterDocumentTests {
         let dir = try TestEnvironment.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let fonts = try TestEnvironment.fonts()
-        let subsets = try fonts.textLayout().pdfFonts
+        let subsets = fonts.pdfWriterContext.fonts
         var files: [Data] = []
         for name in ["a.pdf", "b.pdf"] {
             let path = dir.appendingPathComponent(name).path

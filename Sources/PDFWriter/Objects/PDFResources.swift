@@ -20,7 +20,7 @@ final class PDFResources {
     let serial: Int
 
     /// - Parameters:
-    ///   - serial: the document's serial number (`TextLayout.nextDocumentSerial()`).
+    ///   - serial: the document's serial number (`PDFWriterContext.nextDocumentSerial()`).
     ///   - compressor: the thread's stream compressor (`nil`: streams are written uncompressed).
     init(serial: Int, compressor: FlateCompressor?) {
         self.serial = serial

@@ -28,7 +28,8 @@ final class PDFPageCanvas: Canvas {
 
     let size: Size
     private let resources: PDFResources
-    private let text: TextLayout
+    private let text: any PDFTextShaper
+    private let fonts: PDFFontSubsets
     private let pathTolerance: Double
     /// The document's logical structure, which this page's marked content joins.
     private let structure: PDFStructureTree
@@ -65,12 +66,15 @@ final class PDFPageCanvas: Canvas {
     ///   - size: the page size.
     ///   - resources: the document's shared resources.
     ///   - text: the thread's text layouts.
+    ///   - fonts: the thread's font programs (`PDFWriterContext.fonts`).
     ///   - pathTolerance: how far, in points on the page, simplified polylines may deviate.
     ///   - structure: the document's logical structure, with this page begun.
-    init(size: Size, resources: PDFResources, text: TextLayout, pathTolerance: Double, structure: PDFStructureTree) {
+    init(size: Size, resources: PDFResources, text: any PDFTextShaper, fonts: PDFFontSubsets, pathTolerance: Double,
+         structure: PDFStructureTree) {
         self.size = size
         self.resources = resources
         self.text = text
+        self.fonts = fonts
         self.pathTolerance = pathTolerance
         self.structure = structure
         content.append("1 0 0 -1 0 ")
@@ -213,7 +217,7 @@ final class PDFPageCanvas: Canvas {
     // MARK: - Text
 
     public func measure(_ text: TextBlock) -> TextMetrics {
-        self.text.layout(text)?.metrics ?? TextMetrics(width: 0, height: 0, baseline: 0, lineCount: 0)
+        self.text.shapedText(text)?.metrics ?? TextMetrics(width: 0, height: 0, baseline: 0, lineCount: 0)
     }
 
     /// Draws `text` with the top-left of its layout box at `origin`: per glyph run a text matrix
@@ -221,13 +225,13 @@ final class PDFPageCanvas: Canvas {
     /// block's glyphs are added to the document's font subsets the first time the document
     /// shows it.
     public func draw(_ text: TextBlock, at origin: Point) {
-        guard failure == nil, origin.x.isFinite, origin.y.isFinite, let layout = self.text.layout(text) else { return }
+        guard failure == nil, origin.x.isFinite, origin.y.isFinite, let layout = self.text.shapedText(text) else { return }
         if layout.isFallback { invalidMarkupCount += 1 }
         if let character = layout.unprintableCharacter {
             failure = UnprintableCharacter(character).reason
             return
         }
-        let runs = self.text.glyphRuns(of: layout)
+        let runs = layout.glyphRuns(fonts: fonts)
         guard !runs.isEmpty else { return }
         let recordGlyphs = layout.glyphsRecordedInDocument != resources.serial
         layout.glyphsRecordedInDocument = resources.serial

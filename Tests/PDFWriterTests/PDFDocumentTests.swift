@@ -1,8 +1,10 @@
 import CairoBackend
 import Canvas
 import Foundation
-import TestSupport
+@testable import PDFWriter
+import RenderingTestSupport
 import Testing
+import TestSupport
 
 @Suite("PDF document")
 struct PDFDocumentTests {

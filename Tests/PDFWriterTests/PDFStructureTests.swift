@@ -1,4 +1,6 @@
 import CairoBackend
+import PDFWriter
+import RenderingTestSupport
 import Canvas
 import Foundation
 import TestSupport

@@ -14,13 +14,13 @@ import Foundation
 /// may be added at any time before `finish()`, also for pages already drawn or not drawn yet;
 /// they are written, in the order added, when the document is finished. Drawing errors are
 /// collected and thrown by `finish()`; the file is written only by a successful `finish()`, and a
-/// failed document's file is deleted. Use from one thread, with that thread's `FontRegistry`.
+/// failed document's file is deleted. Use from one thread, with that thread's text layout and writer context.
 public final class PDFDocument: DocumentSink {
     /// The file being written.
     public let path: String
     private let file: OutputFile
-    private let fonts: FontRegistry
-    private let text: TextLayout
+    private let text: any PDFTextShaper
+    private let context: PDFWriterContext
     private let resources: PDFResources
     /// The logical structure of all pages (the document is tagged).
     private let structure = PDFStructureTree()
@@ -44,22 +44,17 @@ public final class PDFDocument: DocumentSink {
     /// Opens `path` for a new PDF.
     /// - Parameters:
     ///   - path: the file to create or replace (the batch writer passes a temporary name and renames).
-    ///   - fonts: the calling thread's font registry.
+    ///   - text: the calling thread's text layout.
+    ///   - context: the calling thread's writer context.
     ///   - metadata: document information; may also be set later with `setMetadata(_:)`.
-    /// - Throws: `RenderError.cannotCreateFile` if `path` cannot be opened for writing,
-    ///   `RenderError.resourceUnavailable` if Pango cannot start laying out text.
-    public init(path: String, fonts: FontRegistry, metadata: DocumentMetadata? = nil) throws(RenderError) {
+    /// - Throws: `RenderError.cannotCreateFile` if `path` cannot be opened for writing.
+    package init(path: String, text: any PDFTextShaper, context: PDFWriterContext, metadata: DocumentMetadata? = nil) throws(RenderError) {
         let file = try OutputFile(path: path)
-        do {
-            text = try fonts.textLayout()
-        } catch {
-            file.discard()
-            throw error
-        }
-        self.fonts = fonts
+        self.text = text
+        self.context = context
         self.path = path
         self.file = file
-        resources = PDFResources(serial: text.nextDocumentSerial(), compressor: text.pdfFonts.compressor)
+        resources = PDFResources(serial: context.nextDocumentSerial(), compressor: context.fonts.compressor)
         if let metadata { setMetadata(metadata) }
     }
 
@@ -79,7 +74,7 @@ public final class PDFDocument: DocumentSink {
         pageCount += 1
         let object = resources.file.reserve()
         let key = structure.beginPage(object: object)
-        let canvas = PDFPageCanvas(size: size, resources: resources, text: text, pathTolerance: Self.pathTolerance,
+        let canvas = PDFPageCanvas(size: size, resources: resources, text: text, fonts: context.fonts, pathTolerance: Self.pathTolerance,
                                    structure: structure)
         pages.append((object, size, key))
         page = canvas
@@ -194,7 +189,7 @@ public final class PDFDocument: DocumentSink {
             for entry in outline where !(1...pageCount).contains(entry.page) {
                 throw RenderError.outlinePageOutOfRange(title: entry.title, page: entry.page, pageCount: pageCount)
             }
-            guard resources.finish(subsets: text.pdfFonts) else {
+            guard resources.finish(subsets: context.fonts) else {
                 throw RenderError.drawingFailed(page: nil, reason: "a font could not be embedded")
             }
             guard let profile = OutputIntentProfile.sRGB else {
