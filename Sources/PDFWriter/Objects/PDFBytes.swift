@@ -215,16 +215,22 @@ struct PDFBytes {
         append(byte: UInt8(ascii: ")"))
     }
 
-    /// Appends a PDF text string (document information, bookmarks): a literal string when
-    /// `text` is printable ASCII, else UTF-16BE with a byte-order mark as a hexadecimal string.
+    /// Appends a PDF text string (document information, bookmarks, alternative text): a literal
+    /// string when `text` is printable ASCII, else UTF-16BE with a byte-order mark, as a literal
+    /// string of those bytes (half the size of a hexadecimal string; ISO 32000-1, 7.9.2.2).
     mutating func append(textString text: String) {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             append(literal: text)
             return
         }
-        append("<FEFF")
-        for unit in text.utf16 { append(hex: Int(unit), width: 4) }
-        append(">")
+        append(byte: UInt8(ascii: "("))
+        append(byte: 0xFE)
+        append(byte: 0xFF)
+        for unit in text.utf16 {
+            append(stringByte: UInt8(truncatingIfNeeded: unit >> 8))
+            append(stringByte: UInt8(truncatingIfNeeded: unit))
+        }
+        append(byte: UInt8(ascii: ")"))
     }
 
     /// Appends `/name`, escaping bytes outside `!`…`~` and the delimiters as `#xx`.
