@@ -1,5 +1,5 @@
 import CFixedPoint
-import CLibCrypto
+import CGLib
 
 /// A growing buffer of PDF syntax: operators, numbers, names and strings appended as bytes.
 ///
@@ -60,20 +60,17 @@ struct PDFBytes {
 
     var count: Int { storage.count }
 
-    /// The MD5 digest of the bytes written so far (OpenSSL's assembly), 16 bytes. O(n).
-    var md5: [UInt8] {
-        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-        var length: UInt32 = 0
-        let succeeded = digest.withUnsafeMutableBufferPointer {
-            EVP_Digest(storage.pointer, storage.count, $0.baseAddress, &length, Self.md5Algorithm, nil)
+    /// The MD5 digest of the bytes written so far as 32 hexadecimal digits (GLib's `GChecksum`,
+    /// already in the process through HarfBuzz and Pango; OpenSSL's would first cost a start-up of
+    /// its providers as large as hashing five reports). O(n).
+    var md5Hex: String {
+        guard let hex = g_compute_checksum_for_data(G_CHECKSUM_MD5, storage.pointer, gsize(storage.count)) else {
+            // GLib returns nil only for a checksum type it lacks; MD5 is always there.
+            return String(repeating: "0", count: 32)
         }
-        // EVP_Digest fails only without memory for its context; the identifier is then all zeros.
-        return succeeded == 1 ? Array(digest.prefix(Int(length))) : [UInt8](repeating: 0, count: 16)
+        defer { g_free(hex) }
+        return String(cString: hex)
     }
-
-    /// OpenSSL's MD5, fetched from its provider once per process (`EVP_md5()` fetches it again for
-    /// every digest, which costs as much as hashing a report). Immutable, shared by all threads.
-    nonisolated(unsafe) private static let md5Algorithm: OpaquePointer? = EVP_MD_fetch(nil, "MD5", nil) ?? EVP_md5()
 
     /// The storage, unshared and with room for `extra` more bytes.
     @inline(__always) private mutating func writable(_ extra: Int) -> Storage {
