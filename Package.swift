@@ -101,7 +101,7 @@ let package = Package(
         .testTarget(name: "FormattingTests", dependencies: ["Formatting"]),
         .testTarget(name: "CLITests", dependencies: ["hccreport", "Scoring", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ChartExportTests", dependencies: ["ChartExport", "ClinicalModel", "TestSupport"], exclude: ["Scripts"]),
-        .testTarget(name: "CohortAnalysisTests", dependencies: ["CohortAnalysis", "Statistics", "Scoring", "ClinicalModel", "TestSupport"],
+        .testTarget(name: "CohortAnalysisTests", dependencies: ["CohortAnalysis", "Statistics", "Scoring", "ClinicalModel", "Formatting", "TestSupport"],
                     exclude: ["Fixtures"]),
     ]
 )
