@@ -1,3 +1,4 @@
+import Formatting
 import Foundation
 
 /// Tick values at "nice" numbers (1, 2 or 5 × 10ᵏ) for an axis interval.
@@ -82,6 +83,6 @@ public struct NiceTicks: Sendable, Hashable {
     ///   - fractionDigits: Decimal places.
     /// - Returns: E.g. "0.25", "40", "−1.5" (with a true minus sign U+2212).
     public static func format(_ value: Double, fractionDigits: Int) -> String {
-        FixedDecimal.printed(value, digits: fractionDigits)
+        ReportNumber.fixed(value, fractionDigits)
     }
 }

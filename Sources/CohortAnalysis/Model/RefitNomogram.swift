@@ -1,4 +1,5 @@
 import ClinicalModel
+import Formatting
 import Scoring
 
 /// Turns the refit logistic model into a `NomogramModel` that `render --model` can use.
@@ -44,7 +45,7 @@ enum RefitNomogram {
         let discrimination = validation.discrimination
         let validationText = bootstrap.map {
             "internal validation only: Harrell bootstrap (\($0.used) resamples) optimism-corrected AUROC "
-                + "\(Self.decimal($0.correctedAUC)), calibration slope \(Self.decimal($0.correctedSlope)); no external validation"
+                + "\(ReportNumber.fixed($0.correctedAUC, 3)), calibration slope \(ReportNumber.fixed($0.correctedSlope, 3)); no external validation"
         } ?? "apparent performance on the development cohort; not validated"
         let model = NomogramModel(
             id: options.refitModelId, version: options.refitModelVersion,
@@ -57,8 +58,8 @@ enum RefitNomogram {
             threshold: NomogramModel.Threshold(
                 probability: youden.threshold,
                 provenance: "Youden-optimal cutoff of the refit model on its development cohort "
-                    + "(\(cohort.lesions) lesions; sensitivity \(Self.decimal(youden.sensitivity)), "
-                    + "specificity \(Self.decimal(youden.specificity))); not externally validated",
+                    + "(\(cohort.lesions) lesions; sensitivity \(ReportNumber.fixed(youden.sensitivity, 3)), "
+                    + "specificity \(ReportNumber.fixed(youden.specificity, 3))); not externally validated",
                 fromPublication: false),
             performance: NomogramModel.Performance(
                 auroc: discrimination.auc, aurocCILow: discrimination.aucLow, aurocCIHigh: discrimination.aucHigh,
@@ -71,15 +72,6 @@ enum RefitNomogram {
             return .failure(RefitModelUnavailable(reason: "The refit model is not a valid model file: \(error.description)"))
         }
         return .success(model)
-    }
-
-    /// Three decimals, for provenance text.
-    static func decimal(_ x: Double) -> String {
-        let scaled = (x * 1000).rounded()
-        let sign = scaled < 0 ? "-" : ""
-        let magnitude = Int(abs(scaled))
-        let fraction = String(magnitude % 1000)
-        return "\(sign)\(magnitude / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
     }
 }
 
