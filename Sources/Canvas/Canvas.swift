@@ -24,9 +24,6 @@ public protocol Canvas: AnyObject {
     /// `bounds`, a rectangle containing `shape`. The default clips to `shape` and strokes the
     /// lines across `bounds`.
     func hatch(_ shape: Path, bounds: Rect, angleDegrees: Double, spacing: Double, style: StrokeStyle)
-    /// Fills the `true` cells of a row of equal-width modules spanning `rect` (a barcode), with
-    /// sharp edges at any resolution. The default fills one rectangle per run of `true` cells.
-    func fillModules(_ modules: [Bool], in rect: Rect, color: Color)
     /// Lays out `text` and returns its size without drawing.
     func measure(_ text: TextBlock) -> TextMetrics
     /// Draws `text` with the top-left of its layout box at `origin`.
@@ -60,10 +57,6 @@ public extension Canvas {
     func link(_ rect: Rect, to target: LinkTarget) {}
     func destination(_ name: String, at point: Point) {}
 
-    func fillModules(_ modules: [Bool], in rect: Rect, color: Color) {
-        fill(.modules(modules, in: rect), color: color)
-    }
-
     func hatch(_ shape: Path, bounds: Rect, angleDegrees: Double, spacing: Double, style: StrokeStyle) {
         let lines = Path.hatchLines(across: bounds, angleDegrees: angleDegrees, spacing: spacing)
         guard !lines.isEmpty else { return }
@@ -80,8 +73,9 @@ public protocol DocumentSink: AnyObject {
     func beginPage(size: Size) -> Canvas
     /// Finishes the current page.
     func endPage()
-    /// Adds a bookmark to the document outline pointing at `page` (1-based); `level` 0 is top level.
-    func addOutlineEntry(title: String, page: Int, level: Int)
+    /// Adds a bookmark to the document outline pointing at `top` (points from the top edge) of
+    /// `page` (1-based), where its heading begins; `level` 0 is top level.
+    func addOutlineEntry(title: String, page: Int, level: Int, top: Double)
     /// Sets the document's title/author/subject/keywords/creator metadata.
     func setMetadata(_ metadata: DocumentMetadata)
 }
@@ -95,14 +89,17 @@ public struct DocumentMetadata: Sendable, Hashable {
     public var creator: String
     /// ISO 8601 date-time written as creation and modification date (reproducible output).
     public var creationDate: String?
+    /// The document's natural language (BCP 47, "en"), which screen readers and PDF/A-2 metadata use.
+    public var language: String
 
     public init(title: String, author: String = "", subject: String = "", keywords: String = "",
-                creator: String = "", creationDate: String? = nil) {
+                creator: String = "", creationDate: String? = nil, language: String = "en") {
         self.title = title
         self.author = author
         self.subject = subject
         self.keywords = keywords
         self.creator = creator
         self.creationDate = creationDate
+        self.language = language
     }
 }

@@ -28,6 +28,8 @@ public struct PageFlow {
         public var title: String
         public var page: Int
         public var level: Int
+        /// Where the heading begins, in page coordinates (points from the top edge).
+        public var top: Double
     }
 
     public let style: ReportStyle
@@ -73,7 +75,7 @@ public struct PageFlow {
                 let next = index + 1 < blocks.count ? minimumHeight(of: blocks[index + 1], width: frame.width) : 0
                 if !atTop() && y + h + gap + next > frame.maxY { newPage() }
                 if let title = heading.outlineTitle {
-                    outline.append(OutlineEntry(title: title, page: pages.count, level: heading.level - 1))
+                    outline.append(OutlineEntry(title: title, page: pages.count, level: heading.level - 1, top: y))
                 }
                 place(.heading(heading, text), height: h)
             case .paragraph(let text):

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Loaded once per `FontRegistry` (so per thread) and kept for the registry's life; HarfBuzz
 /// faces are read-only after loading.
-final class PDFFontProgram {
+package final class PDFFontProgram {
     /// The font file.
     let path: String
     /// The PostScript name (`NotoSans-Regular`), the base of the embedded font's name.

@@ -5,27 +5,29 @@ import Foundation
 ///
 /// Pages are written as PDF content streams by `PDFPageCanvas` (text laid out by Pango, glyphs
 /// and paths written directly), fonts as subsets of the bundled Noto fonts made with HarfBuzz's
-/// subsetter, one shared resource dictionary for all pages. Cairo draws PNG and SVG output; for
+/// subsetter, each page with a resource dictionary of what it uses. The file claims PDF/A-2
+/// (`PDFConformance.written`): XMP metadata in step with the document information, an sRGB
+/// output intent, a file identifier, printable links (see docs/PDFA.md). Cairo draws PNG and SVG output; for
 /// PDF it spent three quarters of a report's time replaying each page twice (see README,
 /// Performance). Pages may have any size (`Size.a4`, `Size.letter`, …). With
 /// `DocumentMetadata.creationDate` set, two runs produce byte-identical files. Outline entries
 /// may be added at any time before `finish()`, also for pages already drawn or not drawn yet;
 /// they are written, in the order added, when the document is finished. Drawing errors are
 /// collected and thrown by `finish()`; the file is written only by a successful `finish()`, and a
-/// failed document's file is deleted. Use from one thread, with that thread's `FontRegistry`.
+/// failed document's file is deleted. Use from one thread, with that thread's text layout and writer context.
 public final class PDFDocument: DocumentSink {
     /// The file being written.
     public let path: String
     private let file: OutputFile
-    private let fonts: FontRegistry
-    private let text: TextLayout
+    private let text: any PDFTextShaper
+    private let context: PDFWriterContext
     private let resources: PDFResources
     private var page: PDFPageCanvas?
     /// Object number, size and link annotations of each finished page.
     private var pages: [(object: Int, size: Size)] = []
     /// Named destinations: page object and PDF coordinates, first definition of a name wins.
     private var destinations: [String: (page: Int, x: Double, y: Double)] = [:]
-    private var outline: [(title: String, page: Int, level: Int)] = []
+    private var outline: [(title: String, page: Int, level: Int, top: Double)] = []
     private var metadata = DocumentMetadata(title: "")
     private var firstError: RenderError?
     private var finished = false
@@ -40,22 +42,17 @@ public final class PDFDocument: DocumentSink {
     /// Opens `path` for a new PDF.
     /// - Parameters:
     ///   - path: the file to create or replace (the batch writer passes a temporary name and renames).
-    ///   - fonts: the calling thread's font registry.
+    ///   - text: the calling thread's text layout.
+    ///   - context: the calling thread's writer context.
     ///   - metadata: document information; may also be set later with `setMetadata(_:)`.
-    /// - Throws: `RenderError.cannotCreateFile` if `path` cannot be opened for writing,
-    ///   `RenderError.resourceUnavailable` if Pango cannot start laying out text.
-    public init(path: String, fonts: FontRegistry, metadata: DocumentMetadata? = nil) throws(RenderError) {
+    /// - Throws: `RenderError.cannotCreateFile` if `path` cannot be opened for writing.
+    package init(path: String, text: any PDFTextShaper, context: PDFWriterContext, metadata: DocumentMetadata? = nil) throws(RenderError) {
         let file = try OutputFile(path: path)
-        do {
-            text = try fonts.textLayout()
-        } catch {
-            file.discard()
-            throw error
-        }
-        self.fonts = fonts
+        self.text = text
+        self.context = context
         self.path = path
         self.file = file
-        resources = PDFResources(serial: text.nextDocumentSerial(), compressor: text.pdfFonts.compressor)
+        resources = PDFResources(serial: context.nextDocumentSerial(), compressor: context.fonts.compressor)
         if let metadata { setMetadata(metadata) }
     }
 
@@ -73,7 +70,7 @@ public final class PDFDocument: DocumentSink {
     public func beginPage(size: Size) -> Canvas {
         endPage()
         pageCount += 1
-        let canvas = PDFPageCanvas(size: size, resources: resources, text: text, pathTolerance: Self.pathTolerance)
+        let canvas = PDFPageCanvas(size: size, resources: resources, text: text, fonts: context.fonts, pathTolerance: Self.pathTolerance)
         pages.append((resources.file.reserve(), size))
         page = canvas
         return canvas
@@ -98,7 +95,8 @@ public final class PDFDocument: DocumentSink {
         for link in canvas.links {
             let annotation = resources.file.reserve()
             resources.file.write(annotation) { out in
-                out.append("<</Type/Annot/Subtype/Link/Border[0 0 0]/Rect[")
+                // /F 4: printed (PDF/A-2, 6.3.2), like the text it lies on.
+                out.append("<</Type/Annot/Subtype/Link/F 4/Border[0 0 0]/Rect[")
                 for (index, value) in link.rect.enumerated() {
                     if index > 0 { out.append(" ") }
                     out.append(number: value)
@@ -118,7 +116,6 @@ public final class PDFDocument: DocumentSink {
             annotations.append(annotation)
         }
         let pagesObject = pagesTreeObject
-        let resourcesObject = resources.dictionaryObject
         resources.file.write(current.object) { out in
             out.append("<</Type/Page/Parent ")
             out.append(reference: pagesObject)
@@ -126,8 +123,8 @@ public final class PDFDocument: DocumentSink {
             out.append(number: current.size.width)
             out.append(" ")
             out.append(number: current.size.height)
-            out.append("]/Resources ")
-            out.append(reference: resourcesObject)
+            out.append("]/Resources")
+            canvas.pageResources.write(to: &out)
             out.append("/Contents ")
             out.append(reference: contents)
             if !annotations.isEmpty {
@@ -147,8 +144,10 @@ public final class PDFDocument: DocumentSink {
     ///   - page: the 1-based target page.
     ///   - level: 0 for top level; deeper levels nest under the previous shallower entry (a level
     ///     deeper than possible is attached to the deepest available parent).
-    public func addOutlineEntry(title: String, page: Int, level: Int) {
-        outline.append((title, page, level))
+    ///   - top: where the bookmarked heading begins, in points from the page's top edge; a reader
+    ///     following the bookmark shows the page from there.
+    public func addOutlineEntry(title: String, page: Int, level: Int, top: Double) {
+        outline.append((title, page, level, top))
     }
 
     /// Sets title, author, subject, keywords, creator and, if given, the creation and modification date.
@@ -174,10 +173,13 @@ public final class PDFDocument: DocumentSink {
             for entry in outline where !(1...pageCount).contains(entry.page) {
                 throw RenderError.outlinePageOutOfRange(title: entry.title, page: entry.page, pageCount: pageCount)
             }
-            guard resources.finish(subsets: text.pdfFonts) else {
+            guard resources.finish(subsets: context.fonts) else {
                 throw RenderError.drawingFailed(page: nil, reason: "a font could not be embedded")
             }
-            let bytes = writeDocumentObjects()
+            guard let profile = OutputIntentProfile.sRGB else {
+                throw RenderError.drawingFailed(page: nil, reason: "the sRGB colour profile of the output intent could not be built")
+            }
+            let bytes = writeDocumentObjects(outputProfile: profile)
             guard file.write(bytes) else { try file.close(); throw RenderError.writeFailed(path: path, reason: "write failed") }
             try file.close()
         } catch {
@@ -186,8 +188,10 @@ public final class PDFDocument: DocumentSink {
         }
     }
 
-    /// Writes the page tree, outline, destinations, information and catalog; returns the file.
-    private func writeDocumentObjects() -> [UInt8] {
+    /// Writes the page tree, outline, destinations, information, metadata, output intent and
+    /// catalog; returns the file.
+    /// - Parameter outputProfile: the ICC profile of the output intent (`OutputIntentProfile.sRGB`).
+    private func writeDocumentObjects(outputProfile: [UInt8]) -> [UInt8] {
         let pagesObject = pagesTreeObject
         let pageObjects = pages.map(\.object)
         resources.file.write(pagesObject) { out in
@@ -199,11 +203,25 @@ public final class PDFDocument: DocumentSink {
         }
         let outlineRoot = writeOutline()
         let names = writeDestinations()
-        let info = writeInformation()
+        let date = metadata.creationDate.flatMap(Self.pdfDate) ?? Self.pdfDate(Date())
+        let info = writeInformation(date: date)
+        let xmp = writeXMPMetadata(date: date)
+        let outputIntent = writeOutputIntent(profile: outputProfile)
         let catalog = resources.file.reserve()
+        let language = metadata.language
         resources.file.write(catalog) { out in
             out.append("<</Type/Catalog/Pages ")
             out.append(reference: pagesObject)
+            out.append("/Metadata ")
+            out.append(reference: xmp)
+            out.append("/OutputIntents[")
+            out.append(reference: outputIntent)
+            out.append("]")
+            if !language.isEmpty {
+                out.append("/Lang")
+                out.append(textString: language)
+            }
+            out.append("/ViewerPreferences<</DisplayDocTitle true>>")
             if let outlineRoot {
                 out.append("/Outlines ")
                 out.append(reference: outlineRoot)
@@ -219,7 +237,8 @@ public final class PDFDocument: DocumentSink {
         return resources.file.finish(root: catalog, info: info)
     }
 
-    /// The outline (bookmarks) as PDF outline items, each pointing at the top of its page.
+    /// The outline (bookmarks) as PDF outline items, each pointing at its heading: the page shown
+    /// from the heading's top, at the reader's zoom.
     /// - Returns: the outline dictionary's object number, `nil` without entries.
     private func writeOutline() -> Int? {
         guard !outline.isEmpty else { return nil }
@@ -266,7 +285,7 @@ public final class PDFDocument: DocumentSink {
                 out.append("/Dest[")
                 out.append(reference: target.object)
                 out.append("/XYZ 0 ")
-                out.append(number: target.size.height)
+                out.append(number: min(max(target.size.height - entry.top, 0), target.size.height))
                 out.append(" 0]>>")
             }
         }
@@ -305,12 +324,15 @@ public final class PDFDocument: DocumentSink {
         return object
     }
 
+    /// The producer named in the document information and the XMP metadata.
+    static let producer = "hccreport"
+
     /// The document information dictionary (title, author, …, dates).
-    private func writeInformation() -> Int {
+    /// - Parameter date: the creation and modification date, a PDF date.
+    private func writeInformation(date: String) -> Int {
         let object = resources.file.reserve()
-        let date = metadata.creationDate.flatMap(Self.pdfDate) ?? Self.pdfDate(Date())
         let fields = [("Title", metadata.title), ("Author", metadata.author), ("Subject", metadata.subject),
-                      ("Keywords", metadata.keywords), ("Creator", metadata.creator), ("Producer", "hccreport"),
+                      ("Keywords", metadata.keywords), ("Creator", metadata.creator), ("Producer", Self.producer),
                       ("CreationDate", date), ("ModDate", date)]
         resources.file.write(object) { out in
             out.append("<<")
@@ -322,6 +344,37 @@ public final class PDFDocument: DocumentSink {
             out.append(">>")
         }
         return object
+    }
+
+    /// The XMP metadata stream: the document information and `PDFConformance.written`.
+    /// - Parameter date: the creation and modification date, a PDF date (the same instant in XMP).
+    private func writeXMPMetadata(date: String) -> Int {
+        let object = resources.file.reserve()
+        let packet = XMPPacket(title: metadata.title, author: metadata.author, subject: metadata.subject, keywords: metadata.keywords,
+                               creatorTool: metadata.creator, producer: Self.producer, date: XMPPacket.date(fromPDFDate: date),
+                               language: metadata.language, conformance: PDFConformance.written)
+        resources.file.writeUncompressedStream(object, data: packet.bytes) { out in
+            out.append("/Type/Metadata/Subtype/XML")
+        }
+        return object
+    }
+
+    /// The sRGB output intent with `profile` (`OutputIntentProfile.sRGB`) as destination profile.
+    private func writeOutputIntent(profile: [UInt8]) -> Int {
+        let intent = resources.file.reserve(), stream = resources.file.reserve()
+        resources.file.writeStream(stream, data: profile) { out in
+            out.append("/N 3")
+        }
+        resources.file.write(intent) { out in
+            out.append("<</Type/OutputIntent/S/GTS_PDFA1/OutputConditionIdentifier")
+            out.append(literal: OutputIntentProfile.identifier)
+            out.append("/Info")
+            out.append(literal: OutputIntentProfile.identifier)
+            out.append("/DestOutputProfile ")
+            out.append(reference: stream)
+            out.append(">>")
+        }
+        return intent
     }
 
     /// An ISO 8601 date or date-time ("2024-03-01", "2024-03-01T10:00:00Z", "…+01:00") as a PDF

@@ -1,8 +1,10 @@
 import CairoBackend
 import Canvas
 import Foundation
-import TestSupport
+@testable import PDFWriter
+import RenderingTestSupport
 import Testing
+import TestSupport
 
 @Suite("PDF document")
 struct PDFDocumentTests {
@@ -111,6 +113,12 @@ struct PDFDocumentTests {
         #expect(squeezed.contains("/Rect [ 56 507.89 176 521.89 ]"), "\(squeezed)")
         // Named destination "followup" at y = 40 pt on the 792 pt Letter page 2.
         #expect(squeezed.contains("(followup) [ 11 0 R /XYZ 56 752 0 ]") || squeezed.contains("/XYZ 56 752 0"))
+        // Bookmarks open at their headings, not at the page top: "Summary" drawn at y = 50 pt on the
+        // A4 page, "Nomogram" at 185 pt, "Follow-up" at 40 pt on the Letter page.
+        for (title, y) in [("Summary", "791.89"), ("Nomogram", "656.89"), ("Follow-up", "752")] {
+            let pattern = try Regex("/Dest \\[ \\d+ 0 R /XYZ 0 \(y) 0 \\][^>]*/Title \\(\(title)\\)")
+            #expect(squeezed.contains(pattern), "bookmark \(title) does not point at y = \(y)")
+        }
     }
 
     @Test func fixedCreationDateGivesByteIdenticalFiles() throws {
@@ -140,7 +148,7 @@ struct PDFDocumentTests {
         let path = dir.appendingPathComponent("report.pdf").path
         let document = try PDFDocument(path: path, fonts: TestEnvironment.fonts())
         _ = document.beginPage(size: .a4)
-        document.addOutlineEntry(title: "Appendix", page: 3, level: 0)
+        document.addOutlineEntry(title: "Appendix", page: 3, level: 0, top: 0)
         let error = #expect(throws: RenderError.self) { try document.finish() }
         #expect(error?.description == "The bookmark \"Appendix\" points to page 3, but the document has 1 page.")
         #expect(!FileManager.default.fileExists(atPath: path))
@@ -201,28 +209,6 @@ struct PDFDocumentTests {
         let lineTos = content.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { $0 == "l" }
         #expect(content.contains("50 100 m"), "the first point is kept")
         #expect(lineTos.count == 2, "expected the far end of the straight run and the corner: \(lineTos)")
-    }
-
-    /// A barcode on every page is one stencil image in the file, painted without smoothing.
-    @Test func modulesAreOneStencilImagePerDocument() throws {
-        let dir = try TestEnvironment.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("bars.pdf").path
-        let document = try PDFDocument(path: path, fonts: TestEnvironment.fonts())
-        let modules = [true, false, true, true, false, false, true]
-        for _ in 0..<3 {
-            document.beginPage(size: .a4).fillModules(modules, in: Rect(x: 100, y: 100, width: 70, height: 20), color: .black)
-        }
-        try document.finish()
-        let list = try ExternalProcess.tool("pdfimages", ["-list", path])
-        let rows = list.stdout.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ", omittingEmptySubsequences: true) }
-        #expect(rows.count == 3, "\(list.stdout)")
-        // Columns: page num type width height color comp bpc enc interp object ...
-        #expect(Set(rows.map { $0[10] }).count == 1, "one image object shared by the pages: \(list.stdout)")
-        for row in rows {
-            #expect(row[2] == "stencil" && row[9] == "no", "\(row)")
-            #expect(row[3] == "\(modules.count * 8)" && row[4] == "1", "\(row)")
-        }
     }
 
     /// Hatching is one tiling pattern fill per shape, not a clip and a line per stripe, and it
