@@ -1,10 +1,11 @@
 import ClinicalModel
 import Formatting
 import Scoring
+import Statistics
 
 /// Turns the refit logistic model into a `NomogramModel` that `render --model` can use.
 ///
-/// Axis ranges are the cohort's data range per predictor rounded outward (`NiceAxis`); the
+/// Axis ranges are the cohort's data range per predictor rounded outward to nice ticks (`axis`); the
 /// threshold is the refit model's Youden-optimal probability cutoff on its development cohort, with
 /// provenance saying so; the covariance of (intercept, β…) is included so that a report can print a
 /// delta-method 95 % CI for each lesion's probability.
@@ -34,7 +35,7 @@ enum RefitNomogram {
                     reason: "The selected predictor \"\(entry.column.name)\" has no case-file field, so per-patient "
                         + "reports could not read it from a lesion."))
             }
-            let axis = NiceAxis(low: entry.values.min() ?? 0, high: entry.values.max() ?? 1)
+            let axis = Self.axis(low: entry.values.min() ?? 0, high: entry.values.max() ?? 1)
             let row = table.rows[k + 1]
             modelPredictors.append(NomogramModel.Predictor(
                 name: entry.column.name, field: field, label: entry.column.label, unit: entry.column.unit,
@@ -72,6 +73,22 @@ enum RefitNomogram {
             return .failure(RefitModelUnavailable(reason: "The refit model is not a valid model file: \(error.description)"))
         }
         return .success(model)
+    }
+
+    /// A predictor's axis: the data range rounded outward to the nice ticks the charts draw
+    /// (`NiceTicks`, Heckbert's 1, 2, 5 × 10ᵏ, about ten intervals, loose); a constant column gets a
+    /// unit-wide axis with step 0.5.
+    /// - Parameters:
+    ///   - low: Smallest value observed.
+    ///   - high: Largest value observed.
+    /// - Returns: Axis ends and tick step.
+    static func axis(low: Double, high: Double) -> (minimum: Double, maximum: Double, step: Double) {
+        guard high > low, (high - low).isFinite else {
+            let base = low.rounded(.down)
+            return (base, base + 1, 0.5)
+        }
+        let ticks = NiceTicks(lower: low, upper: high, targetCount: 11, loose: true)
+        return (ticks.values.first ?? low, ticks.values.last ?? high, ticks.step)
     }
 }
 
