@@ -6,10 +6,12 @@ import Testing
 /// and columns named by a field path alike.
 @Suite struct ColumnUnitTests {
     @Test func columnsPrintTheirFieldsUnits() throws {
-        let lesions = (0..<6).map { k in
-            CohortLesion(id: "L\(k)", label: k < 3 ? .nonResponse : .objectiveResponse, sizeMm: 20 + Double(k),
-                         nicApPercent: 10 + Double(k), psMlMin100g: 15 + Double(k),
-                         extras: ["lambda_hu_ap": 2 + Double(k) / 10, "perfusion.bf": 40 + Double(k), "site_code": Double(k)])
+        var lesions: [CohortLesion] = []
+        for k in 0..<6 {
+            let x = Double(k)
+            let extras: [String: Double] = ["lambda_hu_ap": 2 + x / 10, "perfusion.bf": 40 + x, "site_code": x]
+            lesions.append(CohortLesion(id: "L\(k)", label: k < 3 ? .nonResponse : .objectiveResponse, sizeMm: 20 + x,
+                                        nicApPercent: 10 + x, psMlMin100g: 15 + x, extras: extras))
         }
         let cohort = try ReferenceCohort(lesions: lesions, provenance: .file(path: "x.csv"),
                                          extraColumns: ["lambda_hu_ap", "perfusion.bf", "site_code"])
