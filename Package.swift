@@ -17,7 +17,6 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // How values become text everywhere the tool prints or writes them: numbers, probabilities and
@@ -29,8 +28,7 @@ let package = Package(
         .target(name: "CaseReader", dependencies: ["ClinicalModel", "Formatting", .product(name: "Yams", package: "Yams")]),
         // Coordinators' workbooks (.xlsx) and CSV files → the case-file tree, validated by CaseReader.
         .target(name: "SpreadsheetReader", dependencies: [
-            "CaseReader", "ClinicalModel", "CLibDeflate",
-            .product(name: "CSV", package: "CSV.swift"),
+            "CaseReader", "ClinicalModel", "CLibDeflate", "Formatting",
             .product(name: "Yams", package: "Yams"),
         ]),
         // Scanners' CT Radiation Dose SRs (DICOM RDSR) → dose series; a small DICOM Part 10 reader of its own.
