@@ -61,6 +61,24 @@ import Testing
         #expect(found.isEmpty, "\(found.prefix(10))")
     }
 
+    /// Every embedded font's descriptor agrees with its program: FixedPitch and Italic flags,
+    /// Symbolic or Nonsymbolic by the characters shown, ItalicAngle from `post`, StemV from the
+    /// weight class. The example reports use regular, bold, italic, bold italic and mono faces.
+    @Test func fontDescriptorsDescribeTheirFonts() throws {
+        let audit = try audit()
+        let checked = audit.values.reduce(0) { $0 + ($1["fonts_checked"] as? Int ?? 0) }
+        #expect(checked >= 6 * 16, "\(checked) font descriptors checked")
+        let found = findings("font_descriptors", in: audit)
+        #expect(found.isEmpty, "\(found.prefix(10))")
+    }
+
+    /// Embedded subsets keep their hinting (`fpgm`, `prep`, `cvt `): Ghostscript and printers
+    /// space and stem glyphs evenly at 100–300 dpi with it.
+    @Test func fontSubsetsKeepTheirHinting() throws {
+        let found = findings("unhinted_fonts", in: try audit())
+        #expect(found.isEmpty, "\(found.prefix(10))")
+    }
+
     /// Ghostscript's PostScript output (`ps2write`) has no image on any page: a page that needs
     /// transparency becomes one page-sized image there, and the barcode is drawn as rectangles.
     /// (Glyphs of CID TrueType fonts become Type 3 bitmap glyphs in ps2write's prolog, ours as

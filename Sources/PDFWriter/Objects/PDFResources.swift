@@ -120,7 +120,9 @@ final class PDFResources {
         file.write(descriptor) { out in
             out.append("<</Type/FontDescriptor/FontName")
             out.append(name: baseName)
-            out.append("/Flags 32/FontBBox[")
+            out.append("/Flags ")
+            out.append(integer: program.descriptorFlags(symbolic: Self.isSymbolic(usage.glyphs.values)))
+            out.append("/FontBBox[")
             for (index, value) in program.boundingBox.enumerated() {
                 if index > 0 { out.append(" ") }
                 out.append(number: value, decimals: 0)
@@ -133,7 +135,9 @@ final class PDFResources {
             out.append(number: program.descent, decimals: 0)
             out.append("/CapHeight ")
             out.append(number: program.capHeight, decimals: 0)
-            out.append("/StemV 80/FontFile2 ")
+            out.append("/StemV ")
+            out.append(integer: program.stemV)
+            out.append("/FontFile2 ")
             out.append(reference: fontFile)
             out.append(">>")
         }
@@ -191,6 +195,20 @@ final class PDFResources {
         guard glyphs.count(where: ascii.contains) * 2 >= ascii.count else { return glyphs }
         return Set(glyphs).union(ascii).sorted()
     }
+
+    /// Whether glyphs showing `texts` go beyond the standard Latin character set (ISO 32000-1
+    /// Annex D: printable ASCII, Latin-1 and the typographic marks of WinAnsi and MacRoman), so
+    /// the descriptor is flagged Symbolic rather than Nonsymbolic.
+    static func isSymbolic<Texts: Sequence<String>>(_ texts: Texts) -> Bool {
+        texts.contains { text in text.unicodeScalars.contains { !standardLatin.contains($0) } }
+    }
+
+    /// The standard Latin character set (ISO 32000-1 Annex D).
+    private static let standardLatin: Set<Unicode.Scalar> = {
+        var set = Set((0x20...0x7E).compactMap(Unicode.Scalar.init) + (0xA0...0xFF).compactMap(Unicode.Scalar.init))
+        set.formUnion("ŒœŠšŸŽžƒıŁłˆˇ˘˙˚˛˜˝–—‘’‚“”„†‡•…‰‹›€™−⁄ﬁﬂ".unicodeScalars)
+        return set
+    }()
 
     /// A CMap from 2-byte glyph codes to UTF-16 text (`bfchar` entries, at most 100 per block as
     /// the CMap format requires). Glyphs without text are left out.

@@ -63,10 +63,13 @@ public struct CohortDescription: Sendable, Hashable {
 /// A figure drawn into a rectangle, with its caption (Pango markup).
 public struct ReportFigure: Sendable {
     public var caption: String
+    /// What the figure shows, in words generated from its data (the PDF's `/Alt`).
+    public var alternativeText: String
     public var draw: @Sendable (Canvas, Rect) -> Void
 
-    public init(caption: String, draw: @escaping @Sendable (Canvas, Rect) -> Void) {
+    public init(caption: String, alternativeText: String, draw: @escaping @Sendable (Canvas, Rect) -> Void) {
         self.caption = caption
+        self.alternativeText = alternativeText
         self.draw = draw
     }
 }
@@ -76,10 +79,14 @@ public struct ReportFigures: Sendable {
     public var nomogram: ReportFigure?
     public var violins: ReportFigure?
     public var roc: ReportFigure?
+    /// Diameters, sum, mRECIST limits and categories over time (only for a case with follow-up).
+    public var response: ReportFigure?
 
-    public init(nomogram: ReportFigure? = nil, violins: ReportFigure? = nil, roc: ReportFigure? = nil) {
+    public init(nomogram: ReportFigure? = nil, violins: ReportFigure? = nil, roc: ReportFigure? = nil,
+                response: ReportFigure? = nil) {
         self.nomogram = nomogram
         self.violins = violins
         self.roc = roc
+        self.response = response
     }
 }

@@ -13,6 +13,10 @@ extension TumorBoardReport {
         case .clinical: return clinicalContext(report)
         case .applicability: return applicability(report)
         case .response: return responseSoFar(report) + endpointCheck(report)
+        case .responseChart:
+            // Without follow-up the section is left out: "Response so far" already says there is none.
+            guard report.score.mrecist != nil else { return [] }
+            return figure(report.figures.response, section: section, defaultHeight: 170, missing: "The response over time could not be drawn.")
         case .nomogram: return figure(report.figures.nomogram, section: section, defaultHeight: 110, missing: "The nomogram could not be drawn.")
         case .inputs: return inputs(report)
         case .violins: return figure(report.figures.violins, section: section, defaultHeight: 115, missing: "No reference cohort was available for the distribution plots.")
@@ -92,7 +96,8 @@ extension TumorBoardReport {
     static func figure(_ figure: ReportFigure?, section: ReportTemplate.Section, defaultHeight: Double, missing: String) -> [Block] {
         guard let figure else { return [.paragraph(TextBlock(missing, font: FontSpec(italic: true, size: 9)))] }
         let height = millimetres(section.heightMillimetres ?? defaultHeight)
-        return [.figure(Figure(height: height, caption: figure.caption.isEmpty ? nil : figure.caption, draw: figure.draw))]
+        return [.figure(Figure(height: height, caption: figure.caption.isEmpty ? nil : figure.caption,
+                               alternativeText: figure.alternativeText, draw: figure.draw))]
     }
 
     // MARK: Inputs
