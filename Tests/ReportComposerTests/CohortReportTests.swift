@@ -3,6 +3,7 @@ import ClinicalModel
 import CohortAnalysis
 import Formatting
 import Foundation
+import PageLayout
 import Scoring
 import TestSupport
 import Testing

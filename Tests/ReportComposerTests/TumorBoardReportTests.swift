@@ -2,6 +2,7 @@ import Canvas
 import ClinicalModel
 import Formatting
 import Foundation
+import PageLayout
 import Scoring
 import Testing
 @testable import ReportComposer

@@ -1,6 +1,7 @@
 import Canvas
 import ClinicalModel
 import Formatting
+import PageLayout
 
 /// The meeting's overview sheet: one row per patient, highest probability of non-response first.
 public enum BatchOverview {

@@ -1,5 +1,6 @@
 import CohortAnalysis
 import Formatting
+import PageLayout
 
 /// The cohort report's tables: group comparisons (Tables 2–3), single markers (Table 4), model selection,
 /// the refit coefficients (Table 5) and the bootstrap.

@@ -2,6 +2,7 @@ import Canvas
 import ClinicalModel
 import CohortAnalysis
 import Formatting
+import PageLayout
 import Scoring
 
 /// Everything the cohort report prints: an analysis result and where it came from.

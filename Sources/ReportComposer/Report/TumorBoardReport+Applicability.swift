@@ -1,5 +1,6 @@
 import Canvas
 import Formatting
+import PageLayout
 import Scoring
 
 extension TumorBoardReport {

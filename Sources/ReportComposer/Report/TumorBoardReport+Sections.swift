@@ -2,6 +2,7 @@ import Canvas
 import Formatting
 import Foundation
 import ClinicalModel
+import PageLayout
 import Scoring
 
 extension TumorBoardReport {

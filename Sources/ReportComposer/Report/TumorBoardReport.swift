@@ -1,6 +1,7 @@
 import Canvas
 import ClinicalModel
 import Formatting
+import PageLayout
 import Scoring
 
 /// Turns a patient's scored case into a paginated tumour-board document following a template.
