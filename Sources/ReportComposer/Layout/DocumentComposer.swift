@@ -44,7 +44,7 @@ public enum DocumentComposer {
 
     static func draw(_ placement: PageFlow.Placement, in canvas: Canvas, flow: PageFlow) {
         let style = flow.style
-        let frame = style.contentRect
+        let frame = flow.frame
         let x = frame.minX
         switch placement.item {
         case .heading(let heading, let text):
@@ -76,13 +76,18 @@ public enum DocumentComposer {
         case .tableSlice(let table, let rows, let rowHeights, let headerHeight, let continued, let caption):
             drawTable(table, rows: rows, rowHeights: rowHeights, headerHeight: headerHeight, continued: continued,
                       caption: caption, top: placement.y, in: canvas, flow: flow)
+        case .columns(let columns):
+            for column in columns {
+                let columnFlow = PageFlow(style: style, measurer: flow.measurer, frame: column.frame)
+                for inner in column.placements { draw(inner, in: canvas, flow: columnFlow) }
+            }
         }
     }
 
     static func drawTable(_ table: Table, rows: Range<Int>, rowHeights: [Double], headerHeight: Double, continued: Bool,
                           caption: TextBlock?, top: Double, in canvas: Canvas, flow: PageFlow) {
         let style = flow.style
-        let frame = style.contentRect
+        let frame = flow.frame
         let widths = table.columnWidths(totalWidth: frame.width)
         var y = top
         if continued {

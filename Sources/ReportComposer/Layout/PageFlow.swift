@@ -2,11 +2,14 @@ import Canvas
 
 /// Paginates blocks onto pages: decides what goes on which page and where, without drawing.
 ///
-/// Rules: figures, callouts and paragraphs are never split; tables of up to 10 rows move whole to
-/// the next page rather than split; longer tables split between rows (never leaving a lone first
-/// row behind) and repeat their header with a "(continued)" line; a heading stays with the start of what follows it; a
-/// table's caption stays with at least its last row. O(n) in blocks and table rows, one text
-/// measurement per laid-out item.
+/// Rules: figures, callouts and paragraphs are never split (a figure with a minimum height shrinks
+/// to stay on its page); a column set breaks between its groups only; tables of up to 10 rows
+/// move whole to the next page rather than split; longer tables split between rows (never leaving
+/// a lone first row behind) and repeat their header with a "(continued)" line; a heading stays with
+/// what it introduces — the paragraphs and subheadings after it and the first figure (with its
+/// caption), callout, column set or the start of the first table — so no page ends with a heading;
+/// a table's caption stays with at least its last row. O(n) in blocks and table rows, a bounded
+/// number of text measurements per laid-out item.
 public struct PageFlow {
     /// One laid-out item on a page.
     public struct Placement {
@@ -16,11 +19,43 @@ public struct PageFlow {
             case tableSlice(Table, rows: Range<Int>, rowHeights: [Double], headerHeight: Double, continued: Bool, caption: TextBlock?)
             case figure(Figure, caption: TextBlock?)
             case callout(Callout, lines: [TextBlock], titleBlock: TextBlock)
+            /// A column set: each column's frame and its placements (in page coordinates).
+            case columns([Column])
+        }
+        /// One column of a column set.
+        public struct Column {
+            public var frame: Rect
+            public var placements: [Placement]
         }
         public var item: Item
         /// Top of the item in page coordinates.
         public var y: Double
         public var height: Double
+
+        /// The placement moved right by `dx` points; only column sets hold absolute x positions
+        /// (everything else is drawn at its flow's left edge).
+        func moved(right dx: Double) -> Placement {
+            guard dx != 0, case .columns(let columns) = item else { return self }
+            var moved = self
+            moved.item = .columns(columns.map { c in
+                Column(frame: Rect(x: c.frame.minX + dx, y: c.frame.minY, width: c.frame.width, height: c.frame.height),
+                       placements: c.placements.map { $0.moved(right: dx) })
+            })
+            return moved
+        }
+
+        /// The placement moved down by `dy` points, with everything inside it.
+        func shifted(by dy: Double) -> Placement {
+            var moved = self
+            moved.y += dy
+            if case .columns(let columns) = item {
+                moved.item = .columns(columns.map { c in
+                    Column(frame: Rect(x: c.frame.minX, y: c.frame.minY + dy, width: c.frame.width, height: c.frame.height),
+                           placements: c.placements.map { $0.shifted(by: dy) })
+                })
+            }
+            return moved
+        }
     }
 
     /// A bookmark collected while paginating.
@@ -32,20 +67,27 @@ public struct PageFlow {
 
     public let style: ReportStyle
     let measurer: Canvas
+    /// The area content flows in: the page's content area, or one column of a column set.
+    public let frame: Rect
     /// Tables of at most this many rows are kept on one page when they fit on a fresh one.
     static let unsplitTableRows = 10
     let cellPadding = 3.0
 
     public init(style: ReportStyle, measurer: Canvas) {
+        self.init(style: style, measurer: measurer, frame: style.contentRect)
+    }
+
+    init(style: ReportStyle, measurer: Canvas, frame: Rect) {
         self.style = style
         self.measurer = measurer
+        self.frame = frame
     }
 
     /// Lays `blocks` out on as many pages as they need.
     /// - Parameter blocks: the content in reading order.
     /// - Returns: placements per page (at least one page) and the outline.
     public func paginate(_ blocks: [Block]) -> (pages: [[Placement]], outline: [OutlineEntry]) {
-        let frame = style.contentRect
+        let blocks = fittingColumnSets(blocks)
         var pages: [[Placement]] = [[]]
         var outline: [OutlineEntry] = []
         var y = frame.minY
@@ -70,7 +112,7 @@ public struct PageFlow {
             case .heading(let heading):
                 let text = headingText(heading, width: frame.width)
                 let h = measurer.measure(text).height + (heading.level == 1 ? 2 : 0)
-                let next = index + 1 < blocks.count ? minimumHeight(of: blocks[index + 1], width: frame.width) : 0
+                let next = keptHeight(after: index, in: blocks, level: heading.level)
                 if !atTop() && y + h + gap + next > frame.maxY { newPage() }
                 if let title = heading.outlineTitle {
                     outline.append(OutlineEntry(title: title, page: pages.count, level: heading.level - 1))
@@ -85,13 +127,41 @@ public struct PageFlow {
             case .figure(let figure):
                 let caption = figure.caption.map { captionText($0, width: frame.width) }
                 let captionHeight = caption.map { measurer.measure($0).height + 3 } ?? 0
+                var figure = figure
+                let room = frame.maxY - y - captionHeight
+                if !atTop() && room < figure.height {
+                    if room >= figure.minimumHeight { figure.height = room } else { newPage() }
+                }
                 let h = min(figure.height + captionHeight, frame.height)
-                if !atTop() && y + h > frame.maxY { newPage() }
                 place(.figure(figure, caption: caption), height: h)
             case .callout(let callout):
                 let (titleBlock, lines, h) = calloutLayout(callout, width: frame.width)
                 if !atTop() && y + h > frame.maxY { newPage() }
                 place(.callout(callout, lines: lines, titleBlock: titleBlock), height: h)
+            case .columns(let set):
+                // The groups that fit below what is on the page go there; the rest continue at the
+                // top of the next page (a group is never split).
+                var rest = groupLayouts(set)[...]
+                while !rest.isEmpty {
+                    var count = rest.count
+                    var laid = assemble(rest.prefix(count), set)
+                    while !atTop() && y + laid.height > frame.maxY && count > 0 {
+                        count -= 1
+                        laid = assemble(rest.prefix(count), set)
+                    }
+                    if count == 0 {
+                        newPage()
+                        continue
+                    }
+                    for entry in rest.prefix(count).flatMap(\.outline) {
+                        outline.append(OutlineEntry(title: entry.title, page: pages.count, level: entry.level))
+                    }
+                    pages[pages.count - 1].append(Placement(item: .columns(laid.columns), y: frame.minY, height: laid.height)
+                        .shifted(by: y - frame.minY))
+                    y += laid.height + gap
+                    rest = rest.dropFirst(count)
+                    if !rest.isEmpty { newPage() }
+                }
             case .table(let table):
                 let widths = table.columnWidths(totalWidth: frame.width)
                 let alignments = table.columns.map(\.alignment)
@@ -141,6 +211,94 @@ public struct PageFlow {
             }
         }
         return (pages, outline)
+    }
+
+    // MARK: - Column sets
+
+    /// One group of a column set laid out at the top of an unbounded column.
+    struct GroupLayout {
+        var placements: [Placement]
+        var height: Double
+        var outline: [OutlineEntry]
+    }
+
+    /// The width of each column of `set`.
+    func columnWidth(_ set: ColumnSet) -> Double {
+        (frame.width - Double(set.columnCount - 1) * set.gutter) / Double(set.columnCount)
+    }
+
+    /// Lays out each group of `set` once, in a column-wide flow of unbounded height starting at
+    /// the left edge and top of this flow's frame.
+    func groupLayouts(_ set: ColumnSet) -> [GroupLayout] {
+        let unbounded = Rect(x: frame.minX, y: frame.minY, width: columnWidth(set), height: .greatestFiniteMagnitude / 4)
+        let flow = PageFlow(style: style, measurer: measurer, frame: unbounded)
+        return set.groups.compactMap { group in
+            let (pages, outline) = flow.paginate(group)
+            let placements = pages.flatMap { $0 }
+            guard let last = placements.last else { return nil }
+            return GroupLayout(placements: placements, height: last.y + last.height - frame.minY, outline: outline)
+        }
+    }
+
+    /// Puts laid-out groups into the columns of `set`, each into the column that is shortest so
+    /// far. Arithmetic only: O(groups × columns).
+    /// - Returns: the columns (with placements starting at `frame.minY`) and the height of the tallest.
+    func assemble(_ groups: ArraySlice<GroupLayout>, _ set: ColumnSet) -> (columns: [Placement.Column], height: Double) {
+        let width = columnWidth(set)
+        var columns = (0..<set.columnCount).map { k in
+            Placement.Column(frame: Rect(x: frame.minX + Double(k) * (width + set.gutter), y: frame.minY, width: width, height: 0),
+                             placements: [])
+        }
+        var heights = Array(repeating: 0.0, count: set.columnCount)
+        for group in groups {
+            let k = heights.indices.min { heights[$0] < heights[$1] } ?? 0
+            let dy = heights[k] > 0 ? heights[k] + style.blockSpacing : 0
+            let dx = columns[k].frame.minX - frame.minX
+            columns[k].placements += group.placements.map { $0.shifted(by: dy).moved(right: dx) }
+            heights[k] = dy + group.height
+        }
+        let height = heights.max() ?? 0
+        for k in columns.indices { columns[k].frame.size.height = height }
+        return (columns, height)
+    }
+
+    /// `blocks` with every column set that holds a group taller than a page replaced by its groups
+    /// at full width, so that nothing is cut off.
+    func fittingColumnSets(_ blocks: [Block]) -> [Block] {
+        guard blocks.contains(where: { if case .columns = $0 { return true } else { return false } }) else { return blocks }
+        return blocks.flatMap { block -> [Block] in
+            guard case .columns(let set) = block else { return [block] }
+            let tallest = groupLayouts(set).map(\.height).max() ?? 0
+            return tallest > frame.height ? set.groups.flatMap { $0 } : [block]
+        }
+    }
+
+    // MARK: - Keeping a heading with its content
+
+    /// The least height that must fit after the heading at `index` so that it does not end a page:
+    /// following paragraphs and deeper headings, then the first figure, callout, column set or
+    /// table start. Falls back to the next block alone when that run is taller than a page.
+    func keptHeight(after index: Int, in blocks: [Block], level: Int) -> Double {
+        let width = frame.width
+        let gap = style.blockSpacing
+        var total = 0.0
+        var i = index + 1
+        scan: while i < blocks.count {
+            switch blocks[i] {
+            case .heading(let h) where h.level > level:
+                total += measurer.measure(headingText(h, width: width)).height + gap
+            case .paragraph:
+                total += minimumHeight(of: blocks[i], width: width) + gap
+            case .heading, .spacer, .pageBreak:
+                break scan
+            case .figure, .callout, .table, .columns:
+                total += minimumHeight(of: blocks[i], width: width)
+                break scan
+            }
+            i += 1
+        }
+        if total <= frame.height - 40 { return total }
+        return index + 1 < blocks.count ? minimumHeight(of: blocks[index + 1], width: width) : 0
     }
 
     // MARK: - Measuring
@@ -199,7 +357,10 @@ public struct PageFlow {
             var t = t
             if t.width == nil { t.width = width }
             return measurer.measure(t).height  // paragraphs are never split
-        case .figure(let f): return f.height
+        case .figure(let f):
+            return f.minimumHeight + (f.caption.map { measurer.measure(captionText($0, width: width)).height + 3 } ?? 0)
+        case .columns(let set):
+            return groupLayouts(ColumnSet(groups: Array(set.groups.prefix(1)), columnCount: set.columnCount, gutter: set.gutter)).first?.height ?? 0
         case .callout(let c): return calloutLayout(c, width: width).2
         case .table(let t):
             let widths = t.columnWidths(totalWidth: width)
@@ -209,7 +370,7 @@ public struct PageFlow {
             if t.rows.count <= Self.unsplitTableRows {  // moved whole, so the heading must fit with all of it
                 let caption = t.caption.map { measurer.measure(captionText($0, width: width)).height + 3 } ?? 0
                 let whole = header + rows.reduce(0, +) + caption
-                if whole <= style.contentRect.height { return whole }
+                if whole <= frame.height { return whole }
             }
             return header + rows.prefix(2).reduce(0, +)
         case .heading(let h): return measurer.measure(headingText(h, width: width)).height
