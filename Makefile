@@ -1,7 +1,7 @@
 # hccreport — set-up and everyday commands. `make demo` and `make test` install what they need.
 SWIFT      ?= swift
 APT_PKGS   := pkg-config libcairo2-dev libpango1.0-dev libharfbuzz-dev libdeflate-dev libfontconfig-dev poppler-utils qpdf zbar-tools mupdf-tools ghostscript dcmtk \
-              dicom3tools python3-venv libssl-dev
+              dicom3tools python3-venv libssl-dev liblcms2-dev
 # Python validators of the chart documents (pydicom, fhir.resources), in a venv of their own.
 VALIDATORS := .build/validators
 OUT        ?= reports/demo
@@ -19,10 +19,11 @@ deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
-# pydicom and fhir.resources (its FHIR R4B models) judge the DICOM and FHIR files in the tests.
+# pydicom and fhir.resources (its FHIR R4B models) judge the DICOM and FHIR files in the tests;
+# pikepdf (qpdf's parser) reads the PDFs for the PDF/A clause checks.
 validators:
-	@$(VALIDATORS)/bin/python3 -c "import pydicom, fhir.resources.R4B" 2>/dev/null || { \
-	  python3 -m venv $(VALIDATORS) && $(VALIDATORS)/bin/pip install -q "pydicom>=3,<4" "fhir.resources>=8,<9"; }
+	@$(VALIDATORS)/bin/python3 -c "import pydicom, fhir.resources.R4B, pikepdf" 2>/dev/null || { \
+	  python3 -m venv $(VALIDATORS) && $(VALIDATORS)/bin/pip install -q "pydicom>=3,<4" "fhir.resources>=8,<9" "pikepdf==10.17.0"; }
 
 build: deps
 	$(SWIFT) build

@@ -54,11 +54,13 @@ let package = Package(
         .systemLibrary(name: "CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         // OpenSSL's libcrypto: SHA-1 and SHA-256 of the PDFs wrapped for PACS and the EHR (vectorised; GLib's are scalar).
         .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // Little CMS: the sRGB ICC profile of the PDFs' PDF/A output intent.
+        .systemLibrary(name: "CLittleCMS", pkgConfig: "lcms2", providers: [.apt(["liblcms2-dev"])]),
         // Exact fixed-point formatting of doubles (glibc's digits, without multi-precision arithmetic).
         .target(name: "CFixedPoint"),
         // Pango text layout for every output; PDF pages written directly, PNG and SVG drawn with Cairo.
         .target(name: "CairoBackend", dependencies: ["Canvas", "CCairo", "CFontconfig", "CPangoCairo", "CHarfBuzzSubset",
-                                                     "CLibDeflate", "CFixedPoint", "Formatting"]),
+                                                     "CLibDeflate", "CFixedPoint", "Formatting", "CLittleCMS", "CLibCrypto"]),
         // Templates → pages of a per-patient report.
         .target(name: "ReportComposer", dependencies: [
             "Canvas", "Formatting", "Charts", "Scoring", "Statistics", "ClinicalModel", "CohortAnalysis",

@@ -80,8 +80,9 @@ public protocol DocumentSink: AnyObject {
     func beginPage(size: Size) -> Canvas
     /// Finishes the current page.
     func endPage()
-    /// Adds a bookmark to the document outline pointing at `page` (1-based); `level` 0 is top level.
-    func addOutlineEntry(title: String, page: Int, level: Int)
+    /// Adds a bookmark to the document outline pointing at `top` (points from the top edge) of
+    /// `page` (1-based), where its heading begins; `level` 0 is top level.
+    func addOutlineEntry(title: String, page: Int, level: Int, top: Double)
     /// Sets the document's title/author/subject/keywords/creator metadata.
     func setMetadata(_ metadata: DocumentMetadata)
 }
@@ -95,14 +96,17 @@ public struct DocumentMetadata: Sendable, Hashable {
     public var creator: String
     /// ISO 8601 date-time written as creation and modification date (reproducible output).
     public var creationDate: String?
+    /// The document's natural language (BCP 47, "en"), which screen readers and PDF/A-2 metadata use.
+    public var language: String
 
     public init(title: String, author: String = "", subject: String = "", keywords: String = "",
-                creator: String = "", creationDate: String? = nil) {
+                creator: String = "", creationDate: String? = nil, language: String = "en") {
         self.title = title
         self.author = author
         self.subject = subject
         self.keywords = keywords
         self.creator = creator
         self.creationDate = creationDate
+        self.language = language
     }
 }

@@ -207,7 +207,7 @@ private extension String {
 public final class RecordingDocument: DocumentSink {
     public private(set) var pages: [RecordingCanvas] = []
     public private(set) var pageSizes: [Size] = []
-    public private(set) var outline: [(title: String, page: Int, level: Int)] = []
+    public private(set) var outline: [(title: String, page: Int, level: Int, top: Double)] = []
     public private(set) var metadata: DocumentMetadata?
 
     public init() {}
@@ -221,7 +221,9 @@ public final class RecordingDocument: DocumentSink {
 
     public func endPage() {}
 
-    public func addOutlineEntry(title: String, page: Int, level: Int) { outline.append((title, page, level)) }
+    public func addOutlineEntry(title: String, page: Int, level: Int, top: Double) {
+        outline.append((title, page, level, top))
+    }
 
     public func setMetadata(_ metadata: DocumentMetadata) { self.metadata = metadata }
 

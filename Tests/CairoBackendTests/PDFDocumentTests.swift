@@ -111,6 +111,12 @@ struct PDFDocumentTests {
         #expect(squeezed.contains("/Rect [ 56 507.89 176 521.89 ]"), "\(squeezed)")
         // Named destination "followup" at y = 40 pt on the 792 pt Letter page 2.
         #expect(squeezed.contains("(followup) [ 11 0 R /XYZ 56 752 0 ]") || squeezed.contains("/XYZ 56 752 0"))
+        // Bookmarks open at their headings, not at the page top: "Summary" drawn at y = 50 pt on the
+        // A4 page, "Nomogram" at 185 pt, "Follow-up" at 40 pt on the Letter page.
+        for (title, y) in [("Summary", "791.89"), ("Nomogram", "656.89"), ("Follow-up", "752")] {
+            let pattern = try Regex("/Dest \\[ \\d+ 0 R /XYZ 0 \(y) 0 \\][^>]*/Title \\(\(title)\\)")
+            #expect(squeezed.contains(pattern), "bookmark \(title) does not point at y = \(y)")
+        }
     }
 
     @Test func fixedCreationDateGivesByteIdenticalFiles() throws {
@@ -140,7 +146,7 @@ struct PDFDocumentTests {
         let path = dir.appendingPathComponent("report.pdf").path
         let document = try PDFDocument(path: path, fonts: TestEnvironment.fonts())
         _ = document.beginPage(size: .a4)
-        document.addOutlineEntry(title: "Appendix", page: 3, level: 0)
+        document.addOutlineEntry(title: "Appendix", page: 3, level: 0, top: 0)
         let error = #expect(throws: RenderError.self) { try document.finish() }
         #expect(error?.description == "The bookmark \"Appendix\" points to page 3, but the document has 1 page.")
         #expect(!FileManager.default.fileExists(atPath: path))

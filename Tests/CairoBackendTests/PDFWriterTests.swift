@@ -99,6 +99,37 @@ struct PDFWriterPartTests {
         #expect(PDFDocument.pdfDate(Date(timeIntervalSince1970: 0)) == "D:19700101000000Z")
     }
 
+    @Test func xmpDatesAreTheInstantsOfThePDFDates() {
+        #expect(XMPPacket.date(fromPDFDate: "D:20240301100000Z") == "2024-03-01T10:00:00Z")
+        #expect(XMPPacket.date(fromPDFDate: "D:20240301100000+01'30'") == "2024-03-01T10:00:00+01:30")
+        #expect(XMPPacket.date(fromPDFDate: "D:202403011000-05'00'") == "2024-03-01T10:00-05:00")
+        #expect(XMPPacket.date(fromPDFDate: "D:20240301") == "2024-03-01")
+        #expect(XMPPacket.date(fromPDFDate: "20240301") == nil)
+        #expect(XMPPacket.date(fromPDFDate: "D:2024030110") == nil)
+        for iso in ["2024-03-01T10:00:00Z", "2024-03-01T10:00:00.250+01:30", "2024-03-01"] {
+            #expect(PDFDocument.pdfDate(iso).flatMap(XMPPacket.date(fromPDFDate:)) != nil, "\(iso)")
+        }
+    }
+
+    @Test func xmpTextIsEscapedAndKeepsEveryScript() throws {
+        #expect(XMPPacket.escaped("A<B & \"C\" 'D'>") == "A&lt;B &amp; &quot;C&quot; &apos;D&apos;&gt;")
+        #expect(XMPPacket.escaped("a\u{1}b\u{FFFE}c\td") == "a b c\td")
+        let packet = XMPPacket(title: "تقرير <محمد> & 王小明", author: "Klinik & Co", subject: "", keywords: "HCC",
+                               creatorTool: "hccreport", producer: "hccreport", date: "2024-03-01", language: "en",
+                               conformance: .pdfA2b)
+        let text = try #require(String(bytes: packet.bytes, encoding: .utf8))
+        #expect(text.contains("<rdf:li xml:lang=\"x-default\">تقرير &lt;محمد&gt; &amp; 王小明</rdf:li>"))
+        #expect(text.contains("<rdf:li>Klinik &amp; Co</rdf:li>"))
+        #expect(!text.contains("dc:description"), "an empty subject is left out, as in the document information")
+        #expect(text.contains("<pdfaid:part>2</pdfaid:part>") && text.contains("<pdfaid:conformance>B</pdfaid:conformance>"))
+        #expect(!text.contains("pdfuaid"))
+        let tagged = XMPPacket(title: "t", author: "", subject: "", keywords: "", creatorTool: "", producer: "hccreport", date: nil,
+                               language: "en", conformance: PDFConformance(part: 2, level: "A", universalAccessibilityPart: 1))
+        let taggedText = try #require(String(bytes: tagged.bytes, encoding: .utf8))
+        #expect(taggedText.contains("<pdfuaid:part>1</pdfuaid:part>"))
+        #expect(taggedText.contains("<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>"))
+    }
+
     @Test func transformsConcatenateAndInvert() {
         let m = AffineTransform.rotation(radians: 0.3).concatenating(.scale(x: 2, y: 3)).concatenating(.translation(x: 5, y: -7))
         let p = Point(x: 1.5, y: -2)

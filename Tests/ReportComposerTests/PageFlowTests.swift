@@ -56,7 +56,9 @@ import Canvas
         #expect(pages.count == 2)
         #expect(pages[1].count == 2)
         if case .heading(let h, _) = pages[1][0].item { #expect(h.text == "Nomogram") } else { Issue.record("heading moved away") }
-        #expect(outline == [PageFlow.OutlineEntry(title: "Nomogram", page: 2, level: 0)])
+        // The bookmark points where the heading is drawn: the top of the second page's frame.
+        #expect(outline == [PageFlow.OutlineEntry(title: "Nomogram", page: 2, level: 0, top: pages[1][0].y)])
+        #expect(pages[1][0].y == style.contentRect.minY)
     }
 
     @Test func spacerAtTopOfPageIsDropped() {

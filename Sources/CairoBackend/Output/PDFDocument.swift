@@ -5,7 +5,9 @@ import Foundation
 ///
 /// Pages are written as PDF content streams by `PDFPageCanvas` (text laid out by Pango, glyphs
 /// and paths written directly), fonts as subsets of the bundled Noto fonts made with HarfBuzz's
-/// subsetter, one shared resource dictionary for all pages. Cairo draws PNG and SVG output; for
+/// subsetter, one shared resource dictionary for all pages. The file claims PDF/A-2
+/// (`PDFConformance.written`): XMP metadata in step with the document information, an sRGB
+/// output intent, a file identifier, printable links (see docs/PDFA.md). Cairo draws PNG and SVG output; for
 /// PDF it spent three quarters of a report's time replaying each page twice (see README,
 /// Performance). Pages may have any size (`Size.a4`, `Size.letter`, …). With
 /// `DocumentMetadata.creationDate` set, two runs produce byte-identical files. Outline entries
@@ -25,7 +27,7 @@ public final class PDFDocument: DocumentSink {
     private var pages: [(object: Int, size: Size)] = []
     /// Named destinations: page object and PDF coordinates, first definition of a name wins.
     private var destinations: [String: (page: Int, x: Double, y: Double)] = [:]
-    private var outline: [(title: String, page: Int, level: Int)] = []
+    private var outline: [(title: String, page: Int, level: Int, top: Double)] = []
     private var metadata = DocumentMetadata(title: "")
     private var firstError: RenderError?
     private var finished = false
@@ -98,7 +100,8 @@ public final class PDFDocument: DocumentSink {
         for link in canvas.links {
             let annotation = resources.file.reserve()
             resources.file.write(annotation) { out in
-                out.append("<</Type/Annot/Subtype/Link/Border[0 0 0]/Rect[")
+                // /F 4: printed (PDF/A-2, 6.3.2), like the text it lies on.
+                out.append("<</Type/Annot/Subtype/Link/F 4/Border[0 0 0]/Rect[")
                 for (index, value) in link.rect.enumerated() {
                     if index > 0 { out.append(" ") }
                     out.append(number: value)
@@ -147,8 +150,10 @@ public final class PDFDocument: DocumentSink {
     ///   - page: the 1-based target page.
     ///   - level: 0 for top level; deeper levels nest under the previous shallower entry (a level
     ///     deeper than possible is attached to the deepest available parent).
-    public func addOutlineEntry(title: String, page: Int, level: Int) {
-        outline.append((title, page, level))
+    ///   - top: where the bookmarked heading begins, in points from the page's top edge; a reader
+    ///     following the bookmark shows the page from there.
+    public func addOutlineEntry(title: String, page: Int, level: Int, top: Double) {
+        outline.append((title, page, level, top))
     }
 
     /// Sets title, author, subject, keywords, creator and, if given, the creation and modification date.
@@ -177,7 +182,10 @@ public final class PDFDocument: DocumentSink {
             guard resources.finish(subsets: text.pdfFonts) else {
                 throw RenderError.drawingFailed(page: nil, reason: "a font could not be embedded")
             }
-            let bytes = writeDocumentObjects()
+            guard let profile = OutputIntentProfile.sRGB else {
+                throw RenderError.drawingFailed(page: nil, reason: "the sRGB colour profile of the output intent could not be built")
+            }
+            let bytes = writeDocumentObjects(outputProfile: profile)
             guard file.write(bytes) else { try file.close(); throw RenderError.writeFailed(path: path, reason: "write failed") }
             try file.close()
         } catch {
@@ -186,8 +194,10 @@ public final class PDFDocument: DocumentSink {
         }
     }
 
-    /// Writes the page tree, outline, destinations, information and catalog; returns the file.
-    private func writeDocumentObjects() -> [UInt8] {
+    /// Writes the page tree, outline, destinations, information, metadata, output intent and
+    /// catalog; returns the file.
+    /// - Parameter outputProfile: the ICC profile of the output intent (`OutputIntentProfile.sRGB`).
+    private func writeDocumentObjects(outputProfile: [UInt8]) -> [UInt8] {
         let pagesObject = pagesTreeObject
         let pageObjects = pages.map(\.object)
         resources.file.write(pagesObject) { out in
@@ -199,11 +209,25 @@ public final class PDFDocument: DocumentSink {
         }
         let outlineRoot = writeOutline()
         let names = writeDestinations()
-        let info = writeInformation()
+        let date = metadata.creationDate.flatMap(Self.pdfDate) ?? Self.pdfDate(Date())
+        let info = writeInformation(date: date)
+        let xmp = writeXMPMetadata(date: date)
+        let outputIntent = writeOutputIntent(profile: outputProfile)
         let catalog = resources.file.reserve()
+        let language = metadata.language
         resources.file.write(catalog) { out in
             out.append("<</Type/Catalog/Pages ")
             out.append(reference: pagesObject)
+            out.append("/Metadata ")
+            out.append(reference: xmp)
+            out.append("/OutputIntents[")
+            out.append(reference: outputIntent)
+            out.append("]")
+            if !language.isEmpty {
+                out.append("/Lang")
+                out.append(textString: language)
+            }
+            out.append("/ViewerPreferences<</DisplayDocTitle true>>")
             if let outlineRoot {
                 out.append("/Outlines ")
                 out.append(reference: outlineRoot)
@@ -219,7 +243,8 @@ public final class PDFDocument: DocumentSink {
         return resources.file.finish(root: catalog, info: info)
     }
 
-    /// The outline (bookmarks) as PDF outline items, each pointing at the top of its page.
+    /// The outline (bookmarks) as PDF outline items, each pointing at its heading: the page shown
+    /// from the heading's top, at the reader's zoom.
     /// - Returns: the outline dictionary's object number, `nil` without entries.
     private func writeOutline() -> Int? {
         guard !outline.isEmpty else { return nil }
@@ -266,7 +291,7 @@ public final class PDFDocument: DocumentSink {
                 out.append("/Dest[")
                 out.append(reference: target.object)
                 out.append("/XYZ 0 ")
-                out.append(number: target.size.height)
+                out.append(number: min(max(target.size.height - entry.top, 0), target.size.height))
                 out.append(" 0]>>")
             }
         }
@@ -305,12 +330,15 @@ public final class PDFDocument: DocumentSink {
         return object
     }
 
+    /// The producer named in the document information and the XMP metadata.
+    static let producer = "hccreport"
+
     /// The document information dictionary (title, author, …, dates).
-    private func writeInformation() -> Int {
+    /// - Parameter date: the creation and modification date, a PDF date.
+    private func writeInformation(date: String) -> Int {
         let object = resources.file.reserve()
-        let date = metadata.creationDate.flatMap(Self.pdfDate) ?? Self.pdfDate(Date())
         let fields = [("Title", metadata.title), ("Author", metadata.author), ("Subject", metadata.subject),
-                      ("Keywords", metadata.keywords), ("Creator", metadata.creator), ("Producer", "hccreport"),
+                      ("Keywords", metadata.keywords), ("Creator", metadata.creator), ("Producer", Self.producer),
                       ("CreationDate", date), ("ModDate", date)]
         resources.file.write(object) { out in
             out.append("<<")
@@ -322,6 +350,37 @@ public final class PDFDocument: DocumentSink {
             out.append(">>")
         }
         return object
+    }
+
+    /// The XMP metadata stream: the document information and `PDFConformance.written`.
+    /// - Parameter date: the creation and modification date, a PDF date (the same instant in XMP).
+    private func writeXMPMetadata(date: String) -> Int {
+        let object = resources.file.reserve()
+        let packet = XMPPacket(title: metadata.title, author: metadata.author, subject: metadata.subject, keywords: metadata.keywords,
+                               creatorTool: metadata.creator, producer: Self.producer, date: XMPPacket.date(fromPDFDate: date),
+                               language: metadata.language, conformance: PDFConformance.written)
+        resources.file.writeUncompressedStream(object, data: packet.bytes) { out in
+            out.append("/Type/Metadata/Subtype/XML")
+        }
+        return object
+    }
+
+    /// The sRGB output intent with `profile` (`OutputIntentProfile.sRGB`) as destination profile.
+    private func writeOutputIntent(profile: [UInt8]) -> Int {
+        let intent = resources.file.reserve(), stream = resources.file.reserve()
+        resources.file.writeStream(stream, data: profile) { out in
+            out.append("/N 3")
+        }
+        resources.file.write(intent) { out in
+            out.append("<</Type/OutputIntent/S/GTS_PDFA1/OutputConditionIdentifier")
+            out.append(literal: OutputIntentProfile.identifier)
+            out.append("/Info")
+            out.append(literal: OutputIntentProfile.identifier)
+            out.append("/DestOutputProfile ")
+            out.append(reference: stream)
+            out.append(">>")
+        }
+        return intent
     }
 
     /// An ISO 8601 date or date-time ("2024-03-01", "2024-03-01T10:00:00Z", "…+01:00") as a PDF

@@ -80,7 +80,7 @@ public final class PageImageDocument: DocumentSink {
     }
 
     /// Ignored: images have no outline.
-    public func addOutlineEntry(title: String, page: Int, level: Int) {}
+    public func addOutlineEntry(title: String, page: Int, level: Int, top: Double) {}
 
     /// Ignored: the images carry no document information.
     public func setMetadata(_ metadata: DocumentMetadata) {}

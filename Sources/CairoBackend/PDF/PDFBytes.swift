@@ -1,4 +1,5 @@
 import CFixedPoint
+import CLibCrypto
 
 /// A growing buffer of PDF syntax: operators, numbers, names and strings appended as bytes.
 ///
@@ -58,6 +59,17 @@ struct PDFBytes {
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.pointer, count: storage.count)) }
 
     var count: Int { storage.count }
+
+    /// The MD5 digest of the bytes written so far (OpenSSL's, vectorised), 16 bytes. O(n).
+    var md5: [UInt8] {
+        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+        var length: UInt32 = 0
+        let succeeded = digest.withUnsafeMutableBufferPointer {
+            EVP_Digest(storage.pointer, storage.count, $0.baseAddress, &length, EVP_md5(), nil)
+        }
+        // EVP_Digest fails only without memory for its context; the identifier is then all zeros.
+        return succeeded == 1 ? Array(digest.prefix(Int(length))) : [UInt8](repeating: 0, count: 16)
+    }
 
     /// The storage, unshared and with room for `extra` more bytes.
     @inline(__always) private mutating func writable(_ extra: Int) -> Storage {

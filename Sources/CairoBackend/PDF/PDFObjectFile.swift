@@ -2,7 +2,8 @@
 /// cross-reference table and trailer.
 ///
 /// Object numbers are handed out with `reserve()` before an object is written, so objects can
-/// refer to each other in any order; `finish` writes a classic `xref` table (PDF 1.4 syntax).
+/// refer to each other in any order; `finish` writes a classic `xref` table and a trailer with
+/// the file identifier PDF/A asks for.
 struct PDFObjectFile {
     /// Everything written so far.
     private(set) var output = PDFBytes(capacity: 1 << 17)
@@ -15,8 +16,9 @@ struct PDFObjectFile {
     /// - Parameter compressor: the thread's compressor (`PDFFontSubsets.compressor`).
     init(compressor: FlateCompressor?) {
         self.compressor = compressor
-        output.append("%PDF-1.5\n%")
-        // A comment with bytes above 127 marks the file as binary for transfer programs.
+        output.append("%PDF-1.7\n%")
+        // A comment with bytes above 127 marks the file as binary for transfer programs (and four
+        // such bytes are what PDF/A's 6.1.2 asks for).
         output.append(bytes: [0xE2, 0xE3, 0xCF, 0xD3, 0x0A])
     }
 
@@ -44,6 +46,12 @@ struct PDFObjectFile {
         }
     }
 
+    /// Writes object `number` as a stream of `data` as is (XMP metadata, which PDF/A readers and
+    /// file scanners expect to find uncompressed).
+    mutating func writeUncompressedStream(_ number: Int, data: [UInt8], dictionary: (inout PDFBytes) -> Void) {
+        writeStream(number, payload: data, compressed: false, dictionary: dictionary)
+    }
+
     /// Writes object `number` as a stream of already Flate-compressed `compressed` bytes.
     mutating func writeCompressedStream(_ number: Int, compressed: [UInt8], dictionary: (inout PDFBytes) -> Void) {
         writeStream(number, payload: compressed, compressed: true, dictionary: dictionary)
@@ -69,11 +77,16 @@ struct PDFObjectFile {
     }
 
     /// Appends the cross-reference table and trailer and returns the whole file.
+    ///
+    /// The trailer's `/ID` is two copies of the MD5 digest of every object written, as ISO
+    /// 32000-1, 14.4 suggests: the same pages and metadata give the same identifier, so a
+    /// reproducible document stays byte-identical.
     /// - Parameters:
     ///   - root: the catalog's object number.
     ///   - info: the document information dictionary's object number.
     /// - Returns: the file's bytes; objects reserved but never written are listed as free.
     mutating func finish(root: Int, info: Int) -> [UInt8] {
+        let identifier = output.md5
         let start = output.count
         output.append("xref\n0 ")
         output.append(integer: offsets.count)
@@ -92,7 +105,11 @@ struct PDFObjectFile {
         output.append(integer: root)
         output.append(" 0 R/Info ")
         output.append(integer: info)
-        output.append(" 0 R>>\nstartxref\n")
+        output.append(" 0 R/ID[<")
+        for byte in identifier { output.append(hex: Int(byte), width: 2) }
+        output.append("><")
+        for byte in identifier { output.append(hex: Int(byte), width: 2) }
+        output.append(">]>>\nstartxref\n")
         output.append(integer: start)
         output.append("\n%%EOF\n")
         return output.bytes

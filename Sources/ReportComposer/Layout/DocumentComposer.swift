@@ -37,7 +37,7 @@ public enum DocumentComposer {
             sink.endPage()
         }
         for entry in outline {
-            sink.addOutlineEntry(title: entry.title, page: entry.page, level: entry.level)
+            sink.addOutlineEntry(title: entry.title, page: entry.page, level: entry.level, top: entry.top)
         }
         return pages.count
     }

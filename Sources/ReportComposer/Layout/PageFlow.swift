@@ -63,6 +63,8 @@ public struct PageFlow {
         public var title: String
         public var page: Int
         public var level: Int
+        /// Where the heading begins, in page coordinates (points from the top edge).
+        public var top: Double
     }
 
     public let style: ReportStyle
@@ -115,7 +117,7 @@ public struct PageFlow {
                 let next = keptHeight(after: index, in: blocks, level: heading.level)
                 if !atTop() && y + h + gap + next > frame.maxY { newPage() }
                 if let title = heading.outlineTitle {
-                    outline.append(OutlineEntry(title: title, page: pages.count, level: heading.level - 1))
+                    outline.append(OutlineEntry(title: title, page: pages.count, level: heading.level - 1, top: y))
                 }
                 place(.heading(heading, text), height: h)
             case .paragraph(let text):

@@ -15,14 +15,14 @@ enum SampleReport {
         let page1 = document.beginPage(size: .a4)
         drawFirstPage(page1)
         document.endPage()
-        document.addOutlineEntry(title: "Summary", page: 1, level: 0)
-        document.addOutlineEntry(title: "Nomogram", page: 1, level: 1)
+        document.addOutlineEntry(title: "Summary", page: 1, level: 0, top: 50)
+        document.addOutlineEntry(title: "Nomogram", page: 1, level: 1, top: 185)
         for _ in 0...extraPages {
             let page = document.beginPage(size: .letter)
             drawSecondPage(page)
             document.endPage()
         }
-        document.addOutlineEntry(title: "Follow-up", page: 2, level: 0)
+        document.addOutlineEntry(title: "Follow-up", page: 2, level: 0, top: 40)
     }
 
     static func drawFirstPage(_ c: Canvas) {
