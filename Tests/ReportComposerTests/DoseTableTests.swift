@@ -51,7 +51,6 @@ import Testing
         let content = TumorBoardReport.doseTotal(Self.report())
         guard case let .paragraph(text)? = content.body.first else { Issue.record("no paragraph"); return }
         #expect(text.text == "Exam total (5 series): <b>E 19.02 mSv</b>, DLP 1268.0 mGy·cm; of which perfusion E 15.50 mSv (DLP 1033.0 mGy·cm, 81.5 % of E); "
-                + "of which dual-energy E 1.88 mSv (DLP 125.0 mGy·cm). E = DLP × k, k = 0.015 mSv/(mGy·cm) (adult abdomen default); "
-                + "totals and parts are summed from unrounded values, then rounded.")
+                + "of which dual-energy E 1.88 mSv (DLP 125.0 mGy·cm). E = DLP × k, k = 0.015 mSv/(mGy·cm) (adult abdomen default), summed before rounding.")
     }
 }

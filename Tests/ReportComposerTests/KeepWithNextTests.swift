@@ -36,7 +36,7 @@ import Testing
         guard pages.count == 2, pages[1].count == 3 else { Issue.record("expected heading, intro and figure on page 2"); return }
         if case .heading(let h, _) = pages[1][0].item { #expect(h.text == "Nomogram") } else { Issue.record("heading left behind") }
         if case .figure(_, let caption) = pages[1][2].item { #expect(caption?.text == "L1 = lesion, segment S8") } else { Issue.record("no figure") }
-        #expect(outline == [PageFlow.OutlineEntry(title: "Nomogram", page: 2, level: 0)])
+        #expect(outline == [PageFlow.OutlineEntry(title: "Nomogram", page: 2, level: 0, top: pages[1][0].y)])
     }
 
     @Test func aSectionHeadingAndItsSubheadingBothMoveWithTheTable() {
@@ -86,6 +86,24 @@ import Testing
         #expect(placed.reduce(0, +) == 6, "every group exactly once")
         #expect(placed.count == 2)
         for page in pages { for p in page { #expect(p.y + p.height <= style.contentRect.maxY + 0.001) } }
+    }
+
+    @Test func aFloatThatDoesNotFitWaitsForTheNextPageWhileLaterBlocksFillThisOne() {
+        let chart = Block.float([.heading(Heading("Nomogram")), .figure(Figure(height: 250) { _, _ in })])
+        let table = Table(columns: [.init("Date"), .init("Overall")], rows: [Table.Row(["2025-04-02", "PR"])], caption: nil, continuationTitle: "mRECIST")
+        let closing = ColumnSet(groups: [[.paragraph(TextBlock("Notes", font: style.smallFont))]])
+        let (pages, outline) = flow.paginate(filler(leaving: 140) + [chart, .heading(Heading("Response assessment")), .table(table),
+                                                                    .heading(Heading("About the model")), .columns(closing)])
+        #expect(pages.count == 2)
+        #expect(Self.headingsEndingAPage(pages).isEmpty)
+        let titles = pages.map { page in page.compactMap { p -> String? in if case .heading(let h, _) = p.item { return h.text } else { return nil } } }
+        #expect(titles == [["Response assessment"], ["Nomogram", "About the model"]], "the table fills page 1; the chart opens page 2, before the closing block")
+        #expect(outline.map(\.title) == ["Response assessment", "Nomogram", "About the model"], "bookmarks in page order")
+        #expect(outline.map(\.page) == [1, 2, 2])
+        // With room for it, the float stays where it stands.
+        let (inline, _) = flow.paginate([chart, .heading(Heading("Response assessment")), .table(table)])
+        #expect(inline.count == 1)
+        if case .heading(let h, _)? = inline[0].first?.item { #expect(h.text == "Nomogram") } else { Issue.record("float moved") }
     }
 
     /// Every example case with both bundled templates (text measured by the recording canvas).

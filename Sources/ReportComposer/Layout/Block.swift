@@ -15,6 +15,9 @@ public enum Block: Sendable {
     /// Groups of blocks side by side in balanced columns (e.g. a closing block of reference
     /// material); it breaks across pages only between groups.
     case columns(ColumnSet)
+    /// A group (e.g. a heading with its chart) kept together that, when it does not fit where it
+    /// stands, moves to the top of the next page while the blocks after it fill this one.
+    case float([Block])
     /// Vertical space in points (dropped at the top of a page).
     case spacer(Double)
     /// Starts a new page.

@@ -105,114 +105,182 @@ public struct PageFlow {
             y += height + gap
         }
 
-        for (index, block) in blocks.enumerated() {
-            switch block {
-            case .spacer(let h):
-                if !atTop() { y += h }
-            case .pageBreak:
-                if !atTop() { newPage() }
-            case .heading(let heading):
-                let text = headingText(heading, width: frame.width)
-                let h = measurer.measure(text).height + (heading.level == 1 ? 2 : 0)
-                let next = keptHeight(after: index, in: blocks, level: heading.level)
-                if !atTop() && y + h + gap + next > frame.maxY { newPage() }
-                if let title = heading.outlineTitle {
-                    outline.append(OutlineEntry(title: title, page: pages.count, level: heading.level - 1, top: y))
-                }
-                place(.heading(heading, text), height: h)
-            case .paragraph(let text):
-                var t = text
-                if t.width == nil { t.width = frame.width }
-                let h = measurer.measure(t).height
-                if !atTop() && y + h > frame.maxY { newPage() }
-                place(.paragraph(t), height: h)
-            case .figure(let figure):
-                let caption = figure.caption.map { captionText($0, width: frame.width) }
-                let captionHeight = caption.map { measurer.measure($0).height + 3 } ?? 0
-                var figure = figure
-                let room = frame.maxY - y - captionHeight
-                if !atTop() && room < figure.height {
-                    if room >= figure.minimumHeight { figure.height = room } else { newPage() }
-                }
-                let h = min(figure.height + captionHeight, frame.height)
-                place(.figure(figure, caption: caption), height: h)
-            case .callout(let callout):
-                let (titleBlock, lines, h) = calloutLayout(callout, width: frame.width)
-                if !atTop() && y + h > frame.maxY { newPage() }
-                place(.callout(callout, lines: lines, titleBlock: titleBlock), height: h)
-            case .columns(let set):
-                // The groups that fit below what is on the page go there; the rest continue at the
-                // top of the next page (a group is never split).
-                var rest = groupLayouts(set)[...]
-                while !rest.isEmpty {
-                    var count = rest.count
-                    var laid = assemble(rest.prefix(count), set)
-                    while !atTop() && y + laid.height > frame.maxY && count > 0 {
-                        count -= 1
-                        laid = assemble(rest.prefix(count), set)
-                    }
-                    if count == 0 {
+        // A float (e.g. a heading with its chart) that does not fit where it stands waits at the
+        // top of the next page; the blocks after it fill the rest of this page meanwhile. It is
+        // never passed by a column set (the closing block).
+        var deferred: [Block]?
+
+        func placeFloat() {
+            guard let group = deferred else { return }
+            deferred = nil
+            if !atTop() && y + groupHeight(group) > frame.maxY { newPage() }
+            run(group)
+        }
+
+        func run(_ blocks: [Block]) {
+            for (index, block) in blocks.enumerated() {
+                if deferred != nil, !atTop() {
+                    if startsColumnSet(at: index, in: blocks) {
+                        placeFloat()
+                    } else if y + leadHeight(of: index, in: blocks) > frame.maxY {
                         newPage()
+                        placeFloat()
+                    }
+                }
+                switch block {
+                case .float(let group):
+                    if !atTop() && deferred == nil && y + groupHeight(group) > frame.maxY {
+                        deferred = group
+                    } else {
+                        run(group)
+                    }
+                case .spacer(let h):
+                    if !atTop() { y += h }
+                case .pageBreak:
+                    if !atTop() { newPage() }
+                case .heading(let heading):
+                    let text = headingText(heading, width: frame.width)
+                    let h = measurer.measure(text).height + (heading.level == 1 ? 2 : 0)
+                    let next = keptHeight(after: index, in: blocks, level: heading.level)
+                    if !atTop() && y + h + gap + next > frame.maxY { newPage() }
+                    if let title = heading.outlineTitle {
+                        outline.append(OutlineEntry(title: title, page: pages.count, level: heading.level - 1, top: y))
+                    }
+                    place(.heading(heading, text), height: h)
+                case .paragraph(let text):
+                    var t = text
+                    if t.width == nil { t.width = frame.width }
+                    let h = measurer.measure(t).height
+                    if !atTop() && y + h > frame.maxY { newPage() }
+                    place(.paragraph(t), height: h)
+                case .figure(let figure):
+                    let caption = figure.caption.map { captionText($0, width: frame.width) }
+                    let captionHeight = caption.map { measurer.measure($0).height + 3 } ?? 0
+                    var figure = figure
+                    let room = frame.maxY - y - captionHeight
+                    if !atTop() && room < figure.height {
+                        if room >= figure.minimumHeight { figure.height = room } else { newPage() }
+                    }
+                    let h = min(figure.height + captionHeight, frame.height)
+                    place(.figure(figure, caption: caption), height: h)
+                case .callout(let callout):
+                    let (titleBlock, lines, h) = calloutLayout(callout, width: frame.width)
+                    if !atTop() && y + h > frame.maxY { newPage() }
+                    place(.callout(callout, lines: lines, titleBlock: titleBlock), height: h)
+                case .columns(let set):
+                    // The groups that fit below what is on the page go there; the rest continue at the
+                    // top of the next page (a group is never split).
+                    var rest = groupLayouts(set)[...]
+                    while !rest.isEmpty {
+                        var count = rest.count
+                        var laid = assemble(rest.prefix(count), set)
+                        while !atTop() && y + laid.height > frame.maxY && count > 0 {
+                            count -= 1
+                            laid = assemble(rest.prefix(count), set)
+                        }
+                        if count == 0 {
+                            newPage()
+                            continue
+                        }
+                        for entry in laid.outline {
+                            outline.append(OutlineEntry(title: entry.title, page: pages.count, level: entry.level, top: entry.top + y - frame.minY))
+                        }
+                        pages[pages.count - 1].append(Placement(item: .columns(laid.columns), y: frame.minY, height: laid.height)
+                            .shifted(by: y - frame.minY))
+                        y += laid.height + gap
+                        rest = rest.dropFirst(count)
+                        if !rest.isEmpty { newPage() }
+                    }
+                case .table(let table):
+                    let widths = table.columnWidths(totalWidth: frame.width)
+                    let alignments = table.columns.map(\.alignment)
+                    let headerHeight = rowHeight(table.columns.map(\.title), widths: widths, alignments: alignments,
+                                                 font: style.smallFont.bold)
+                    let rowHeights = table.rows.map { rowHeight($0.cells, widths: widths, alignments: alignments, font: font(for: $0)) }
+                    let caption = table.caption.map { captionText($0, width: frame.width) }
+                    let captionHeight = caption.map { measurer.measure($0).height + 3 } ?? 0
+                    let continuedHeight = measurer.measure(continuedText(table, width: frame.width)).height
+                    var start = 0
+                    var continued = false
+                    if table.rows.isEmpty {
+                        let h = headerHeight + captionHeight
+                        if !atTop() && y + h > frame.maxY { newPage() }
+                        place(.tableSlice(table, rows: 0..<0, rowHeights: [], headerHeight: headerHeight, continued: false, caption: caption), height: h)
                         continue
                     }
-                    for entry in rest.prefix(count).flatMap(\.outline) {
-                        outline.append(OutlineEntry(title: entry.title, page: pages.count, level: entry.level))
+                    // A short table that would fit whole on a fresh page moves there instead of splitting.
+                    let wholeHeight = headerHeight + rowHeights.reduce(0, +) + captionHeight
+                    if !atTop() && y + wholeHeight > frame.maxY && table.rows.count <= Self.unsplitTableRows && wholeHeight <= frame.height {
+                        newPage()
                     }
-                    pages[pages.count - 1].append(Placement(item: .columns(laid.columns), y: frame.minY, height: laid.height)
-                        .shifted(by: y - frame.minY))
-                    y += laid.height + gap
-                    rest = rest.dropFirst(count)
-                    if !rest.isEmpty { newPage() }
-                }
-            case .table(let table):
-                let widths = table.columnWidths(totalWidth: frame.width)
-                let alignments = table.columns.map(\.alignment)
-                let headerHeight = rowHeight(table.columns.map(\.title), widths: widths, alignments: alignments,
-                                             font: style.smallFont.bold)
-                let rowHeights = table.rows.map { rowHeight($0.cells, widths: widths, alignments: alignments, font: font(for: $0)) }
-                let caption = table.caption.map { captionText($0, width: frame.width) }
-                let captionHeight = caption.map { measurer.measure($0).height + 3 } ?? 0
-                let continuedHeight = measurer.measure(continuedText(table, width: frame.width)).height
-                var start = 0
-                var continued = false
-                if table.rows.isEmpty {
-                    let h = headerHeight + captionHeight
-                    if !atTop() && y + h > frame.maxY { newPage() }
-                    place(.tableSlice(table, rows: 0..<0, rowHeights: [], headerHeight: headerHeight, continued: false, caption: caption), height: h)
-                    continue
-                }
-                // A short table that would fit whole on a fresh page moves there instead of splitting.
-                let wholeHeight = headerHeight + rowHeights.reduce(0, +) + captionHeight
-                if !atTop() && y + wholeHeight > frame.maxY && table.rows.count <= Self.unsplitTableRows && wholeHeight <= frame.height {
-                    newPage()
-                }
-                while start < table.rows.count {
-                    let top = (continued ? continuedHeight : 0) + headerHeight
-                    // Never leave a lone first row at the bottom of a page (orphan control).
-                    let firstRows = rowHeights[start..<min(start + 2, table.rows.count)].reduce(0, +)
-                    if !atTop() && y + top + firstRows > frame.maxY { newPage() }
-                    var end = start
-                    var h = top
-                    while end < table.rows.count && (end == start || y + h + rowHeights[end] <= frame.maxY) {
-                        h += rowHeights[end]
-                        end += 1
+                    while start < table.rows.count {
+                        let top = (continued ? continuedHeight : 0) + headerHeight
+                        // Never leave a lone first row at the bottom of a page (orphan control).
+                        let firstRows = rowHeights[start..<min(start + 2, table.rows.count)].reduce(0, +)
+                        if !atTop() && y + top + firstRows > frame.maxY { newPage() }
+                        var end = start
+                        var h = top
+                        while end < table.rows.count && (end == start || y + h + rowHeights[end] <= frame.maxY) {
+                            h += rowHeights[end]
+                            end += 1
+                        }
+                        let isLast = end == table.rows.count
+                        if isLast && captionHeight > 0 && y + h + captionHeight > frame.maxY && end - start > 1 {
+                            end -= 1  // keep the caption with at least the last row
+                            h -= rowHeights[end]
+                        }
+                        let last = end == table.rows.count
+                        let sliceHeight = h + (last ? captionHeight : 0)
+                        place(.tableSlice(table, rows: start..<end, rowHeights: Array(rowHeights[start..<end]),
+                                          headerHeight: headerHeight, continued: continued, caption: last ? caption : nil),
+                              height: sliceHeight)
+                        start = end
+                        if !last { newPage(); continued = true }
                     }
-                    let isLast = end == table.rows.count
-                    if isLast && captionHeight > 0 && y + h + captionHeight > frame.maxY && end - start > 1 {
-                        end -= 1  // keep the caption with at least the last row
-                        h -= rowHeights[end]
-                    }
-                    let last = end == table.rows.count
-                    let sliceHeight = h + (last ? captionHeight : 0)
-                    place(.tableSlice(table, rows: start..<end, rowHeights: Array(rowHeights[start..<end]),
-                                      headerHeight: headerHeight, continued: continued, caption: last ? caption : nil),
-                          height: sliceHeight)
-                    start = end
-                    if !last { newPage(); continued = true }
                 }
             }
-        }
+    }
+
+        run(blocks)
+        placeFloat()
         return (pages, outline)
+    }
+
+    // MARK: - Floats
+
+    /// The least height a float group needs on one page: its heading, intro and first figure or
+    /// table start, as a heading keeps them together.
+    func groupHeight(_ group: [Block]) -> Double {
+        let gap = style.blockSpacing
+        guard case .heading(let heading)? = group.first else {
+            return group.first.map { minimumHeight(of: $0, width: frame.width) } ?? 0
+        }
+        let h = measurer.measure(headingText(heading, width: frame.width)).height + (heading.level == 1 ? 2 : 0)
+        return h + gap + keptHeight(after: 0, in: group, level: heading.level)
+    }
+
+    /// The least height the block at `index` needs where it starts (a heading with what it keeps).
+    func leadHeight(of index: Int, in blocks: [Block]) -> Double {
+        switch blocks[index] {
+        case .float(let group): return groupHeight(group)
+        case .heading: return groupHeight(Array(blocks[index...]))
+        case .spacer, .pageBreak: return 0
+        default: return minimumHeight(of: blocks[index], width: frame.width)
+        }
+    }
+
+    /// Whether the block at `index` is a column set, or a heading (with subheadings and paragraphs)
+    /// that introduces one.
+    func startsColumnSet(at index: Int, in blocks: [Block]) -> Bool {
+        var i = index
+        while i < blocks.count {
+            switch blocks[i] {
+            case .columns: return true
+            case .heading, .paragraph: i += 1
+            default: return false
+            }
+        }
+        return false
     }
 
     // MARK: - Column sets
@@ -242,26 +310,63 @@ public struct PageFlow {
         }
     }
 
-    /// Puts laid-out groups into the columns of `set`, each into the column that is shortest so
-    /// far. Arithmetic only: O(groups × columns).
-    /// - Returns: the columns (with placements starting at `frame.minY`) and the height of the tallest.
-    func assemble(_ groups: ArraySlice<GroupLayout>, _ set: ColumnSet) -> (columns: [Placement.Column], height: Double) {
+    /// Puts laid-out groups into the columns of `set` in reading order, down the first column and
+    /// on into the next, with the column height that balances them best (the least height at which
+    /// the groups fit in the columns, found by bisection over the greedy fill). O(groups × 40).
+    /// - Returns: the columns (with placements starting at `frame.minY`), the height of the tallest
+    ///   and the outline entries of the headings inside, in reading order.
+    func assemble(_ groups: ArraySlice<GroupLayout>, _ set: ColumnSet) -> (columns: [Placement.Column], height: Double, outline: [OutlineEntry]) {
+        let gap = style.blockSpacing
+        let heights = groups.map(\.height)
+        /// The column index of each group when columns are filled up to `limit`, or nil if more
+        /// columns than the set has would be needed.
+        func fill(_ limit: Double) -> [Int]? {
+            var column = 0, used = 0.0, assignment: [Int] = []
+            for h in heights {
+                let needed = used > 0 ? used + gap + h : h
+                if needed > limit + 0.001 && used > 0 {
+                    column += 1
+                    used = h
+                } else {
+                    used = needed
+                }
+                if column >= set.columnCount { return nil }
+                assignment.append(column)
+            }
+            return assignment
+        }
+        var low = heights.max() ?? 0
+        var high = heights.reduce(0, +) + gap * Double(max(0, heights.count - 1))
+        var best = fill(high) ?? Array(repeating: 0, count: heights.count)
+        if let direct = fill(low) {
+            best = direct
+        } else {
+            for _ in 0..<40 where high - low > 0.5 {
+                let mid = (low + high) / 2
+                if let a = fill(mid) { best = a; high = mid } else { low = mid }
+            }
+        }
         let width = columnWidth(set)
         var columns = (0..<set.columnCount).map { k in
             Placement.Column(frame: Rect(x: frame.minX + Double(k) * (width + set.gutter), y: frame.minY, width: width, height: 0),
                              placements: [])
         }
-        var heights = Array(repeating: 0.0, count: set.columnCount)
-        for group in groups {
-            let k = heights.indices.min { heights[$0] < heights[$1] } ?? 0
-            let dy = heights[k] > 0 ? heights[k] + style.blockSpacing : 0
+        var used = Array(repeating: 0.0, count: set.columnCount)
+        var outline: [OutlineEntry] = []
+        for (group, k) in zip(groups, best) {
+            let dy = used[k] > 0 ? used[k] + gap : 0
             let dx = columns[k].frame.minX - frame.minX
             columns[k].placements += group.placements.map { $0.shifted(by: dy).moved(right: dx) }
-            heights[k] = dy + group.height
+            outline += group.outline.map { entry in
+                var moved = entry
+                moved.top += dy
+                return moved
+            }
+            used[k] = dy + group.height
         }
-        let height = heights.max() ?? 0
+        let height = used.max() ?? 0
         for k in columns.indices { columns[k].frame.size.height = height }
-        return (columns, height)
+        return (columns, height, outline)
     }
 
     /// `blocks` with every column set that holds a group taller than a page replaced by its groups
@@ -293,7 +398,7 @@ public struct PageFlow {
                 total += minimumHeight(of: blocks[i], width: width) + gap
             case .heading, .spacer, .pageBreak:
                 break scan
-            case .figure, .callout, .table, .columns:
+            case .figure, .callout, .table, .columns, .float:
                 total += minimumHeight(of: blocks[i], width: width)
                 break scan
             }
@@ -376,6 +481,7 @@ public struct PageFlow {
             }
             return header + rows.prefix(2).reduce(0, +)
         case .heading(let h): return measurer.measure(headingText(h, width: width)).height
+        case .float(let group): return groupHeight(group)
         case .spacer, .pageBreak: return 0
         }
     }

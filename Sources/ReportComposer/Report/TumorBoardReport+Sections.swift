@@ -84,15 +84,16 @@ extension TumorBoardReport {
             caption += "▲ marks an input outside the nomogram's axis: its point, and so the probability, is extrapolated. "
         }
         if inputSources {
-            // Where an input is not a single recorded value (a mean of readings, or derived), say so.
+            // An input derived from other values says from which (recorded values and means of
+            // readings need no note here).
             var parts: [String] = []
             for result in report.score.lesions {
                 guard let s = result.score else { continue }
-                for input in s.inputs where input.resolved.provenanceDescription != "recorded" {
+                for input in s.inputs where input.resolved.isDerived {
                     parts.append("\(result.lesionId) \(input.predictor.label) \(input.resolved.provenanceDescription)")
                 }
             }
-            caption += parts.isEmpty ? "Every input is a single recorded value. " : "Inputs: " + parts.joined(separator: "; ").markupEscaped + "; the others are single recorded values. "
+            if !parts.isEmpty { caption += "Derived inputs: " + parts.joined(separator: "; ").markupEscaped + ". " }
         }
         let table = Table(columns: columns, rows: rows, caption: caption.isEmpty ? nil : caption.trimmingWhitespace, continuationTitle: "Summary")
         return SectionContent(body: [.table(table)], notes: notes)
@@ -229,14 +230,14 @@ extension TumorBoardReport {
         var parts = ["Exam total (\(dose.series.count) series): <b>E \(ReportNumber.fixed(dose.totalEffectiveDoseMSv, 2)) mSv</b>, DLP \(ReportNumber.fixed(dose.totalDLPMGyCm, 1)) mGy·cm"]
         if dose.perfusionDLPMGyCm > 0 {
             let share = dose.perfusionSharePercent.map { ", \(ReportNumber.fixed($0, 1)) % of E" } ?? ""
-            parts.append("of which perfusion E \(ReportNumber.fixed(dose.perfusionEffectiveDoseMSv, 2)) mSv (DLP \(ReportNumber.fixed(dose.perfusionDLPMGyCm, 1)) mGy·cm\(share))")
+            parts.append("perfusion E \(ReportNumber.fixed(dose.perfusionEffectiveDoseMSv, 2)) mSv (DLP \(ReportNumber.fixed(dose.perfusionDLPMGyCm, 1)) mGy·cm\(share))")
         }
         if dose.dualEnergyDLPMGyCm > 0 {
-            parts.append("of which dual-energy E \(ReportNumber.fixed(dose.dualEnergyEffectiveDoseMSv, 2)) mSv (DLP \(ReportNumber.fixed(dose.dualEnergyDLPMGyCm, 1)) mGy·cm)")
+            parts.append("dual-energy E \(ReportNumber.fixed(dose.dualEnergyEffectiveDoseMSv, 2)) mSv (DLP \(ReportNumber.fixed(dose.dualEnergyDLPMGyCm, 1)) mGy·cm)")
         }
-        let text = parts.joined(separator: "; ") + ". E = DLP × k, k = \(ReportNumber.measured(dose.kFactor, maxDecimals: 4)) mSv/(mGy·cm)"
-            + (dose.kFactorIsDefault ? " (adult abdomen default)" : " (from the case file)")
-            + "; totals and parts are summed from unrounded values, then rounded."
+        let source = dose.doseReport.map { "From the scanner's dose report (DICOM RDSR) \($0.markupEscaped). " } ?? ""
+        let text = source + parts.joined(separator: "; of which ") + ". E = DLP × k, k = \(ReportNumber.measured(dose.kFactor, maxDecimals: 4)) mSv/(mGy·cm)"
+            + (dose.kFactorIsDefault ? " (adult abdomen default)" : " (from the case file)") + ", summed before rounding."
         return SectionContent(body: [.paragraph(TextBlock(text, font: FontSpec(size: 9), isMarkup: true))])
     }
 

@@ -19,12 +19,14 @@ public enum TumorBoardReport {
         let context = mustacheContext(report)
         let gathersNotes = template.hasClosingBlock
         let showsInputs = template.sections.contains { $0.kind == .inputs }
+        // The closing block's type: half a point under the small type, never under 7 pt.
+        let noteFont = style.smallFont.with(size: max(7, style.smallFont.size - 0.5))
         var blocks: [Block] = []
         var closingGroups: [[Block]] = []
         var closingTables: [Block] = []
         for section in template.sections {
             let title = section.title ?? defaultTitle(section.kind)
-            let font = section.closing ? style.smallFont : style.bodyFont
+            let font = section.closing ? noteFont : style.bodyFont
             var sectionBlocks: [Block] = []
             if let name = section.textTemplate, let markup = template.renderText(name, context: context) {
                 let trimmed = markup.trimmingWhitespace
@@ -39,7 +41,7 @@ public enum TumorBoardReport {
                 let trimmed = markup.trimmingWhitespace
                 if !trimmed.isEmpty { notes.insert(trimmed, at: 0) }
             }
-            let noteBlocks: [Block] = (notes.isEmpty ? [] : [.paragraph(TextBlock(notes.joined(separator: " "), font: style.smallFont,
+            let noteBlocks: [Block] = (notes.isEmpty ? [] : [.paragraph(TextBlock(notes.joined(separator: " "), font: gathersNotes ? noteFont : style.smallFont,
                                                                                      color: Color(grey: 0.2), isMarkup: true))])
             if section.closing {
                 // A table too wide for a column spans the closing block, above its columns.
@@ -56,14 +58,18 @@ public enum TumorBoardReport {
             if gathersNotes && !noteBlocks.isEmpty { closingGroups.append(leadIn(title, noteBlocks)) }
             guard !sectionBlocks.isEmpty else { continue }
             if section.pageBreakBefore { blocks.append(.pageBreak) }
-            if !title.isEmpty { blocks.append(.heading(Heading(title))) }
-            blocks += sectionBlocks
+            let heading: [Block] = title.isEmpty ? [] : [.heading(Heading(title))]
+            if section.float {
+                blocks.append(.float(heading + sectionBlocks))
+            } else {
+                blocks += heading + sectionBlocks
+            }
             blocks.append(.spacer(4))
         }
         if !closingGroups.isEmpty || !closingTables.isEmpty {
-            blocks.append(.heading(Heading(template.closingTitle)))
+            if !template.closingTitle.isEmpty { blocks.append(.heading(Heading(template.closingTitle))) }
             blocks += closingTables
-            if !closingGroups.isEmpty { blocks.append(.columns(ColumnSet(groups: closingGroups, columnCount: 3, gutter: 12))) }
+            if !closingGroups.isEmpty { blocks.append(.columns(ColumnSet(groups: closingGroups, columnCount: template.closingColumns, gutter: 10))) }
         }
         return ComposedDocument(style: style, header: runningHeader(report, template: template),
                                 metadata: metadata(report, template: template), blocks: blocks)

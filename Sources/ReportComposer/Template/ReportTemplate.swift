@@ -29,6 +29,9 @@ public struct ReportTemplate: Sendable {
         public var minimumHeightMillimetres: Double?
         /// Whether the whole section goes into the closing block of reference material.
         public var closing = false
+        /// Whether the section (heading and content kept together) may move to the top of the next
+        /// page when it does not fit, letting the sections after it fill the page first.
+        public var float = false
         /// Name of a Mustache block of explanations that are the same for every patient: printed
         /// in the closing block when the template has one, otherwise at the end of the section.
         public var notesTemplate: String?
@@ -46,6 +49,8 @@ public struct ReportTemplate: Sendable {
     /// Heading of the closing block that gathers the reference material (sections marked
     /// `closing` and every section's notes).
     public var closingTitle = "About the model and references"
+    /// How many columns the closing block is set in (1–4).
+    public var closingColumns = 3
     let library: MustacheLibrary
     /// What the chart documents (DICOM, FHIR) say about every report made with this template.
     public var records = Records()
@@ -142,7 +147,7 @@ extension ReportTemplate {
             throw TemplateError(file: file, line: line(root), message: "The layout must be a mapping of settings (name, title, sections, …).")
         }
         let known: Set<String> = ["name", "title", "institution", "paper", "margins_mm", "font_sizes", "colors", "barcode", "sections", "records",
-                                  "closing_title"]
+                                  "closing_title", "closing_columns"]
         for key in map.keys {
             guard let k = key.string, known.contains(k) else {
                 throw TemplateError(file: file, line: line(key), message: "Unknown setting \"\(key.string ?? "?")\"; expected one of \(known.sorted().joined(separator: ", ")).")
@@ -209,6 +214,12 @@ extension ReportTemplate {
                                       barcode: barcode, sections: sections, library: library)
         template.records = try parseRecords(map["records"], file: file)
         template.closingTitle = try string("closing_title", default: template.closingTitle)
+        if let n = map["closing_columns"] {
+            guard let v = n.int, (1...4).contains(v) else {
+                throw TemplateError(file: file, line: line(n), message: "closing_columns must be a whole number from 1 to 4.")
+            }
+            template.closingColumns = v
+        }
         return template
     }
 
@@ -247,9 +258,9 @@ extension ReportTemplate {
             return Section(kind: kind, title: nil, textTemplate: nil, heightMillimetres: nil, pageBreakBefore: false)
         }
         guard let map = node.mapping else {
-            throw TemplateError(file: file, line: line(node), message: "A section is a name or a mapping with kind, title, text, notes, height_mm, min_height_mm, page_break_before, closing.")
+            throw TemplateError(file: file, line: line(node), message: "A section is a name or a mapping with kind, title, text, notes, height_mm, min_height_mm, page_break_before, closing, float.")
         }
-        let known: Set<String> = ["kind", "title", "text", "notes", "height_mm", "min_height_mm", "page_break_before", "closing"]
+        let known: Set<String> = ["kind", "title", "text", "notes", "height_mm", "min_height_mm", "page_break_before", "closing", "float"]
         for key in map.keys where !known.contains(key.string ?? "") {
             throw TemplateError(file: file, line: line(key), message: "Unknown section setting \"\(key.string ?? "?")\"; expected one of \(known.sorted().joined(separator: ", ")).")
         }
@@ -285,13 +296,13 @@ extension ReportTemplate {
             guard let v = coreBoolean(b) else { throw TemplateError(file: file, line: line(b), message: "page_break_before must be true or false.") }
             pageBreak = v
         }
-        var closing = false
-        if let b = map["closing"] {
-            guard let v = coreBoolean(b) else { throw TemplateError(file: file, line: line(b), message: "closing must be true or false.") }
-            closing = v
+        func flag(_ key: String) throws -> Bool {
+            guard let b = map[key] else { return false }
+            guard let v = coreBoolean(b) else { throw TemplateError(file: file, line: line(b), message: "\(key) must be true or false.") }
+            return v
         }
         return Section(kind: kind, title: map["title"]?.string, textTemplate: text, heightMillimetres: height, pageBreakBefore: pageBreak,
-                       minimumHeightMillimetres: minimumHeight, closing: closing, notesTemplate: notes)
+                       minimumHeightMillimetres: minimumHeight, closing: try flag("closing"), float: try flag("float"), notesTemplate: notes)
     }
 
     static func line(_ node: Node) -> Int? { node.mark.map { $0.line } }
