@@ -25,12 +25,15 @@ public enum DocumentComposer {
     /// - Returns: the number of pages written.
     @discardableResult
     public static func render(_ document: ComposedDocument, into sink: DocumentSink, measurer: Canvas) -> Int {
-        let flow = PageFlow(style: document.style, measurer: measurer)
+        // Long names or institutions wrap and make the header taller; the body starts below it.
+        var style = document.style
+        style.headerHeight = document.header.requiredHeight(measurer: measurer, style: style)
+        let flow = PageFlow(style: style, measurer: measurer)
         let (pages, outline) = flow.paginate(document.blocks)
         sink.setMetadata(document.metadata)
         for (index, placements) in pages.enumerated() {
             let canvas = sink.beginPage(size: document.style.pageSize)
-            document.header.draw(in: canvas, style: document.style, page: index + 1, pageCount: pages.count)
+            document.header.draw(in: canvas, style: style, page: index + 1, pageCount: pages.count)
             for placement in placements {
                 draw(placement, in: canvas, flow: flow)
             }
