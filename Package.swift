@@ -58,9 +58,12 @@ let package = Package(
         .systemLibrary(name: "CLittleCMS", pkgConfig: "lcms2", providers: [.apt(["liblcms2-dev"])]),
         // Exact fixed-point formatting of doubles (glibc's digits, without multi-precision arithmetic).
         .target(name: "CFixedPoint"),
-        // Pango text layout for every output; PDF pages written directly, PNG and SVG drawn with Cairo.
-        .target(name: "CairoBackend", dependencies: ["Canvas", "CCairo", "CFontconfig", "CPangoCairo", "CHarfBuzzSubset",
-                                                     "CLibDeflate", "CFixedPoint", "Formatting", "CLittleCMS", "CLibCrypto"]),
+        // The PDF writer: pages of a Canvas written as PDF/A-2b content streams, fonts embedded as HarfBuzz
+        // subsets, streams compressed with libdeflate. Text comes laid out through `PDFTextShaper`; no Cairo.
+        .target(name: "PDFWriter", dependencies: ["Canvas", "CHarfBuzzSubset", "CLibDeflate", "CFixedPoint", "Formatting",
+                                                  "CLittleCMS", "CLibCrypto"]),
+        // Pango text layout for every output (handed to the PDF writer as its text shaper), PNG and SVG drawn with Cairo.
+        .target(name: "CairoBackend", dependencies: ["Canvas", "PDFWriter", "CCairo", "CFontconfig", "CPangoCairo"]),
         // Templates → pages of a per-patient report.
         .target(name: "ReportComposer", dependencies: [
             "Canvas", "Formatting", "Charts", "Scoring", "Statistics", "ClinicalModel", "CohortAnalysis",
@@ -75,7 +78,7 @@ let package = Package(
         // figures, the analysis run, atomic files and resource lookup.
         .target(name: "BatchProcessing", dependencies: [
             "ClinicalModel", "Formatting", "Statistics", "CaseReader", "SpreadsheetReader", "DoseReportReader", "Scoring", "Canvas", "Charts",
-            "CairoBackend", "ReportComposer", "CGLib", "CohortAnalysis", "ChartExport",
+            "CairoBackend", "PDFWriter", "ReportComposer", "CGLib", "CohortAnalysis", "ChartExport",
         ]),
         // The command line: argument parsing and exit codes only.
         .executableTarget(name: "hccreport", dependencies: [
@@ -85,6 +88,8 @@ let package = Package(
         ]),
         // Test-only helpers shared by the test targets: snapshots, fixtures, tolerances.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // Test-only helpers of the rendering tests: the bundled fonts, a sample report, page rasters.
+        .target(name: "RenderingTestSupport", dependencies: ["CairoBackend", "Canvas", "TestSupport"], path: "Tests/RenderingTestSupport"),
         .testTarget(name: "ClinicalModelTests", dependencies: ["ClinicalModel"]),
         .testTarget(name: "CaseReaderTests", dependencies: ["CaseReader", "ClinicalModel", "Formatting", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DoseReportReaderTests", dependencies: ["DoseReportReader", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
@@ -94,8 +99,10 @@ let package = Package(
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "FixedPointTests", dependencies: ["CFixedPoint"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Canvas", "Scoring", "Statistics", "ClinicalModel", "CairoBackend",
-                                                   "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "Canvas", "CCairo", "TestSupport"], exclude: ["Fixtures"]),
+                                                   "PDFWriter", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "PDFWriter", "Canvas", "CCairo", "TestSupport", "RenderingTestSupport"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "CairoBackend", "Canvas", "CCairo", "TestSupport", "RenderingTestSupport"]),
         .testTarget(name: "ReportComposerTests", dependencies: ["ReportComposer", "Canvas", "Scoring", "CaseReader", "CohortAnalysis",
                                                            "TestSupport"],
                     exclude: ["Fixtures", "Snapshots"]),

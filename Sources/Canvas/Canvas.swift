@@ -24,9 +24,6 @@ public protocol Canvas: AnyObject {
     /// `bounds`, a rectangle containing `shape`. The default clips to `shape` and strokes the
     /// lines across `bounds`.
     func hatch(_ shape: Path, bounds: Rect, angleDegrees: Double, spacing: Double, style: StrokeStyle)
-    /// Fills the `true` cells of a row of equal-width modules spanning `rect` (a barcode), with
-    /// sharp edges at any resolution. The default fills one rectangle per run of `true` cells.
-    func fillModules(_ modules: [Bool], in rect: Rect, color: Color)
     /// Lays out `text` and returns its size without drawing.
     func measure(_ text: TextBlock) -> TextMetrics
     /// Draws `text` with the top-left of its layout box at `origin`.
@@ -59,10 +56,6 @@ public extension Canvas {
 
     func link(_ rect: Rect, to target: LinkTarget) {}
     func destination(_ name: String, at point: Point) {}
-
-    func fillModules(_ modules: [Bool], in rect: Rect, color: Color) {
-        fill(.modules(modules, in: rect), color: color)
-    }
 
     func hatch(_ shape: Path, bounds: Rect, angleDegrees: Double, spacing: Double, style: StrokeStyle) {
         let lines = Path.hatchLines(across: bounds, angleDegrees: angleDegrees, spacing: spacing)

@@ -34,6 +34,22 @@ public struct Color: Sendable, Hashable, CustomStringConvertible {
     public static let black = Color(grey: 0)
     public static let white = Color(grey: 1)
 
+    /// This colour laid at `opacity` over an opaque `background`, as one opaque colour (the
+    /// "source over" blend, component by component).
+    ///
+    /// Tints of light fills are drawn with this instead of transparency: a page without
+    /// transparency prints as vectors through every printer driver (Ghostscript's PostScript
+    /// and PCL output rasterise whole pages that use it), and looks the same on white paper.
+    /// - Parameters:
+    ///   - opacity: 0 (only the background) … 1 (only this colour), clamped.
+    ///   - background: the opaque colour underneath (white paper by default).
+    /// - Returns: an opaque colour.
+    public func blended(opacity: Double, over background: Color = .white) -> Color {
+        let a = opacity.isFinite ? min(max(opacity, 0), 1) : 1
+        func mix(_ top: Double, _ bottom: Double) -> Double { a * top + (1 - a) * bottom }
+        return Color(red: mix(red, background.red), green: mix(green, background.green), blue: mix(blue, background.blue))
+    }
+
     /// Luminance as printed in grey (Rec. 709 weights).
     public var luminance: Double { 0.2126 * red + 0.7152 * green + 0.0722 * blue }
 

@@ -45,24 +45,6 @@ public struct Path: Sendable, Hashable {
         return p
     }
 
-    /// One closed rectangle per run of `true` cells in a row of `modules.count` equal-width
-    /// modules spanning `rect` (a barcode's bars). O(n) in the number of modules.
-    public static func modules(_ modules: [Bool], in rect: Rect) -> Path {
-        var p = Path()
-        guard !modules.isEmpty else { return p }
-        let width = rect.width / Double(modules.count)
-        var start: Int?
-        for (index, on) in (modules + [false]).enumerated() {
-            if on, start == nil { start = index }
-            if !on, let first = start {
-                p.append(.rect(Rect(x: rect.minX + Double(first) * width, y: rect.minY,
-                                    width: Double(index - first) * width, height: rect.height)))
-                start = nil
-            }
-        }
-        return p
-    }
-
     /// Parallel segments covering `bounds`: direction `angleDegrees` (counter-clockwise from the
     /// x axis as seen on the page, y down), `spacing` apart, one through the centre of `bounds`.
     /// Empty for a non-positive spacing or an empty rectangle. O(diagonal / spacing) segments.

@@ -1,6 +1,8 @@
 import CairoBackend
 import Canvas
+import PDFWriter
 import Foundation
+import RenderingTestSupport
 import Synchronization
 import Testing
 

@@ -1,7 +1,8 @@
 import CairoBackend
 import Foundation
-import TestSupport
+import RenderingTestSupport
 import Testing
+import TestSupport
 
 @Suite("Font location and registry")
 struct FontLocatorTests {

@@ -1,8 +1,10 @@
 import CairoBackend
 import Canvas
+import PDFWriter
 import Foundation
-import TestSupport
+import RenderingTestSupport
 import Testing
+import TestSupport
 
 @Suite("PNG and SVG output")
 struct ImageOutputTests {

@@ -1,8 +1,10 @@
 import CairoBackend
 import Canvas
+import PDFWriter
 import Foundation
-import TestSupport
+import RenderingTestSupport
 import Testing
+import TestSupport
 
 /// Text the bundled fonts cannot show is refused (the page is not written), never drawn as a
 /// blank or a box; glyph 0 never reaches a PDF's text map; the fonts cover the scripts of names.

@@ -1,5 +1,6 @@
 import CairoBackend
 import Canvas
+import PDFWriter
 import Charts
 import Foundation
 import Scoring

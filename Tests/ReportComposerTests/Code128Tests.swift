@@ -55,14 +55,22 @@ import Canvas
         do { _ = try Code128(text) } catch { #expect("\(error)" == message) }
     }
 
+    /// One fill of one rectangle per bar: the first right after the 10-module quiet zone, the
+    /// symbol's box snapped left onto the 1/150-inch grid, each bar 1/600 inch narrower than its
+    /// modules, centred on them.
     @Test func drawsOneRectanglePerBarInsideQuietZones() throws {
         let code = try Code128("A")
         let canvas = RecordingCanvas()
-        let rect = Rect(x: 0, y: 0, width: code.width(module: 1), height: 10)
-        code.draw(in: canvas, rect: rect)
-        #expect(canvas.lines.count == 1)
-        let line = try #require(canvas.lines.first)
-        #expect(line.hasPrefix("fill #000000 M10.00,0.00 ")) // first bar right after the 10-module quiet zone
-        #expect(line.components(separatedBy: "Z").count - 1 == code.bars.count)
+        let box = code.draw(in: canvas, at: Point(x: 100.5, y: 20))
+        #expect(abs(box.minX - 100.32) < 1e-9 && abs(box.width - Double(code.modules.count + 20) * 0.96) < 1e-9 && box.height == 18)
+        #expect((0.33...0.5).contains(Code128.moduleWidth * 25.4 / 72), "module width in mm")
+        let dump = canvas.dump.split(separator: "\n")
+        #expect(canvas.lines.count == 1 && dump.count == 1 + code.bars.count, "\(dump)")
+        #expect(dump.first == "fill #000000")
+        // First bar: start B begins with a two-module bar at module 0.
+        let bar = try #require(code.bars.first)
+        #expect(bar.start == 0 && bar.width == 2)
+        let left = 100.32 + 10 * 0.96 + 0.06, right = 100.32 + 10 * 0.96 + 2 * 0.96 - 0.06
+        #expect(dump[1].hasPrefix(String(format: "  M%.2f,20.00 L%.2f,20.00", left, right)), "\(dump[1])")
     }
 }

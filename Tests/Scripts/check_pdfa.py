@@ -17,6 +17,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 import pikepdf
+from fontTools.ttLib import TTFont
 from pikepdf import Array, Dictionary, Name, Stream, String
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -120,12 +121,20 @@ def check_file_structure(report, raw, pdf):
         filters = d.get("/Filter")
         names = [str(f) for f in (filters if isinstance(filters, Array) else [filters] if filters is not None else [])]
         report.check("6.1.7.2-1", not any(n in ("/LZWDecode", "/Crypt") for n in names), f"object {obj.objgen}: filters {names}")
-    for m in re.finditer(rb"(\d+) 0 obj\s*<<(?:(?!endobj).)*?/Length (\d+)(?:(?!endobj).)*?>>\s*stream(\r\n|\n)", raw, re.S):
+    streams = [obj for obj in walk_objects(pdf) if isinstance(obj, Stream)]
+    checked = 0
+    for m in re.finditer(rb"(\d+) 0 obj\s*<<(?:(?!endobj).)*?/Length (\d+)(?:(?!endobj).)*?>>\s*stream", raw, re.S):
+        eol = re.match(rb"\r\n|\n", raw[m.end():m.end() + 2])
+        report.check("6.1.7.1-2", eol is not None, f"object {m.group(1).decode()}: 'stream' not followed by CRLF or LF")
+        if eol is None:
+            continue
         length = int(m.group(2))
-        data_end = m.end() + length
+        data_end = m.end() + len(eol.group(0)) + length
         report.check("6.1.7.1-1", re.match(rb"(\r\n|\n|\r)?endstream", raw[data_end:data_end + 12]) is not None,
                      f"object {m.group(1).decode()}: /Length {length} does not end at endstream")
-        report.check("6.1.7.1-2", True)
+        checked += 1
+    # Every stream's dictionary has a direct /Length as the writer writes it, so each was found above.
+    report.check("6.1.7.1-1", checked == len(streams), f"{checked} of {len(streams)} streams found with a direct /Length")
     # 6.1.13: implementation limits on names, strings, integers, nesting and page boxes.
     def limits(value, where):
         if isinstance(value, Name):
@@ -313,21 +322,60 @@ def check_fonts(report, pdf, shown):
         glyph_of = None
         if isinstance(cid_to_gid, Stream):
             table = cid_to_gid.read_bytes()
-            glyph_of = lambda cid: int.from_bytes(table[2 * cid:2 * cid + 2], "big") if 2 * cid + 2 <= len(table) else 0
-        fonts[name] = (font, mapped, glyph_of)
+            glyph_of = lambda cid, table=table: int.from_bytes(table[2 * cid:2 * cid + 2], "big") if 2 * cid + 2 <= len(table) else 0
+        # The embedded program as fontTools reads it: glyph count and advance widths.
+        program = None
+        if embedded:
+            try:
+                program = TTFont(io.BytesIO(descriptor.FontFile2.read_bytes()), lazy=True)
+            except Exception as error:
+                report.check("6.2.11.2-1", False, f"font {name}: FontFile2 is not a TrueType program fontTools reads: {error}")
+        fonts[name] = (font, mapped, glyph_of, program, widths_of(descendant))
     # 6.2.11.8: no text operator shows .notdef (CID → glyph 0); 6.2.11.7.2: every shown code has text.
     for number, page, resource_name, strings in shown:
         entry = fonts.get(resource_name)
         if not isinstance(entry, tuple):
             report.check("6.2.11.4.1-2", False, f"page {number}: text in font {resource_name}, which the resources lack")
             continue
-        _, mapped, glyph_of = entry
+        _, mapped, glyph_of, program, widths = entry
         for data in strings:
             codes = [int.from_bytes(data[i:i + 2], "big") for i in range(0, len(data) - 1, 2)]
             for code in codes:
                 glyph = glyph_of(code) if glyph_of else code
                 report.check("6.2.11.8-1", glyph != 0, f"page {number}: font {resource_name} shows .notdef (code {code:04X})")
                 report.check("6.2.11.7.2-1", code in mapped, f"page {number}: font {resource_name} code {code:04X} has no text")
+                if program is None:
+                    continue
+                order = program.getGlyphOrder()
+                # 6.2.11.4.1-2: the program defines the glyph (an outline or an empty one, with metrics).
+                defined = glyph < len(order) and order[glyph] in program["hmtx"].metrics
+                report.check("6.2.11.4.1-2", defined, f"page {number}: font {resource_name} glyph {glyph} is not in the program")
+                if not defined:
+                    continue
+                # 6.2.11.5: the dictionary's width is the program's advance (1/1000 em, within 1).
+                advance = program["hmtx"].metrics[order[glyph]][0] * 1000 / program["head"].unitsPerEm
+                width = widths.get(code, widths.get("default", 1000))
+                report.check("6.2.11.5-1", abs(width - advance) <= 1,
+                             f"page {number}: font {resource_name} code {code:04X}: /W {width}, program {advance:.1f}")
+
+
+def widths_of(cid_font):
+    """The /W array of a CIDFont as {cid: width}, with its /DW under "default"."""
+    widths = {"default": float(cid_font.get("/DW", 1000))}
+    entries = list(cid_font.get("/W") or [])
+    index = 0
+    while index < len(entries):
+        first = int(entries[index])
+        if isinstance(entries[index + 1], Array):
+            for offset, width in enumerate(entries[index + 1]):
+                widths[first + offset] = float(width)
+            index += 2
+        else:
+            last, width = int(entries[index + 1]), float(entries[index + 2])
+            for cid in range(first, last + 1):
+                widths[cid] = width
+            index += 3
+    return widths
 
 
 def check_annotations_and_actions(report, pdf):
@@ -543,6 +591,13 @@ def break_file(path, clause, out):
             for _, font in pdf.pages[0].Resources.Font.items():
                 del font["/ToUnicode"]
                 break
+        elif clause == "6.2.11.5-1":
+            for _, font in pdf.pages[0].Resources.Font.items():
+                widths = font.DescendantFonts[0].W
+                for index in range(1, len(widths)):
+                    if isinstance(widths[index], Array):
+                        widths[index] = Array([float(w) + 50 for w in widths[index]])
+                break
         elif clause == "6.2.11.8-1":
             stream = pdf.pages[0].obj.Contents
             stream = stream[0] if isinstance(stream, Array) else stream
@@ -576,7 +631,7 @@ def break_file(path, clause, out):
 
 
 SELF_TEST = ["6.1.2-2", "6.1.3-1", "6.1.3-3", "6.1.7.2-1", "6.2.3-0", "6.2.3-1", "6.2.4.3-3", "6.2.11.4.1-1",
-             "6.2.11.7.2-1", "6.2.11.8-1", "6.3.2-2", "6.5.1-1", "6.6.2.1-1", "6.6.2.1-4", "6.6.2.3.1-1", "6.6.4-2",
+             "6.2.11.5-1", "6.2.11.7.2-1", "6.2.11.8-1", "6.3.2-2", "6.5.1-1", "6.6.2.1-1", "6.6.2.1-4", "6.6.2.3.1-1", "6.6.4-2",
              "6.6.2-info"]
 
 

@@ -1,9 +1,10 @@
 import CairoBackend
-import CaseReader
 import Canvas
+import CaseReader
 import Charts
 import ClinicalModel
 import Foundation
+import PDFWriter
 import ReportComposer
 import Scoring
 

@@ -3,6 +3,7 @@ import Canvas
 import Charts
 import ClinicalModel
 import Foundation
+import PDFWriter
 import Scoring
 
 /// One chart, built from its spec, ready to be laid out on a page of a given width and written.

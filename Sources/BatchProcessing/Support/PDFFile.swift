@@ -1,6 +1,7 @@
 import CairoBackend
 import Canvas
 import Foundation
+import PDFWriter
 import ReportComposer
 
 /// Writes one composed document as a PDF, atomically, with its own font registry.

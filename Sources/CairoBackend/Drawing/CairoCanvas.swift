@@ -2,6 +2,7 @@ import Canvas
 import CCairo
 import CPangoCairo
 import Foundation
+import PDFWriter
 
 /// A `Canvas` drawing with Cairo and Pango onto a PNG or SVG surface (PDF pages are written by
 /// `PDFPageCanvas`).

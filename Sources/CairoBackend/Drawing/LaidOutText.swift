@@ -1,5 +1,6 @@
 import Canvas
 import CPangoCairo
+import PDFWriter
 
 /// One `TextBlock` laid out by Pango, reused by `TextLayout` while it stays in its cache.
 final class LaidOutText {
@@ -17,10 +18,10 @@ final class LaidOutText {
         self.isFallback = isFallback
     }
 
-    /// The glyph runs for PDF output (`TextLayout.glyphRuns(of:)`), extracted on first use.
-    var glyphRuns: [GlyphRun]?
+    /// The glyph runs for PDF output (`glyphRuns(fonts:)`), extracted on first use.
+    private var glyphRuns: [GlyphRun]?
     /// The serial number of the last PDF document whose fonts recorded this block's glyphs.
-    var glyphsRecordedInDocument = 0
+    package var glyphsRecordedInDocument = 0
 
     deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
 
@@ -70,4 +71,16 @@ final class LaidOutText {
     static let unknownGlyphFlag: PangoGlyph = 0x1000_0000
 
     private static func points(_ units: Int32) -> Double { Double(units) / Double(PANGO_SCALE) }
+}
+
+extension LaidOutText: PDFShapedText {
+    /// The glyph runs of the layout for a PDF page (extracted once per cached layout).
+    package func glyphRuns(fonts: PDFFontSubsets) -> [GlyphRun] {
+        if let glyphRuns { return glyphRuns }
+        let runs = GlyphRun.runs(of: pointer) { font in
+            PDFFontFace.of(font, program: fonts.program(at:))
+        }
+        glyphRuns = runs
+        return runs
+    }
 }

@@ -1,6 +1,7 @@
 import Canvas
 import CCairo
 import CPangoCairo
+import PDFWriter
 
 /// Lays out `TextBlock`s with Pango for one thread, keeping recently used layouts for reuse.
 ///
@@ -85,27 +86,6 @@ final class TextLayout {
         current[key] = layout
     }
 
-    /// The thread's font programs, PDF font subsets and stream compressor.
-    let pdfFonts = PDFFontSubsets()
-
-    private var documentSerial = 0
-
-    /// A new serial number for a PDF document (never 0, the "no document" of `LaidOutText`).
-    func nextDocumentSerial() -> Int {
-        documentSerial += 1
-        return documentSerial
-    }
-
-    /// The glyph runs of `layout` for a PDF page (extracted once per cached layout).
-    func glyphRuns(of layout: LaidOutText) -> [GlyphRun] {
-        if let runs = layout.glyphRuns { return runs }
-        let runs = GlyphRun.runs(of: layout.pointer) { font in
-            PDFFontFace.of(font, program: pdfFonts.program(at:))
-        }
-        layout.glyphRuns = runs
-        return runs
-    }
-
     /// Sets text, font, width, alignment and spacing on a new layout.
     /// - Returns: whether the block's markup was invalid and its plain text was laid out instead.
     private func configure(_ layout: OpaquePointer, for block: TextBlock) -> Bool {
@@ -165,4 +145,8 @@ final class TextLayout {
     private static func pangoUnits(_ points: Double) -> Int32 {
         Int32(clamping: Int((points * Double(PANGO_SCALE)).rounded()))
     }
+}
+
+extension TextLayout: PDFTextShaper {
+    package func shapedText(_ block: TextBlock) -> (any PDFShapedText)? { layout(block) }
 }

@@ -2,6 +2,7 @@ import CCairo
 import CFontconfig
 import CPangoCairo
 import Foundation
+import PDFWriter
 import Synchronization
 
 /// The bundled fonts, loaded into a private fontconfig configuration and a Pango font map.
@@ -125,6 +126,10 @@ public final class FontRegistry {
         sharedTextLayout = created
         return created
     }
+
+    /// The font programs, subsets, compressor and document serials shared by every PDF document
+    /// made with this registry.
+    let pdfWriterContext = PDFWriterContext()
 
     deinit {
         // The layouts and their context refer to the font map: release them first.

@@ -1,4 +1,5 @@
 import CCairo
+import PDFWriter
 
 /// Owns one `cairo_surface_t*` reference and destroys it in `deinit`.
 final class CairoSurface {

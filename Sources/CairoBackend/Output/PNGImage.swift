@@ -1,5 +1,6 @@
 import Canvas
 import CCairo
+import PDFWriter
 
 /// One page rendered to pixels and written as PNG.
 ///

@@ -1,4 +1,5 @@
 import Canvas
+import PDFWriter
 
 /// A `DocumentSink` that writes every page as its own PNG or SVG file.
 ///

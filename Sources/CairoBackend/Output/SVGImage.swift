@@ -1,5 +1,6 @@
 import Canvas
 import CCairo
+import PDFWriter
 
 /// One page written as SVG (units: points). Text becomes glyph outlines, so it is not searchable.
 ///

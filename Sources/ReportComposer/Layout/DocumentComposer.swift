@@ -66,7 +66,7 @@ public enum DocumentComposer {
         case .callout(let callout, let lines, let title):
             let rect = Rect(x: x, y: placement.y, width: frame.width, height: placement.height)
             let tint = callout.emphasis == .warning ? style.warning : style.accent
-            canvas.fill(.rect(rect), color: Color(red: tint.red, green: tint.green, blue: tint.blue, alpha: 0.07))
+            canvas.fill(.rect(rect), color: tint.blended(opacity: 0.07))
             canvas.stroke(.rect(rect), style: StrokeStyle(width: callout.emphasis == .warning ? 1.2 : 0.6, color: tint))
             canvas.fill(.rect(Rect(x: rect.minX, y: rect.minY, width: 3, height: rect.height)), color: tint)
             var y = rect.minY + 6
@@ -114,7 +114,7 @@ public enum DocumentComposer {
             let h = rowHeights[k]
             if row.emphasis == .warning {
                 canvas.fill(.rect(Rect(x: frame.minX, y: y, width: frame.width, height: h)),
-                            color: Color(red: style.warning.red, green: style.warning.green, blue: style.warning.blue, alpha: 0.08))
+                            color: style.warning.blended(opacity: 0.08))
             }
             if row.emphasis == .total {
                 canvas.stroke(.line(from: Point(x: frame.minX, y: y), to: Point(x: frame.maxX, y: y)),

@@ -168,18 +168,28 @@ public struct RunningHeader: Sendable, Hashable {
         canvas.draw(TextBlock(pageText.text, font: pageText.font, width: pageWidth + 1, alignment: .right),
                     at: Point(x: area.maxX - pageWidth - 1, y: footTop + 4))
         textRight -= pageWidth + 8
+        var barcodeBottom = footTop
         if let code = barcodeText, let barcode = try? Code128(code) {
-            let module = 0.75
-            let w = barcode.width(module: module)
-            let rect = Rect(x: textRight - w, y: footTop + 4, width: w, height: 17)
-            barcode.draw(in: canvas, rect: rect)
-            canvas.draw(TextBlock(code, font: style.monoFont, width: w, alignment: .center),
-                        at: Point(x: rect.minX, y: rect.maxY + 0.5))
-            textRight = rect.minX - 6
+            // The symbol's quiet zones (10 modules on each side) are the gaps to its neighbours.
+            let rect = barcode.draw(in: canvas, at: Point(x: textRight + 6 - barcode.width, y: footTop + 4))
+            let readable = TextBlock(code, font: style.monoFont, width: rect.width, alignment: .center)
+            canvas.draw(readable, at: Point(x: rect.minX, y: rect.maxY + 0.5))
+            textRight = rect.minX
+            barcodeBottom = rect.maxY + 0.5 + canvas.measure(readable).height
         }
         let footerTextWidth = max(textRight - area.minX, 50)
-        canvas.draw(TextBlock(provenanceLine, font: style.smallFont, width: footerTextWidth), at: Point(x: area.minX, y: footTop + 4))
-        canvas.draw(TextBlock(digestLine, font: style.monoFont, color: Color(grey: 0.25), width: footerTextWidth),
-                    at: Point(x: area.minX, y: footTop + 15))
+        let provenance = TextBlock(provenanceLine, font: style.smallFont, width: footerTextWidth)
+        canvas.draw(provenance, at: Point(x: area.minX, y: footTop + 4))
+        let provenanceBottom = footTop + 4 + max(11, canvas.measure(provenance).height)
+        // The digest goes below the provenance line; when it would take more than two lines
+        // beside a wide barcode, it runs below both across the whole width.
+        let digestColor = Color(grey: 0.25)
+        let digest = TextBlock(digestLine, font: style.monoFont, color: digestColor, width: footerTextWidth)
+        if canvas.measure(digest).lineCount <= 2 {
+            canvas.draw(digest, at: Point(x: area.minX, y: provenanceBottom))
+        } else {
+            canvas.draw(TextBlock(digestLine, font: style.monoFont, color: digestColor, width: area.width),
+                        at: Point(x: area.minX, y: max(provenanceBottom, barcodeBottom)))
+        }
     }
 }

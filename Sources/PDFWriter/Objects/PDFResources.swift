@@ -1,20 +1,17 @@
 import Canvas
 
-/// The objects of one PDF being written and the resources its pages share: fonts, transparency
-/// states, barcode images and hatching patterns, each written once per document.
+/// The objects of one PDF being written and the resources its pages draw with: fonts,
+/// transparency states and hatching patterns, each written once per document.
 ///
-/// All pages use one resource dictionary (written by `finish`), so a font or image used on five
-/// pages is one object.
+/// Each page lists the ones it uses in its own resource dictionary (`PDFPageResources`), so a
+/// font used on five pages is still one object.
 final class PDFResources {
     /// The file's objects.
     var file: PDFObjectFile
-    /// The shared resource dictionary's object number.
-    let dictionaryObject: Int
 
     private var fonts: [ObjectIdentifier: PDFFontUsage] = [:]
     private var fontOrder: [PDFFontUsage] = []
     private var alphaStates = PDFResourceCategory<AlphaKey>(prefix: "GS")
-    private var images = PDFResourceCategory<[Bool]>(prefix: "Im")
     /// Patterns are never shared (each has its own matrix): keyed by their number.
     private var patterns = PDFResourceCategory<Int>(prefix: "P")
 
@@ -23,12 +20,11 @@ final class PDFResources {
     let serial: Int
 
     /// - Parameters:
-    ///   - serial: the document's serial number (`TextLayout.nextDocumentSerial()`).
+    ///   - serial: the document's serial number (`PDFWriterContext.nextDocumentSerial()`).
     ///   - compressor: the thread's stream compressor (`nil`: streams are written uncompressed).
     init(serial: Int, compressor: FlateCompressor?) {
         self.serial = serial
         file = PDFObjectFile(compressor: compressor)
-        dictionaryObject = file.reserve()
     }
 
     /// The document's usage record of `program` (resource `F<n>`), made on first use.
@@ -60,42 +56,14 @@ final class PDFResources {
         return state
     }
 
-    /// The name of a one-row stencil image of `modules`: `pixelsPerModule` pixels per module,
-    /// painted where the module is `true`, never smoothed (`/Interpolate false`); written on
-    /// first use.
-    func moduleImage(_ modules: [Bool]) -> String {
-        let (image, isNew) = images.entry(for: modules, reserve: { file.reserve() })
-        guard isNew else { return image.name }
-        let width = modules.count * Self.pixelsPerModule
-        var row = [UInt8](repeating: 0xFF, count: (width + 7) / 8)
-        for (index, on) in modules.enumerated() where on {
-            for pixel in index * Self.pixelsPerModule..<(index + 1) * Self.pixelsPerModule {
-                row[pixel / 8] &= ~(0x80 >> UInt8(pixel % 8))
-            }
-        }
-        file.writeStream(image.object, data: row) { out in
-            out.append("/Type/XObject/Subtype/Image/ImageMask true/Interpolate false/BitsPerComponent 1/Width ")
-            out.append(integer: width)
-            out.append("/Height 1")
-        }
-        return image.name
-    }
-
-    /// Image pixels per barcode module. One pixel per module, drawn without smoothing, snaps each
-    /// module to whole device pixels: at 150 dpi (1.56 px per module) bar widths then err by up
-    /// to a module and the code no longer scans. With 8 pixels per module the renderer's
-    /// downsampling smooths the edges like a vector fill, and at printer resolutions the error
-    /// is below one device pixel.
-    static let pixelsPerModule = 8
-
-    /// Writes a coloured tiling pattern and returns its name.
+    /// Writes a coloured tiling pattern and returns its name and object.
     /// - Parameters:
     ///   - matrix: pattern space → the page's default (PDF) space.
     ///   - tile: the tile's size (its bounding box and step).
     ///   - alphaState: a graphics state the tile's content uses, if any.
     ///   - content: the tile's content stream.
     func tilingPattern(matrix: AffineTransform, tile: Size, alphaState: PDFResourceCategory<AlphaKey>.Entry?,
-                       content: PDFBytes) -> String {
+                       content: PDFBytes) -> PDFResourceCategory<Int>.Entry {
         let (pattern, _) = patterns.entry(for: patterns.entries.count, reserve: { file.reserve() })
         file.writeStream(pattern.object, data: content.bytes) { out in
             out.append("/Type/Pattern/PatternType 1/PaintType 1/TilingType 1/BBox[0 0 ")
@@ -118,35 +86,15 @@ final class PDFResources {
             }
             out.append(">>")
         }
-        return pattern.name
+        return pattern
     }
 
-    /// Writes the fonts (subset, widths, ToUnicode map) and the shared resource dictionary.
+    /// Writes the fonts (subset, widths, ToUnicode map).
     /// - Parameter subsets: the registry's cache of font subsets.
     /// - Returns: `false` if a font could not be subset.
     func finish(subsets: PDFFontSubsets) -> Bool {
         for usage in fontOrder {
             guard writeFont(usage, subsets: subsets) else { return false }
-        }
-        file.write(dictionaryObject) { out in
-            out.append("<<")
-            func entries(_ key: String, _ items: [(name: String, object: Int)]) {
-                guard !items.isEmpty else { return }
-                out.append("/")
-                out.append(key)
-                out.append("<<")
-                for item in items {
-                    out.append(name: item.name)
-                    out.append(" ")
-                    out.append(reference: item.object)
-                }
-                out.append(">>")
-            }
-            entries("Font", fontOrder.map { ($0.name, $0.object) })
-            entries("ExtGState", alphaStates.entries.map { ($0.name, $0.object) })
-            entries("XObject", images.entries.map { ($0.name, $0.object) })
-            entries("Pattern", patterns.entries.map { ($0.name, $0.object) })
-            out.append(">>")
         }
         return true
     }
@@ -172,7 +120,9 @@ final class PDFResources {
         file.write(descriptor) { out in
             out.append("<</Type/FontDescriptor/FontName")
             out.append(name: baseName)
-            out.append("/Flags 32/FontBBox[")
+            out.append("/Flags ")
+            out.append(integer: program.descriptorFlags(symbolic: Self.isSymbolic(usage.glyphs.values)))
+            out.append("/FontBBox[")
             for (index, value) in program.boundingBox.enumerated() {
                 if index > 0 { out.append(" ") }
                 out.append(number: value, decimals: 0)
@@ -185,7 +135,9 @@ final class PDFResources {
             out.append(number: program.descent, decimals: 0)
             out.append("/CapHeight ")
             out.append(number: program.capHeight, decimals: 0)
-            out.append("/StemV 80/FontFile2 ")
+            out.append("/StemV ")
+            out.append(integer: program.stemV)
+            out.append("/FontFile2 ")
             out.append(reference: fontFile)
             out.append(">>")
         }
@@ -243,6 +195,20 @@ final class PDFResources {
         guard glyphs.count(where: ascii.contains) * 2 >= ascii.count else { return glyphs }
         return Set(glyphs).union(ascii).sorted()
     }
+
+    /// Whether glyphs showing `texts` go beyond the standard Latin character set (ISO 32000-1
+    /// Annex D: printable ASCII, Latin-1 and the typographic marks of WinAnsi and MacRoman), so
+    /// the descriptor is flagged Symbolic rather than Nonsymbolic.
+    static func isSymbolic<Texts: Sequence<String>>(_ texts: Texts) -> Bool {
+        texts.contains { text in text.unicodeScalars.contains { !standardLatin.contains($0) } }
+    }
+
+    /// The standard Latin character set (ISO 32000-1 Annex D).
+    private static let standardLatin: Set<Unicode.Scalar> = {
+        var set = Set((0x20...0x7E).compactMap(Unicode.Scalar.init) + (0xA0...0xFF).compactMap(Unicode.Scalar.init))
+        set.formUnion("ŒœŠšŸŽžƒıŁłˆˇ˘˙˚˛˜˝–—‘’‚“”„†‡•…‰‹›€™−⁄ﬁﬂ".unicodeScalars)
+        return set
+    }()
 
     /// A CMap from 2-byte glyph codes to UTF-16 text (`bfchar` entries, at most 100 per block as
     /// the CMap format requires). Glyphs without text are left out.

@@ -3,25 +3,22 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Paths and factories shared by the Cairo backend tests.
-enum TestEnvironment {
-    /// The fixtures folder of this test target.
-    static let fixtures = FixtureFolder("CairoBackendTests").directory
-
+/// Paths and factories shared by the Cairo backend and PDF writer tests.
+public enum TestEnvironment {
     /// The bundled fonts, found the way the CLI finds them (source tree as the last resort).
-    static func fontDirectory() throws -> URL {
+    public static func fontDirectory() throws -> URL {
         try FontLocator(environment: [:], executable: nil, installPrefixes: [], sourceTree: PackagePaths.root).locate()
     }
 
     /// A font registry for the calling thread.
-    static func fonts() throws -> FontRegistry { try FontRegistry(directory: fontDirectory()) }
+    public static func fonts() throws -> FontRegistry { try FontRegistry(directory: fontDirectory()) }
 
     /// A fresh, empty temporary folder, removed by the caller.
-    static func temporaryDirectory() throws -> URL { try makeTemporaryDirectory("cairo-tests") }
+    public static func temporaryDirectory() throws -> URL { try makeTemporaryDirectory("cairo-tests") }
 }
 
 /// Greyscale rasters of PDF pages (pdftoppm).
-enum Raster {
+public enum Raster {
     /// Page `page` of `path` at `dpi` as 8-bit grey pixels (0 black, 255 white), row by row.
     /// - Parameters:
     ///   - path: the PDF.
@@ -29,7 +26,7 @@ enum Raster {
     ///   - dpi: the resolution.
     ///   - dir: a folder for the temporary image.
     /// - Returns: the pixels and the image width.
-    static func page(_ path: String, page: Int = 1, dpi: Int, in dir: URL) throws -> (pixels: [UInt8], width: Int) {
+    public static func page(_ path: String, page: Int = 1, dpi: Int, in dir: URL) throws -> (pixels: [UInt8], width: Int) {
         let root = dir.appendingPathComponent(UUID().uuidString).path
         let result = try ExternalProcess.tool("pdftoppm", ["-r", "\(dpi)", "-gray", "-f", "\(page)", "-l", "\(page)", "-singlefile", path, root])
         #expect(result.status == 0, "\(result.stderr)")

@@ -1,5 +1,3 @@
-import CCairo
-
 /// Why a document, image or page could not be rendered or written.
 public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The output file could not be opened for writing (missing folder, no permission, …).
@@ -39,11 +37,4 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
             return "An image of \(width) × \(height) pt at \(dpi) dpi cannot be rendered; use a positive resolution that keeps each side below 32 767 pixels."
         }
     }
-}
-
-extension cairo_status_t {
-    /// Cairo's own sentence for the status, e.g. "error while writing to output stream".
-    var reason: String { String(cString: cairo_status_to_string(self)) }
-    /// `true` for `CAIRO_STATUS_SUCCESS`.
-    var isSuccess: Bool { self == CAIRO_STATUS_SUCCESS }
 }

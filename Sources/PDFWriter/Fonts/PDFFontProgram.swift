@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Loaded once per `FontRegistry` (so per thread) and kept for the registry's life; HarfBuzz
 /// faces are read-only after loading.
-final class PDFFontProgram {
+package final class PDFFontProgram {
     /// The font file.
     let path: String
     /// The PostScript name (`NotoSans-Regular`), the base of the embedded font's name.
@@ -18,8 +18,16 @@ final class PDFFontProgram {
     let ascent: Double
     let descent: Double
     let capHeight: Double
-    /// The italic angle in degrees, counter-clockwise (negative for right-leaning italics).
+    /// The italic angle in degrees, counter-clockwise (negative for right-leaning italics), from
+    /// the `post` table.
     let italicAngle: Double
+    /// The weight class (`OS/2` usWeightClass: 400 regular, 700 bold); 400 without the table.
+    let weightClass: Int
+    /// Whether the face is italic: a slanted `post` italic angle or the `OS/2` fsSelection
+    /// ITALIC bit.
+    let isItalic: Bool
+    /// Whether all glyphs have the same advance (`post` isFixedPitch).
+    let isFixedPitch: Bool
     /// `hb_face_t*`, owned.
     private let face: OpaquePointer
     /// `hb_font_t*` at a scale of one unit per font unit, owned.
@@ -63,19 +71,36 @@ final class PDFFontProgram {
         boundingBox = head.count >= 44
             ? [36, 38, 40, 42].map { Double(Int16(bitPattern: UInt16(head[$0]) << 8 | UInt16(head[$0 + 1]))) * perMille }
             : [0, descent, 1000, ascent]
-        let post = Self.table(face, "post")
-        if post.count >= 8 {
-            let fixed = Int32(bitPattern: UInt32(post[4]) << 24 | UInt32(post[5]) << 16 | UInt32(post[6]) << 8 | UInt32(post[7]))
-            italicAngle = Double(fixed) / 65536
-        } else {
-            italicAngle = 0
+        func uint32(_ table: [UInt8], _ at: Int) -> UInt32 {
+            table.count >= at + 4 ? UInt32(table[at]) << 24 | UInt32(table[at + 1]) << 16 | UInt32(table[at + 2]) << 8 | UInt32(table[at + 3]) : 0
         }
+        func uint16(_ table: [UInt8], _ at: Int) -> Int { table.count >= at + 2 ? Int(table[at]) << 8 | Int(table[at + 1]) : 0 }
+        let post = Self.table(face, "post")
+        italicAngle = Double(Int32(bitPattern: uint32(post, 4))) / 65536
+        isFixedPitch = uint32(post, 12) != 0
+        let os2 = Self.table(face, "OS/2")
+        weightClass = os2.count >= 6 ? uint16(os2, 4) : 400
+        isItalic = italicAngle != 0 || uint16(os2, 62) & 1 != 0
     }
 
     deinit {
         hb_font_destroy(font)
         hb_face_destroy(face)
     }
+
+    /// The `/Flags` of the font's descriptor (ISO 32000-1 9.8.2): FixedPitch (bit 1), Symbolic
+    /// (bit 3) or Nonsymbolic (bit 6), Italic (bit 7). Serif (bit 2) stays clear: every bundled
+    /// face is sans-serif.
+    /// - Parameter symbolic: whether the embedded glyphs go beyond the standard Latin set.
+    func descriptorFlags(symbolic: Bool) -> Int {
+        (isFixedPitch ? 1 << 0 : 0) | (symbolic ? 1 << 2 : 1 << 5) | (isItalic ? 1 << 6 : 0)
+    }
+
+    /// The descriptor's `/StemV` (vertical stem width, 1/1000 em), which TrueType does not record:
+    /// 50 + (weight class / 65)², truncated, the approximation of ReportLab and PDFlib
+    /// (`src/reportlab/pdfbase/ttfonts.py`, `stemV = 50 + int((usWeightClass / 65.0) ** 2)`):
+    /// 87 for regular, 165 for bold.
+    var stemV: Int { 50 + Int((Double(weightClass) / 65) * (Double(weightClass) / 65)) }
 
     /// The glyphs of printable ASCII (U+0020–U+007E) in this font.
     private(set) lazy var asciiGlyphs: Set<UInt32> = Set((0x20...0x7E).compactMap { (scalar: UInt32) -> UInt32? in
@@ -111,9 +136,12 @@ final class PDFFontProgram {
     }
 
     /// A TrueType font with the outlines of `glyphs` (and of the glyphs they are built from)
-    /// only, without hinting and without the layout tables a PDF does not use (HarfBuzz's
-    /// subsetter); glyph ids unchanged unless `renumbersGlyphs`. O(size of the kept glyphs +
-    /// tables).
+    /// only, without the layout tables a PDF does not use (HarfBuzz's subsetter); glyph ids
+    /// unchanged unless `renumbersGlyphs`. O(size of the kept glyphs + tables).
+    ///
+    /// The hinting (the `fpgm`, `prep` and `cvt ` programs and each glyph's instructions) is
+    /// kept: printers and Ghostscript rasterise TrueType glyphs at 100–600 dpi with it, and
+    /// without it glyphs are spaced and stemmed unevenly at low resolutions.
     /// - Parameter glyphs: glyph ids used by a document.
     /// - Returns: the font file's bytes and the glyph renumbering, or `nil` if HarfBuzz fails.
     func subset(_ glyphs: [UInt32]) -> SubsetProgram? {
@@ -128,7 +156,7 @@ final class PDFFontProgram {
         // TrueType font for every consumer, though the writer never shows glyph 0.
         let renumber = renumbersGlyphs
         hb_subset_input_set_flags(input, (renumber ? 0 : HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue)
-                                      | HB_SUBSET_FLAGS_NO_HINTING.rawValue | HB_SUBSET_FLAGS_NOTDEF_OUTLINE.rawValue)
+                                      | HB_SUBSET_FLAGS_NOTDEF_OUTLINE.rawValue)
         guard let plan = hb_subset_plan_create_or_fail(face, input) else { return nil }
         defer { hb_subset_plan_destroy(plan) }
         var newGlyphIDs: [UInt32: UInt32]?

@@ -1,4 +1,4 @@
-/// The resources of one kind in a document (graphics states, images, patterns): each key gets
+/// The resources of one kind in a document (graphics states, patterns): each key gets
 /// a name (`prefix` and a number) and an object number the first time it is asked for, and
 /// `entries` lists them in that order for the resource dictionary.
 struct PDFResourceCategory<Key: Hashable> {
@@ -8,7 +8,7 @@ struct PDFResourceCategory<Key: Hashable> {
         let object: Int
     }
 
-    /// The name's prefix (`GS`, `Im`, `P`).
+    /// The name's prefix (`GS`, `P`).
     let prefix: String
     private var index: [Key: Int] = [:]
     /// The entries in the order they were made.

@@ -1,16 +1,16 @@
 import Canvas
 
 /// A two-page document exercising every drawing feature, drawn on any `DocumentSink`.
-enum SampleReport {
+public enum SampleReport {
     /// Strings that must survive the PDF round trip (checked with pdftotext).
-    static let specialText = ["λ_HU", "±", "≥", "≤", "µ", "₄₀", "²", "≥ 1 cm"]
+    public static let specialText = ["λ_HU", "±", "≥", "≤", "µ", "₄₀", "²", "≥ 1 cm"]
 
-    static let metadata = DocumentMetadata(
+    public static let metadata = DocumentMetadata(
         title: "Tumour board report — Test Patient", author: "hccreport tests", subject: "HCC",
         keywords: "HCC, DECT", creator: "hccreport", creationDate: "2024-03-01T10:00:00Z")
 
     /// Draws the document; `pages` repeats the second page to make larger documents.
-    static func draw(on document: DocumentSink, extraPages: Int = 0) {
+    public static func draw(on document: DocumentSink, extraPages: Int = 0) {
         document.setMetadata(metadata)
         let page1 = document.beginPage(size: .a4)
         drawFirstPage(page1)
@@ -25,7 +25,7 @@ enum SampleReport {
         document.addOutlineEntry(title: "Follow-up", page: 2, level: 0, top: 40)
     }
 
-    static func drawFirstPage(_ c: Canvas) {
+    public static func drawFirstPage(_ c: Canvas) {
         let body = FontSpec(size: 10)
         c.draw(TextBlock("Tumour board report", font: body.bold.with(size: 18)), at: Point(x: 56, y: 50))
         c.draw(TextBlock("Regular text", font: body), at: Point(x: 56, y: 90))
@@ -48,7 +48,7 @@ enum SampleReport {
         c.draw(TextBlock("External reference", font: body), at: Point(x: 56, y: 320))
     }
 
-    static func drawSecondPage(_ c: Canvas) {
+    public static func drawSecondPage(_ c: Canvas) {
         c.destination("followup", at: Point(x: 56, y: 40))
         c.draw(TextBlock("Follow-up", font: FontSpec(weight: .bold, size: 14)), at: Point(x: 56, y: 40))
         c.stroke(.line(from: Point(x: 56, y: 80), to: Point(x: 300, y: 80)), style: StrokeStyle(width: 1))

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Pages are written as PDF content streams by `PDFPageCanvas` (text laid out by Pango, glyphs
 /// and paths written directly), fonts as subsets of the bundled Noto fonts made with HarfBuzz's
-/// subsetter, one shared resource dictionary for all pages. The file claims PDF/A-2
+/// subsetter, each page with a resource dictionary of what it uses. The file claims PDF/A-2
 /// (`PDFConformance.written`): XMP metadata in step with the document information, an sRGB
 /// output intent, a file identifier, printable links (see docs/PDFA.md). Cairo draws PNG and SVG output; for
 /// PDF it spent three quarters of a report's time replaying each page twice (see README,
@@ -14,13 +14,13 @@ import Foundation
 /// may be added at any time before `finish()`, also for pages already drawn or not drawn yet;
 /// they are written, in the order added, when the document is finished. Drawing errors are
 /// collected and thrown by `finish()`; the file is written only by a successful `finish()`, and a
-/// failed document's file is deleted. Use from one thread, with that thread's `FontRegistry`.
+/// failed document's file is deleted. Use from one thread, with that thread's text layout and writer context.
 public final class PDFDocument: DocumentSink {
     /// The file being written.
     public let path: String
     private let file: OutputFile
-    private let fonts: FontRegistry
-    private let text: TextLayout
+    private let text: any PDFTextShaper
+    private let context: PDFWriterContext
     private let resources: PDFResources
     private var page: PDFPageCanvas?
     /// Object number, size and link annotations of each finished page.
@@ -42,22 +42,17 @@ public final class PDFDocument: DocumentSink {
     /// Opens `path` for a new PDF.
     /// - Parameters:
     ///   - path: the file to create or replace (the batch writer passes a temporary name and renames).
-    ///   - fonts: the calling thread's font registry.
+    ///   - text: the calling thread's text layout.
+    ///   - context: the calling thread's writer context.
     ///   - metadata: document information; may also be set later with `setMetadata(_:)`.
-    /// - Throws: `RenderError.cannotCreateFile` if `path` cannot be opened for writing,
-    ///   `RenderError.resourceUnavailable` if Pango cannot start laying out text.
-    public init(path: String, fonts: FontRegistry, metadata: DocumentMetadata? = nil) throws(RenderError) {
+    /// - Throws: `RenderError.cannotCreateFile` if `path` cannot be opened for writing.
+    package init(path: String, text: any PDFTextShaper, context: PDFWriterContext, metadata: DocumentMetadata? = nil) throws(RenderError) {
         let file = try OutputFile(path: path)
-        do {
-            text = try fonts.textLayout()
-        } catch {
-            file.discard()
-            throw error
-        }
-        self.fonts = fonts
+        self.text = text
+        self.context = context
         self.path = path
         self.file = file
-        resources = PDFResources(serial: text.nextDocumentSerial(), compressor: text.pdfFonts.compressor)
+        resources = PDFResources(serial: context.nextDocumentSerial(), compressor: context.fonts.compressor)
         if let metadata { setMetadata(metadata) }
     }
 
@@ -75,7 +70,7 @@ public final class PDFDocument: DocumentSink {
     public func beginPage(size: Size) -> Canvas {
         endPage()
         pageCount += 1
-        let canvas = PDFPageCanvas(size: size, resources: resources, text: text, pathTolerance: Self.pathTolerance)
+        let canvas = PDFPageCanvas(size: size, resources: resources, text: text, fonts: context.fonts, pathTolerance: Self.pathTolerance)
         pages.append((resources.file.reserve(), size))
         page = canvas
         return canvas
@@ -121,7 +116,6 @@ public final class PDFDocument: DocumentSink {
             annotations.append(annotation)
         }
         let pagesObject = pagesTreeObject
-        let resourcesObject = resources.dictionaryObject
         resources.file.write(current.object) { out in
             out.append("<</Type/Page/Parent ")
             out.append(reference: pagesObject)
@@ -129,8 +123,8 @@ public final class PDFDocument: DocumentSink {
             out.append(number: current.size.width)
             out.append(" ")
             out.append(number: current.size.height)
-            out.append("]/Resources ")
-            out.append(reference: resourcesObject)
+            out.append("]/Resources")
+            canvas.pageResources.write(to: &out)
             out.append("/Contents ")
             out.append(reference: contents)
             if !annotations.isEmpty {
@@ -179,7 +173,7 @@ public final class PDFDocument: DocumentSink {
             for entry in outline where !(1...pageCount).contains(entry.page) {
                 throw RenderError.outlinePageOutOfRange(title: entry.title, page: entry.page, pageCount: pageCount)
             }
-            guard resources.finish(subsets: text.pdfFonts) else {
+            guard resources.finish(subsets: context.fonts) else {
                 throw RenderError.drawingFailed(page: nil, reason: "a font could not be embedded")
             }
             guard let profile = OutputIntentProfile.sRGB else {

@@ -1,9 +1,8 @@
-import CCairo
 import Foundation
 
-/// A file opened for writing that Cairo streams into, keeping the operating system's reason for
+/// A file opened for writing that the PDF writer and Cairo stream into, keeping the operating system's reason for
 /// any failure (Cairo itself only reports "error while writing to output stream").
-final class OutputFile {
+package final class OutputFile {
     /// The path being written.
     let path: String
     private var handle: UnsafeMutablePointer<FILE>?
@@ -13,7 +12,7 @@ final class OutputFile {
     /// Opens (creates or truncates) `path`.
     /// - Parameter path: the file to write.
     /// - Throws: `RenderError.cannotCreateFile` with the system's reason (e.g. "No such file or directory").
-    init(path: String) throws(RenderError) {
+    package init(path: String) throws(RenderError) {
         guard let handle = fopen(path, "wb") else {
             throw .cannotCreateFile(path: path, reason: Self.reason(errno))
         }
@@ -25,23 +24,13 @@ final class OutputFile {
         if let handle { fclose(handle) }
     }
 
-    /// The context pointer to hand to Cairo alongside `cairoWrite`; valid while `self` lives.
-    var cairoClosure: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
-
-    /// Cairo's write callback: appends `length` bytes to the file behind `closure`.
-    static let cairoWrite: cairo_write_func_t = { closure, data, length in
-        guard let closure else { return CAIRO_STATUS_WRITE_ERROR }
-        let file = Unmanaged<OutputFile>.fromOpaque(closure).takeUnretainedValue()
-        return file.write(data, count: Int(length)) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
-    }
-
     /// Appends `bytes` to the file.
     /// - Returns: `false` once a write has failed (the reason is thrown by `close()`).
-    func write(_ bytes: [UInt8]) -> Bool {
+    package func write(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { write($0.baseAddress, count: $0.count) }
     }
 
-    private func write(_ data: UnsafePointer<UInt8>?, count: Int) -> Bool {
+    package func write(_ data: UnsafePointer<UInt8>?, count: Int) -> Bool {
         guard let handle, writeErrno == 0 else { return false }
         guard count > 0, let data else { return true }
         if fwrite(data, 1, count, handle) != count {
@@ -53,7 +42,7 @@ final class OutputFile {
 
     /// Flushes and closes the file.
     /// - Throws: `RenderError.writeFailed` if any write or the close failed.
-    func close() throws(RenderError) {
+    package func close() throws(RenderError) {
         guard let handle else { return }
         self.handle = nil
         let closeFailed = fclose(handle) != 0
@@ -62,7 +51,7 @@ final class OutputFile {
     }
 
     /// Closes the file (ignoring errors) and deletes it, so no truncated output is left behind.
-    func discard() {
+    package func discard() {
         if let handle { fclose(handle) }
         handle = nil
         unlink(path)

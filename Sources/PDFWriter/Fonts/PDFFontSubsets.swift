@@ -3,7 +3,7 @@
 /// One per `FontRegistry` (so per thread). Reports of a batch mostly show the same glyphs
 /// (the template's text and digits), so a document often needs exactly the subset an earlier one
 /// needed: it is then reused, already compressed, instead of being made again.
-final class PDFFontSubsets {
+package final class PDFFontSubsets {
     /// A subset font program, compressed for a `/FontFile2` stream.
     struct Subset {
         let compressed: [UInt8]
@@ -31,7 +31,7 @@ final class PDFFontSubsets {
     private(set) var reused = 0
 
     /// The loaded font file at `path` (loaded on first use; `nil` if unreadable).
-    func program(at path: String) -> PDFFontProgram? {
+    package func program(at path: String) -> PDFFontProgram? {
         if let loaded = programs[path] { return loaded }
         let loaded = PDFFontProgram(path: path)
         programs[path] = loaded

@@ -1,8 +1,10 @@
 import CairoBackend
 import Canvas
 import Foundation
-import TestSupport
+@testable import PDFWriter
+import RenderingTestSupport
 import Testing
+import TestSupport
 
 @Suite("PDF document")
 struct PDFDocumentTests {
@@ -207,28 +209,6 @@ struct PDFDocumentTests {
         let lineTos = content.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { $0 == "l" }
         #expect(content.contains("50 100 m"), "the first point is kept")
         #expect(lineTos.count == 2, "expected the far end of the straight run and the corner: \(lineTos)")
-    }
-
-    /// A barcode on every page is one stencil image in the file, painted without smoothing.
-    @Test func modulesAreOneStencilImagePerDocument() throws {
-        let dir = try TestEnvironment.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("bars.pdf").path
-        let document = try PDFDocument(path: path, fonts: TestEnvironment.fonts())
-        let modules = [true, false, true, true, false, false, true]
-        for _ in 0..<3 {
-            document.beginPage(size: .a4).fillModules(modules, in: Rect(x: 100, y: 100, width: 70, height: 20), color: .black)
-        }
-        try document.finish()
-        let list = try ExternalProcess.tool("pdfimages", ["-list", path])
-        let rows = list.stdout.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ", omittingEmptySubsequences: true) }
-        #expect(rows.count == 3, "\(list.stdout)")
-        // Columns: page num type width height color comp bpc enc interp object ...
-        #expect(Set(rows.map { $0[10] }).count == 1, "one image object shared by the pages: \(list.stdout)")
-        for row in rows {
-            #expect(row[2] == "stencil" && row[9] == "no", "\(row)")
-            #expect(row[3] == "\(modules.count * 8)" && row[4] == "1", "\(row)")
-        }
     }
 
     /// Hatching is one tiling pattern fill per shape, not a clip and a line per stripe, and it

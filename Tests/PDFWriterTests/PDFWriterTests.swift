@@ -2,8 +2,10 @@
 import Canvas
 import CCairo
 import Foundation
-import TestSupport
+@testable import PDFWriter
+import RenderingTestSupport
 import Testing
+import TestSupport
 
 /// The pieces of the PDF writer: number and string syntax, arcs, dates, font subsets.
 @Suite("PDF writer parts")
@@ -163,6 +165,28 @@ struct PDFWriterPartTests {
         #expect(subset.newGlyphIDs == nil)
     }
 
+    /// The descriptor's flags and stem width come from the font's own tables: mono faces are
+    /// fixed-pitch, italic faces italic (post angle −12°), StemV 87 for regular and 165 for bold
+    /// (50 + int((weight/65)²)); subsets keep the hinting programs.
+    @Test func descriptorValuesComeFromTheFontTables() throws {
+        let fonts = try TestEnvironment.fontDirectory()
+        func program(_ name: String) throws -> PDFFontProgram {
+            try #require(PDFFontProgram(path: fonts.appendingPathComponent(name).path))
+        }
+        let regular = try program("NotoSans-Regular.ttf"), boldItalic = try program("NotoSans-BoldItalic.ttf")
+        let mono = try program("NotoSansMono-Regular.ttf")
+        #expect(regular.descriptorFlags(symbolic: false) == 32 && regular.stemV == 87 && regular.italicAngle == 0)
+        #expect(boldItalic.descriptorFlags(symbolic: true) == 4 | 64 && boldItalic.stemV == 165 && boldItalic.italicAngle == -12)
+        #expect(mono.descriptorFlags(symbolic: false) == 1 | 32 && mono.isFixedPitch)
+        #expect(!PDFResources.isSymbolic(["Wang, Li", "Œuvre – “quoted” €5", "ﬁ"]))
+        #expect(PDFResources.isSymbolic(["≥ 1 cm"]) && PDFResources.isSymbolic(["λ"]))
+        let subset = try #require(regular.subset(Array(regular.asciiGlyphs)))
+        // Table directory: numTables at bytes 4–5, then 16-byte records starting with the tag.
+        let count = Int(subset.bytes[4]) << 8 | Int(subset.bytes[5])
+        let tags = (0..<count).map { String(decoding: subset.bytes[12 + 16 * $0..<16 + 16 * $0], as: UTF8.self) }
+        #expect(Set(["fpgm", "prep", "cvt "]).isSubset(of: Set(tags)), "\(tags)")
+    }
+
     /// A font with tens of thousands of glyphs (the CJK fallback) is subset with renumbered
     /// glyphs, small whatever ids it shows; the map sends each shown glyph to its new id.
     @Test func largeFontsRenumberTheirSubsetsGlyphs() throws {
@@ -240,7 +264,7 @@ struct PDFWriterDocumentTests {
         let dir = try TestEnvironment.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let fonts = try TestEnvironment.fonts()
-        let subsets = try fonts.textLayout().pdfFonts
+        let subsets = fonts.pdfWriterContext.fonts
         var files: [Data] = []
         for name in ["a.pdf", "b.pdf"] {
             let path = dir.appendingPathComponent(name).path

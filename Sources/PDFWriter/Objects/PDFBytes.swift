@@ -60,16 +60,20 @@ struct PDFBytes {
 
     var count: Int { storage.count }
 
-    /// The MD5 digest of the bytes written so far (OpenSSL's, vectorised), 16 bytes. O(n).
+    /// The MD5 digest of the bytes written so far (OpenSSL's assembly), 16 bytes. O(n).
     var md5: [UInt8] {
         var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
         var length: UInt32 = 0
         let succeeded = digest.withUnsafeMutableBufferPointer {
-            EVP_Digest(storage.pointer, storage.count, $0.baseAddress, &length, EVP_md5(), nil)
+            EVP_Digest(storage.pointer, storage.count, $0.baseAddress, &length, Self.md5Algorithm, nil)
         }
         // EVP_Digest fails only without memory for its context; the identifier is then all zeros.
         return succeeded == 1 ? Array(digest.prefix(Int(length))) : [UInt8](repeating: 0, count: 16)
     }
+
+    /// OpenSSL's MD5, fetched from its provider once per process (`EVP_md5()` fetches it again for
+    /// every digest, which costs as much as hashing a report). Immutable, shared by all threads.
+    nonisolated(unsafe) private static let md5Algorithm: OpaquePointer? = EVP_MD_fetch(nil, "MD5", nil) ?? EVP_md5()
 
     /// The storage, unshared and with room for `extra` more bytes.
     @inline(__always) private mutating func writable(_ extra: Int) -> Storage {

@@ -1,5 +1,7 @@
 import CairoBackend
 import Canvas
+@testable import PDFWriter
+import RenderingTestSupport
 import Foundation
 import TestSupport
 import Testing

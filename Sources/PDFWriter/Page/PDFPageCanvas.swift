@@ -22,10 +22,13 @@ final class PDFPageCanvas: Canvas {
     private(set) var failure: String?
     /// Blocks drawn on this canvas whose markup was invalid and were printed as plain text.
     private(set) var invalidMarkupCount = 0
+    /// The fonts, graphics states and patterns the content stream names.
+    private(set) var pageResources = PDFPageResources()
 
     let size: Size
     private let resources: PDFResources
-    private let text: TextLayout
+    private let text: any PDFTextShaper
+    private let fonts: PDFFontSubsets
     private let pathTolerance: Double
 
     /// The graphics state the canvas has written (what the PDF viewer's state is).
@@ -48,11 +51,13 @@ final class PDFPageCanvas: Canvas {
     ///   - size: the page size.
     ///   - resources: the document's shared resources.
     ///   - text: the thread's text layouts.
+    ///   - fonts: the thread's font programs (`PDFWriterContext.fonts`).
     ///   - pathTolerance: how far, in points on the page, simplified polylines may deviate.
-    init(size: Size, resources: PDFResources, text: TextLayout, pathTolerance: Double) {
+    init(size: Size, resources: PDFResources, text: any PDFTextShaper, fonts: PDFFontSubsets, pathTolerance: Double) {
         self.size = size
         self.resources = resources
         self.text = text
+        self.fonts = fonts
         self.pathTolerance = pathTolerance
         content.append("1 0 0 -1 0 ")
         content.append(number: size.height)
@@ -135,6 +140,7 @@ final class PDFPageCanvas: Canvas {
         var tile = PDFBytes()
         var alphaState: PDFResourceCategory<PDFResources.AlphaKey>.Entry?
         if style.color.alpha < 1 {
+            // Named in the pattern's own resources, not the page's.
             let state = resources.alphaState(fill: 1, stroke: Self.unit(style.color.alpha))
             alphaState = state
             tile.append(name: state.name)
@@ -160,13 +166,19 @@ final class PDFPageCanvas: Canvas {
                                             tx: -(c * centre.x - s * centre.y), ty: -(s * centre.x + c * centre.y) + spacing / 2)
         guard userToPattern.isInvertible else { return }
         let matrix = userToPattern.inverted.concatenating(state.transform).concatenating(pageFlip)
-        let name = resources.tilingPattern(matrix: matrix, tile: Size(width: Self.hatchTileLength, height: spacing),
-                                           alphaState: alphaState, content: tile)
-        guard append(shape) else { return }
+        guard !shape.isEmpty else { return }
+        let pattern = resources.tilingPattern(matrix: matrix, tile: Size(width: Self.hatchTileLength, height: spacing),
+                                              alphaState: alphaState, content: tile)
+        pageResources.use(.pattern, name: pattern.name, object: pattern.object)
+        // The colour is set before the path is constructed: between construction and painting
+        // only clipping operators may appear.
+        let mark = content.count
         content.append("/Pattern cs ")
-        content.append(name: name)
-        content.append(" scn f\n")
+        content.append(name: pattern.name)
+        content.append(" scn\n")
         state.fill = nil
+        guard append(shape) else { content.truncate(to: mark); return }
+        content.append("f\n")
     }
 
     /// Length of a hatch tile along its line, points: longer than any hatched shape, so a line
@@ -177,25 +189,10 @@ final class PDFPageCanvas: Canvas {
     /// point worth dropping, and simplifying them cost more than writing them.
     static let simplificationThreshold = 12
 
-    /// Paints the `true` modules with `color` through a one-row stencil image scaled to `rect`
-    /// (written once per document, `PDFResources.moduleImage`).
-    public func fillModules(_ modules: [Bool], in rect: Rect, color: Color) {
-        guard failure == nil, !modules.isEmpty, rect.width > 0, rect.height > 0, rect.width.isFinite, rect.height.isFinite,
-              rect.minX.isFinite, rect.minY.isFinite else { return }
-        let name = resources.moduleImage(modules)
-        setFill(color)
-        content.append("q ")
-        // The image's unit square, top row at y = 1, onto `rect` (y down).
-        content.append(matrix: AffineTransform(a: rect.width, b: 0, c: 0, d: -rect.height, tx: rect.minX, ty: rect.maxY))
-        content.append(" cm ")
-        content.append(name: name)
-        content.append(" Do Q\n")
-    }
-
     // MARK: - Text
 
     public func measure(_ text: TextBlock) -> TextMetrics {
-        self.text.layout(text)?.metrics ?? TextMetrics(width: 0, height: 0, baseline: 0, lineCount: 0)
+        self.text.shapedText(text)?.metrics ?? TextMetrics(width: 0, height: 0, baseline: 0, lineCount: 0)
     }
 
     /// Draws `text` with the top-left of its layout box at `origin`: per glyph run a text matrix
@@ -203,13 +200,13 @@ final class PDFPageCanvas: Canvas {
     /// block's glyphs are added to the document's font subsets the first time the document
     /// shows it.
     public func draw(_ text: TextBlock, at origin: Point) {
-        guard failure == nil, origin.x.isFinite, origin.y.isFinite, let layout = self.text.layout(text) else { return }
+        guard failure == nil, origin.x.isFinite, origin.y.isFinite, let layout = self.text.shapedText(text) else { return }
         if layout.isFallback { invalidMarkupCount += 1 }
         if let character = layout.unprintableCharacter {
             failure = UnprintableCharacter(character).reason
             return
         }
-        let runs = self.text.glyphRuns(of: layout)
+        let runs = layout.glyphRuns(fonts: fonts)
         guard !runs.isEmpty else { return }
         let recordGlyphs = layout.glyphsRecordedInDocument != resources.serial
         layout.glyphsRecordedInDocument = resources.serial
@@ -223,6 +220,7 @@ final class PDFPageCanvas: Canvas {
             }
             let face = run.font
             if currentFont == nil || currentFont?.usage != ObjectIdentifier(usage) || currentFont?.size != face.size {
+                pageResources.use(.font, name: usage.name, object: usage.object)
                 content.append(name: usage.name)
                 content.append(" ")
                 content.append(number: face.size)
@@ -318,10 +316,27 @@ final class PDFPageCanvas: Canvas {
             content.append(" c\n")
             current = p
         }
-        for element in path.elements {
+        let elements = path.elements
+        var index = elements.startIndex
+        while index < elements.endIndex {
+            let element = elements[index]
+            index += 1
             switch element {
             case .move(let p):
                 guard p.x.isFinite, p.y.isFinite else { content.truncate(to: mark); return false }
+                if let corner = Self.rectangleCorner(elements, from: index - 1) {
+                    // One `re` instead of m, three l and h: the same subpath, a quarter of the bytes.
+                    point(p)
+                    content.append(byte: UInt8(ascii: " "))
+                    content.append(number: corner.x - p.x)
+                    content.append(byte: UInt8(ascii: " "))
+                    content.append(number: corner.y - p.y)
+                    content.append(" re\n")
+                    current = p
+                    subpathStart = p
+                    index += 4
+                    continue
+                }
                 move(p)
             case .line(let p):
                 guard p.x.isFinite, p.y.isFinite else { content.truncate(to: mark); return false }
@@ -345,6 +360,16 @@ final class PDFPageCanvas: Canvas {
             }
         }
         return content.count > mark
+    }
+
+    /// The corner opposite `elements[start]` when the elements from `start` are an axis-aligned
+    /// rectangle drawn as `re` draws it (move to (x, y), lines to (x + w, y), (x + w, y + h),
+    /// (x, y + h), close; `Path.rect`), with finite coordinates; `nil` otherwise.
+    private static func rectangleCorner(_ elements: [Path.Element], from start: Int) -> Point? {
+        guard start + 4 < elements.count, case .move(let a) = elements[start], case .line(let b) = elements[start + 1],
+              case .line(let c) = elements[start + 2], case .line(let d) = elements[start + 3], case .close = elements[start + 4],
+              b.y == a.y, b.x == c.x, d.y == c.y, d.x == a.x, c.x.isFinite, c.y.isFinite else { return nil }
+        return c
     }
 
     /// Cubic Bézier pieces of at most a quarter turn approximating a circular arc from `start`
@@ -421,7 +446,9 @@ final class PDFPageCanvas: Canvas {
 
     private func setAlpha(fill: Double, stroke: Double) {
         guard fill != state.alpha.fill || stroke != state.alpha.stroke else { return }
-        content.append(name: resources.alphaState(fill: fill, stroke: stroke).name)
+        let graphicsState = resources.alphaState(fill: fill, stroke: stroke)
+        pageResources.use(.graphicsState, name: graphicsState.name, object: graphicsState.object)
+        content.append(name: graphicsState.name)
         content.append(" gs\n")
         state.alpha = (fill, stroke)
     }

@@ -1,13 +1,13 @@
 import Formatting
 
 /// A character that none of the bundled fonts can show, described for the person who typed it.
-struct UnprintableCharacter {
+package struct UnprintableCharacter {
     let scalar: Unicode.Scalar
 
-    init(_ scalar: Unicode.Scalar) { self.scalar = scalar }
+    package init(_ scalar: Unicode.Scalar) { self.scalar = scalar }
 
     /// The sentence a failed page reports.
-    var reason: String {
+    package var reason: String {
         "the character \"\(Character(scalar))\" (\(scalar.codePointText)) is in none of the bundled fonts, so it cannot be printed; the page was not written rather than printed with a gap"
     }
 }
