@@ -66,16 +66,7 @@ extension TumorBoardReport {
             return [.paragraph(TextBlock("No follow-up imaging recorded yet.", font: font))]
         }
         let anchor = report.score.endpoint.anchor
-        func after(_ date: CalendarDate) -> String {
-            guard let anchor else { return "" }
-            let days = anchor.date.days(until: date)
-            let name: String
-            switch anchor {
-            case .firstTACE: name = "TACE"
-            case .examDate: name = "the CT exam"
-            }
-            return ", week \(ReportNumber.fixed(Double(days) / 7, 1)) after \(name)"
-        }
+        func after(_ date: CalendarDate) -> String { weekAfterDayZero(date, anchor: anchor) }
         var parts: [String] = []
         if let best = assessment.bestOverallResponse {
             parts.append("Best overall response <b>\(best.overall.rawValue)</b> on \(best.date)\(after(best.date))")
@@ -91,5 +82,21 @@ extension TumorBoardReport {
         let count = assessment.timePoints.count
         let text = "mRECIST, overall (patient level), \(count) follow-up\(count == 1 ? "" : "s"): " + parts.joined(separator: "; ") + "."
         return [.paragraph(TextBlock(text, font: font, isMarkup: true))]
+    }
+
+    /// ", week 10.3 after TACE" (or "after the CT exam" when no TACE date was recorded); empty
+    /// without day 0.
+    /// - Parameters:
+    ///   - date: A follow-up date.
+    ///   - anchor: Day 0 of the endpoint assessment.
+    static func weekAfterDayZero(_ date: CalendarDate, anchor: EndpointAssessment.Anchor?) -> String {
+        guard let anchor else { return "" }
+        let days = anchor.date.days(until: date)
+        let name: String
+        switch anchor {
+        case .firstTACE: name = "TACE"
+        case .examDate: name = "the CT exam"
+        }
+        return ", week \(ReportNumber.fixed(Double(days) / 7, 1)) after \(name)"
     }
 }
