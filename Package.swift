@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "FixedPointTests", dependencies: ["CFixedPoint"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Canvas", "Scoring", "Statistics", "ClinicalModel", "CairoBackend",
-                                                   "PDFWriter", "TestSupport"], exclude: ["Snapshots"]),
+                                                   "CaseReader", "PDFWriter", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "PDFWriter", "Canvas", "CCairo", "TestSupport", "RenderingTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "CairoBackend", "Canvas", "CCairo", "TestSupport", "RenderingTestSupport"]),

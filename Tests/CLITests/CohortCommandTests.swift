@@ -21,6 +21,9 @@ import Testing
         Case(reference: "small", arguments: [smallCohort]),
     ]
     static let markerNames = ["nomogram", "size_mm", "nic_ap_percent", "ps_ml_min_100g"]
+    /// The bundled reconstruction's own AUCs as printed (nomogram, size, NIC-AP, PS); the same as in
+    /// `Fixtures/cohort-reference.json`.
+    static let syntheticAUCs = ["0.877", "0.593", "0.738", "0.724"]
 
     static func reference(_ key: String) throws -> [String: Any] {
         let url = PackagePaths.root.appendingPathComponent("Tests/CLITests/Fixtures/cohort-reference.json")
@@ -84,14 +87,49 @@ import Testing
         #expect(try Self.number(size, "sensitivity") == 0.75)
     }
 
-    @Test func tableSaysWhenTheCohortIsSynthetic() throws {
+    /// With the bundled synthetic cohort the findings are the published AUCs; nothing computed on the
+    /// generated lesions (cut-offs, rates, p-values) is printed, and its own AUCs are marked.
+    @Test func syntheticTableGivesThePublishedAUCsAndNoComputedFinding() throws {
         let out = try CLI.hccreport(["cohort"])
         #expect(out.status == 0)
-        let lines = out.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "SYNTHETIC COHORT — Synthetic reference reconstructed from published summary statistics — not patient data.")
-        #expect(lines.last == "SYNTHETIC COHORT: these numbers describe generated lesions, not patients.")
-        #expect(out.stdout.contains("125 lesions: 71 ObR, 54 NR"))
-        #expect(lines.contains { $0.hasPrefix("Nomogram (linear predictor)  71     54    0.877  0.818–0.936") })
+        #expect(out.stdout == """
+            SYNTHETIC COHORT — Synthetic reference reconstructed from published summary statistics — not patient data.
+            125 lesions: 71 ObR, 54 NR; model zhang-2025-dect-pct 1.0.0.
+
+            Marker                       n ObR  n NR  Published AUC (95 % CI)  Source        AUC of the reconstruction
+            ---------------------------  -----  ----  -----------------------  ------------  --------------------------------
+            Nomogram (linear predictor)  71     54    0.913 (0.858–0.968)      Zhang et al.  \(Self.syntheticAUCs[0]) (not a finding: synthetic)
+            Size                         71     54    0.623 (0.522–0.725)      Zhang et al.  \(Self.syntheticAUCs[1]) (not a finding: synthetic)
+            NIC-AP                       71     54    0.770 (no CI published)  Zhang et al.  \(Self.syntheticAUCs[2]) (not a finding: synthetic)
+            PS                           71     54    0.713 (no CI published)  Zhang et al.  \(Self.syntheticAUCs[3]) (not a finding: synthetic)
+
+            The published AUCs are the findings. Youden cut-offs, sensitivities, specificities and DeLong p-values computed on \
+            synthetic lesions are not findings and are not printed; `hccreport cohort COHORT` with a centre's own cohort shows them.
+            SYNTHETIC COHORT: these numbers describe generated lesions, not patients.
+
+            """)
+        for computed in ["Youden cut-off ", "p vs nomogram", "≥", "Accuracy", "< 0.001"] { #expect(!out.stdout.contains(computed), "\(computed)") }
+    }
+
+    /// A centre's own cohort: the computed AUCs, cut-offs, rates and DeLong p-values are the findings.
+    @Test func ownCohortTableShowsTheComputedValues() throws {
+        let out = try CLI.hccreport(["cohort", Self.smallCohort])
+        #expect(out.status == 0)
+        #expect(out.stdout == """
+            Reference cohort: \(Self.smallCohort) (16 lesions: 8 ObR, 8 NR)
+            16 lesions: 8 ObR, 8 NR; model zhang-2025-dect-pct 1.0.0.
+
+            Marker                       n ObR  n NR  AUC    95 % CI (DeLong)  Youden cut-off          Se     Sp     Accuracy  p vs nomogram (DeLong)
+            ---------------------------  -----  ----  -----  ----------------  ----------------------  -----  -----  --------  ----------------------
+            Nomogram (linear predictor)  8      8     0.969  0.896–1.000       ≥ −1.555 (P(NR) 0.174)  1.000  0.875  0.938     —
+            Size                         8      8     0.820  0.608–1.000       ≥ 38.00 mm              0.750  0.750  0.750     0.146
+            NIC-AP                       8      8     0.938  0.829–1.000       ≥ 18.50 %               0.875  0.875  0.875     0.533
+            PS                           8      8     0.875  0.699–1.000       ≥ 29.00 mL/min/100 g    0.750  0.875  0.813     0.231
+
+            NR is called at or beyond the cut-off. Where several cut-offs share the best Youden index, the one with the highest sensitivity is shown.
+            Tied Youden cut-offs: Size 3, PS 2.
+
+            """)
     }
 
     @Test func tableOfAFileCohortNamesItAndItsTies() throws {
@@ -107,6 +145,22 @@ import Testing
         let cohort = try #require(got["cohort"] as? [String: Any])
         #expect(cohort["synthetic"] as? Bool == true)
         #expect(cohort["label"] as? String == "Synthetic reference reconstructed from published summary statistics — not patient data")
+        #expect(cohort["findings"] as? Bool == false)
+        #expect(got["note"] as? String == "Not a finding: synthetic. The AUCs, Youden cut-offs and DeLong p-values here describe generated "
+                + "lesions; the findings are the AUCs Zhang et al. published (markers[].published).")
+        let markers = try #require(got["markers"] as? [[String: Any]])
+        let published = markers.compactMap { $0["published"] as? [String: Any] }
+        #expect(published.count == 4)
+        #expect(published.compactMap { ($0["auc"] as? NSNumber)?.doubleValue } == [0.913, 0.623, 0.770, 0.713])
+        #expect(published.map { ($0["auc_ci"] as? [Double]) ?? [] } == [[0.858, 0.968], [0.522, 0.725], [], []])
+        #expect(published.allSatisfy { $0["source"] as? String == "Zhang et al." })
+    }
+
+    @Test func jsonOfAnOwnCohortIsAFinding() throws {
+        let got = try Self.json([Self.smallCohort])
+        #expect((got["cohort"] as? [String: Any])?["findings"] as? Bool == true)
+        #expect(got["note"] == nil)
+        #expect((got["markers"] as? [[String: Any]])?.allSatisfy { $0["published"] == nil } == true)
     }
 
     @Test func missingCohortIsASetupError() throws {

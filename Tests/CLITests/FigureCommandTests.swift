@@ -7,7 +7,7 @@ import Testing
 @Suite struct FigureCommandTests {
     typealias CLI = CommandLineRunner
 
-    enum Kind: String, CaseIterable, Sendable { case nomogram, violins, roc }
+    enum Kind: String, CaseIterable, Sendable { case nomogram, violins, roc, response }
     enum Format: String, CaseIterable, Sendable { case pdf, png, svg }
 
     /// Two lesions (ids L1 and L2, P(NR) 0.030 and 0.032).
@@ -21,6 +21,8 @@ import Testing
         case .nomogram: ["Patient HCC-2025-0003", "L1 P(NR) = 0.030", "L2 P(NR) = 0.032", "L1: lesion, segment S6"]
         case .violins: ["Patient HCC-2025-0003", "L1: lesion, segment S6", "L2: lesion, segment S4", syntheticLabel]
         case .roc: ["Patient HCC-2025-0003", "L1 score as cut-off (P(NR) = 0.030)", syntheticLabel]
+        case .response: ["Patient HCC-2025-0003", "Weeks since the first TACE (2025-01-27)", "L1 viable diameter", "L2 viable diameter",
+                         "Sum of target lesions", "Nadir 0.0 mm, week 10.4", "CR"]
         }
     }
 
@@ -53,7 +55,7 @@ import Testing
             }
             let text = try CLI.tool("pdftotext", ["-layout", url.path, "-"]).stdout
             for expected in Self.expectedTexts(kind) { #expect(text.contains(expected), "\(kind): missing \"\(expected)\"") }
-            if kind == .nomogram { #expect(!text.contains("Synthetic"), "the nomogram does not use the cohort") }
+            if kind == .nomogram || kind == .response { #expect(!text.contains("Synthetic"), "\(kind) does not use the cohort") }
         case .png:
             // 170 mm at the default 300 dpi.
             #expect(try PNGHeader.size(of: url).width == 2008)
@@ -110,7 +112,8 @@ import Testing
 
     /// Usage errors: the argument parser's "Error: …" line, then the usage; exit code 2; nothing written.
     @Test(arguments: [
-        (["figure", "pie", "-o", "x.pdf"], "Error: There is no figure \"pie\"; choose nomogram, violins or roc."),
+        (["figure", "pie", "-o", "x.pdf"], "Error: There is no figure \"pie\"; choose nomogram, violins, roc or response."),
+        (["figure", "response", "-o", "x.pdf"], "Error: The response figure needs a CASE file with follow-up."),
         (["figure", "roc", "-o", "x.jpg"], "Error: The output file x.jpg must end in .pdf, .png or .svg (the extension chooses the format)."),
         (["figure", "roc", "-o", "x"], "Error: The output file x must end in .pdf, .png or .svg (the extension chooses the format)."),
         (["figure", "roc", "-o", "x.png", "--dpi", "5"], "Error: --dpi must be between 18 and 1200."),
@@ -159,5 +162,13 @@ import Testing
         #expect(out.status == 2)
         #expect(out.stderr == message)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
+    @Test func aCaseWithoutFollowUpHasNoResponseFigure() throws {
+        let (dir, url, out) = try Self.figure(["response", "Examples/cases/p12-no-followup.json"], file: "r.pdf")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(out.status == 2)
+        #expect(out.stderr == "error: The response chart cannot be drawn: the case has no follow-up imaging.\n")
+        #expect(!FileManager.default.fileExists(atPath: url.path))
     }
 }

@@ -6,7 +6,7 @@ import Testing
 
 /// Properties every chart must have, checked on the recording of each chart.
 @Suite struct ChartInvariantTests {
-    enum Chart: String, CaseIterable, Sendable { case nomogram, violins, roc, calibration, decisionCurve }
+    enum Chart: String, CaseIterable, Sendable { case nomogram, violins, roc, calibration, decisionCurve, response }
 
     /// Tests/ChartsTests/Snapshots.
     static let snapshots = PackagePaths.tests("ChartsTests").appendingPathComponent("Snapshots")
@@ -21,6 +21,7 @@ import Testing
         case .roc: ROCChart.draw(SampleSpecs.roc(), in: c, frame: frame, theme: .standard)
         case .calibration: CalibrationChart.draw(SampleSpecs.calibration(), in: c, frame: frame, theme: .standard)
         case .decisionCurve: DecisionCurveChart.draw(SampleSpecs.decisionCurve(), in: c, frame: frame, theme: .standard)
+        case .response: ResponseChart.draw(SampleSpecs.response(), in: c, frame: frame, theme: .standard)
         }
         return c
     }
@@ -63,7 +64,8 @@ import Testing
         }
     }
 
-    @Test(arguments: Chart.allCases)
+    /// The response chart draws the patient's own follow-up, no cohort, so it carries no banner.
+    @Test(arguments: Chart.allCases.filter { $0 != .response })
     func syntheticLabelIsVisibleInsideTheFrame(_ chart: Chart) {
         let scan = RecordingScan(Self.record(chart))
         let banner = scan.texts.filter { $0.string == SampleSpecs.footnote }

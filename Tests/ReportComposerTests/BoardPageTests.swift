@@ -46,6 +46,8 @@ import Testing
 
     @Test func templateOrderPutsTheDecisionOnPageOne() throws {
         let template = try ReportTemplate.load(from: ReportTemplateTests.templatesRoot.appendingPathComponent("tumor-board"))
-        #expect(template.sections.prefix(6).map(\.kind) == [.clinical, .applicability, .summary, .warnings, .response, .nomogram])
+        #expect(template.sections.prefix(7).map(\.kind) == [.clinical, .applicability, .summary, .warnings, .response, .responseChart, .nomogram])
+        // Page 2 starts with the response over time (left out without follow-up), then the nomogram.
+        #expect(template.sections.map(\.pageBreakBefore).firstIndex(of: true) == 5)
     }
 }

@@ -44,7 +44,7 @@ import Testing
 
     @Test func tumourBoardReportPagesMatchTheirSnapshots() throws {
         let figures = ReportFigures(nomogram: Self.placeholder("nomogram"), violins: Self.placeholder("violins"),
-                                    roc: Self.placeholder("roc"))
+                                    roc: Self.placeholder("roc"), response: Self.placeholder("response"))
         let doc = try Self.render(Self.report(figures: figures))
         for (index, page) in doc.pages.enumerated() {
             try expectSnapshot(page.dump, named: "tumor-board-page-\(index + 1)", in: Self.directory)

@@ -19,13 +19,16 @@ public struct FigureDrawing {
 
     /// Builds the spec of `kind`.
     /// - Parameters:
-    ///   - kind: nomogram, violins or roc.
+    ///   - kind: nomogram, violins, roc or response.
     ///   - model: the model the lesions were scored with.
     ///   - cohort: the reference cohort (needed for violins and roc).
     ///   - lesions: the patient's scored lesions (may be empty).
+    ///   - score: the scored case (needed for response).
     ///   - title: the figure title, if any.
-    /// - Throws: `ChartDataError` when the cohort cannot supply the chart's statistics.
-    public init(kind: FigureKind, model: NomogramModel, cohort: ReferenceCohort?, lesions: [PatientLesion], title: String?) throws {
+    /// - Throws: `ChartDataError` when the cohort cannot supply the chart's statistics or the case
+    ///   cannot supply the response over time.
+    public init(kind: FigureKind, model: NomogramModel, cohort: ReferenceCohort?, lesions: [PatientLesion],
+                score: CaseScore? = nil, title: String?) throws {
         let theme = ChartTheme.standard
         switch kind {
         case .nomogram:
@@ -40,6 +43,11 @@ public struct FigureDrawing {
             let spec = try ROCChartSpec(cohort: cohort ?? .syntheticZhang2025, model: model, lesions: lesions, theme: theme, title: title)
             preferredHeight = { ROCChart.preferredHeight(spec, width: $0, theme: theme, canvas: $1) }
             draw = { ROCChart.draw(spec, in: $0, frame: $1, theme: theme) }
+        case .response:
+            guard let score else { throw ChartDataError.notDrawable(chart: "response chart", reason: "it needs a case file with follow-up") }
+            let spec = try ResponseChartSpec(score: score, theme: theme, title: title)
+            preferredHeight = { ResponseChart.preferredHeight(spec, width: $0, theme: theme, canvas: $1) }
+            draw = { ResponseChart.draw(spec, in: $0, frame: $1, theme: theme) }
         }
     }
 

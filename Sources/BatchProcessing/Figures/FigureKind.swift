@@ -1,4 +1,4 @@
 /// The figures `figure` draws.
 public enum FigureKind: String, CaseIterable, Sendable {
-    case nomogram, violins, roc
+    case nomogram, violins, roc, response
 }

@@ -6,7 +6,8 @@ import Statistics
 /// The `cohort` command's human-readable table: one row per marker, then the paired DeLong tests.
 ///
 /// Numbers use `ReportNumber` (the printed report's formatting). A synthetic cohort is announced
-/// above and below the table, in capitals, so it cannot be mistaken for patient data.
+/// above and below the table, in capitals, so it cannot be mistaken for patient data, and its table
+/// gives the published AUCs as the figures: nothing computed on generated lesions is printed as a finding.
 public enum CohortTable {
     /// The table, with the cohort's provenance, the Youden tie rule and the model's threshold.
     /// - Parameters:
@@ -25,6 +26,9 @@ public enum CohortTable {
                 + (cohort.omissions.count > 5 ? "; …" : "") + ".\n"
         }
         out += "\n"
+        if let published = cohort.publishedDiscrimination {
+            return out + syntheticTable(statistics, published: published, model: model)
+        }
         let header = ["Marker", "n \(model.negativeClass)", "n \(model.positiveClass)", "AUC", "95 % CI (DeLong)",
                       "Youden cut-off", "Se", "Sp", "Accuracy", "p vs nomogram (DeLong)"]
         let pValues = Dictionary(statistics.comparisons.map { ($0.second, $0.test.pValue) }, uniquingKeysWith: { a, _ in a })
@@ -52,5 +56,32 @@ public enum CohortTable {
         }
         if cohort.isSynthetic { out += "SYNTHETIC COHORT: these numbers describe generated lesions, not patients.\n" }
         return out
+    }
+
+    /// The table of a synthetic reconstruction: the published AUCs with their source as the figures,
+    /// the reconstruction's own AUC marked as not a finding, and no cut-off or p-value computed on it.
+    /// - Parameters:
+    ///   - statistics: The reconstruction's discrimination statistics.
+    ///   - published: The AUCs the reconstruction stands for.
+    ///   - model: The model whose markers were evaluated.
+    /// - Returns: Text ending in a newline.
+    static func syntheticTable(_ statistics: CohortDiscrimination, published: PublishedDiscrimination, model: NomogramModel) -> String {
+        let header = ["Marker", "n \(model.negativeClass)", "n \(model.positiveClass)", "Published AUC (95 % CI)", "Source",
+                      "AUC of the reconstruction"]
+        let rows = statistics.markers.map { m -> [String] in
+            let entry = published.entries[m.name]
+            let auc = entry.map { e in
+                ReportNumber.fixed(e.auc, 3) + " (" + (e.confidenceInterval.map {
+                    "\(ReportNumber.fixed($0.lowerBound, 3))–\(ReportNumber.fixed($0.upperBound, 3))"
+                } ?? "no CI published") + ")"
+            } ?? "not published"
+            return [m.name == CohortMarkers.nomogramName ? "Nomogram (linear predictor)" : m.label,
+                    "\(statistics.negativeCount)", "\(statistics.positiveCount)", auc, entry == nil ? "—" : published.source,
+                    "\(ReportNumber.fixed(m.auc, 3)) (not a finding: synthetic)"]
+        }
+        return ScoreTable.align([header] + rows)
+            + "\nThe published AUCs are the findings. Youden cut-offs, sensitivities, specificities and DeLong p-values computed on "
+            + "synthetic lesions are not findings and are not printed; `hccreport cohort COHORT` with a centre's own cohort shows them.\n"
+            + "SYNTHETIC COHORT: these numbers describe generated lesions, not patients.\n"
     }
 }

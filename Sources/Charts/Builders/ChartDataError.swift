@@ -6,6 +6,8 @@ public enum ChartDataError: Error, Sendable, Hashable, CustomStringConvertible {
     case cohortLacksPredictor(predictor: String, lesionId: String)
     /// A statistic needed by the chart failed (e.g. a group with identical values).
     case statisticFailed(chart: String, marker: String, reason: String)
+    /// The case lacks what the chart needs (e.g. follow-up, or a date to count weeks from).
+    case notDrawable(chart: String, reason: String)
 
     public var description: String {
         switch self {
@@ -13,6 +15,8 @@ public enum ChartDataError: Error, Sendable, Hashable, CustomStringConvertible {
             "The reference cohort has no value of \(predictor) for lesion \(lesionId), so the chart cannot compare the patient with it."
         case let .statisticFailed(chart, marker, reason):
             "The \(chart) could not be drawn for \(marker): \(reason)."
+        case let .notDrawable(chart, reason):
+            "The \(chart) cannot be drawn: \(reason)."
         }
     }
 }

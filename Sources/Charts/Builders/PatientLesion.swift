@@ -39,10 +39,20 @@ extension PatientLesion {
     public static func scored(in score: CaseScore) -> [PatientLesion] {
         let scored = score.lesions.compactMap { r in r.score.map { (lesion: r.lesion, score: $0) } }
         return scored.enumerated().map { i, l in
-            let tag = l.lesion.id.count <= 4 ? l.lesion.id : "L\(i + 1)"
+            let tag = tag(forId: l.lesion.id, position: i)
             var name = tag == l.lesion.id ? "lesion" : "lesion \(l.lesion.id)"
             if let segment = l.lesion.segment { name += ", segment \(segment)" }
             return PatientLesion(name: name, tag: tag, score: l.score)
         }
+    }
+
+    /// A lesion's short tag: its id when at most four characters long ("1", "L2", "S7a"), else "L" and
+    /// its 1-based position.
+    /// - Parameters:
+    ///   - id: The lesion id.
+    ///   - position: 0-based position in the list being tagged.
+    /// - Returns: The tag.
+    public static func tag(forId id: String, position: Int) -> String {
+        id.count <= 4 ? id : "L\(position + 1)"
     }
 }

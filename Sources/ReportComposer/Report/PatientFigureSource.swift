@@ -39,7 +39,8 @@ public struct PatientFigureSource: Sendable {
 
     /// The figures of one patient's report.
     /// - Parameter score: the scored case.
-    /// - Returns: nomogram, violins and ROC figures (the latter two only with a cohort).
+    /// - Returns: nomogram, response over time (with follow-up), violins and ROC figures (the latter
+    ///   two only with a cohort).
     public func figures(for score: CaseScore) -> ReportFigures {
         let lesions = PatientLesion.scored(in: score)
         let theme = self.theme
@@ -47,6 +48,14 @@ public struct PatientFigureSource: Sendable {
         var figures = ReportFigures(nomogram: ReportFigure(caption: "") { canvas, rect in
             NomogramChart.draw(nomogram, in: canvas, frame: rect, theme: theme)
         })
+        if score.mrecist != nil {
+            do {
+                let response = try ResponseChartSpec(score: score, theme: theme)
+                figures.response = ReportFigure(caption: "") { canvas, rect in ResponseChart.draw(response, in: canvas, frame: rect, theme: theme) }
+            } catch {
+                figures.response = Self.unavailable("\(error)")
+            }
+        }
         guard let cohort, let violinBasis, let discrimination else { return figures }
         switch violinBasis {
         case .success(let basis):

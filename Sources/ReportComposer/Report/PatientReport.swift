@@ -76,10 +76,14 @@ public struct ReportFigures: Sendable {
     public var nomogram: ReportFigure?
     public var violins: ReportFigure?
     public var roc: ReportFigure?
+    /// Diameters, sum, mRECIST limits and categories over time (only for a case with follow-up).
+    public var response: ReportFigure?
 
-    public init(nomogram: ReportFigure? = nil, violins: ReportFigure? = nil, roc: ReportFigure? = nil) {
+    public init(nomogram: ReportFigure? = nil, violins: ReportFigure? = nil, roc: ReportFigure? = nil,
+                response: ReportFigure? = nil) {
         self.nomogram = nomogram
         self.violins = violins
         self.roc = roc
+        self.response = response
     }
 }

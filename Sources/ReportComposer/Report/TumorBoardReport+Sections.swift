@@ -24,6 +24,10 @@ extension TumorBoardReport {
             var content = endpointCheck(report)
             content.body.insert(contentsOf: responseSoFar(report), at: 0)
             return content
+        case .responseChart:
+            // Without follow-up the section is left out: "Response so far" already says there is none.
+            guard report.score.mrecist != nil else { return SectionContent(body: []) }
+            return SectionContent(body: figure(report.figures.response, section: section, defaultHeight: 170, missing: "The response over time could not be drawn."))
         case .nomogram: return SectionContent(body: figure(report.figures.nomogram, section: section, defaultHeight: 110, missing: "The nomogram could not be drawn."))
         case .inputs: return inputs(report)
         case .violins: return SectionContent(body: figure(report.figures.violins, section: section, defaultHeight: 115, missing: "No reference cohort was available for the distribution plots."))

@@ -91,6 +91,7 @@ public enum TumorBoardReport {
         case .clinical: return "Clinical context"
         case .applicability: return "Is the case inside the study population?"
         case .response: return "Response so far and the endpoint check"
+        case .responseChart: return "Response over time"
         case .nomogram: return "Nomogram"
         case .inputs: return "Measured inputs"
         case .violins: return "Reference cohort: predictor distributions"

@@ -12,7 +12,7 @@ import Yams
 public struct ReportTemplate: Sendable {
     /// The built-in content a section can show.
     public enum SectionKind: String, Sendable, CaseIterable {
-        case clinical, summary, warnings, applicability, response, nomogram, inputs, violins, roc, dose, doseTotal = "dose_total", mrecist, model, disclaimer, text
+        case clinical, summary, warnings, applicability, response, responseChart = "response_chart", nomogram, inputs, violins, roc, dose, doseTotal = "dose_total", mrecist, model, disclaimer, text
     }
 
     /// One section of the report, in layout order.

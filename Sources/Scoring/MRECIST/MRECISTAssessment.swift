@@ -68,6 +68,10 @@ public struct MRECISTAssessment: Sendable, Hashable {
         return best
     }
 
+    /// S_nadir after the latest follow-up: the smallest of S_bl and every evaluable sum (the reference
+    /// the next scan's PD limit is taken from). O(T).
+    public var nadirSum: ViableDiameter { timePoints.compactMap(\.sum).reduce(baselineSum, min) }
+
     /// The first time point at which a new lesion was recorded, if any.
     public var firstNewLesion: MRECISTTimePoint? { timePoints.first { $0.newLesions } }
 

@@ -33,17 +33,28 @@ public struct ViableDiameter: Sendable, Hashable, Comparable, CustomStringConver
     /// Orders by length.
     public static func < (lhs: ViableDiameter, rhs: ViableDiameter) -> Bool { lhs.micrometres < rhs.micrometres }
 
+    /// The PD limit in tenths of the nadir: progression at ≥ 12/10 of it (+20 %).
+    static let progressionTenths = 12
+    /// The PR limit in tenths of the baseline: response at ≤ 7/10 of it (−30 %).
+    static let responseTenths = 7
+
     /// `self ≥ 1.2 × reference`, decided exactly as 10·self ≥ 12·reference (the PD rule).
     /// - Parameter reference: The nadir.
     public func isAtLeast120Percent(of reference: ViableDiameter) -> Bool {
-        10 * micrometres >= 12 * reference.micrometres
+        10 * micrometres >= Self.progressionTenths * reference.micrometres
     }
 
     /// `self ≤ 0.7 × reference`, decided exactly as 10·self ≤ 7·reference (the PR rule).
     /// - Parameter reference: The baseline.
     public func isAtMost70Percent(of reference: ViableDiameter) -> Bool {
-        10 * micrometres <= 7 * reference.micrometres
+        10 * micrometres <= Self.responseTenths * reference.micrometres
     }
+
+    /// The smallest diameter that is progression against this nadir (1.2 × self), in millimetres.
+    public var progressionLimitMillimetres: Double { Double(Self.progressionTenths * micrometres) / 10_000 }
+
+    /// The largest diameter that is a partial response against this baseline (0.7 × self), in millimetres.
+    public var responseLimitMillimetres: Double { Double(Self.responseTenths * micrometres) / 10_000 }
 
     /// Relative change from `reference` in percent, or `nil` when the reference is 0.
     /// - Parameter reference: Baseline or nadir.

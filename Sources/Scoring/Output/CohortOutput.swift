@@ -5,7 +5,9 @@ import Statistics
 /// `{"n_obr", "n_nr", "markers": [{"name", "auc", "auc_ci": [lo, hi], "youden": {"threshold",
 /// "sensitivity", "specificity", "accuracy"}}], "comparisons": [{"a", "b", "delong_p"}]}`.
 /// Those keys are stable; further keys may be added, never renamed. Numbers are written in full
-/// precision; a non-finite Youden threshold (a curve corner) is written as `null`.
+/// precision; a non-finite Youden threshold (a curve corner) is written as `null`. For a synthetic
+/// reconstruction `cohort.findings` is `false`, `note` says why, and each marker carries the AUC the
+/// source published (`published`): the computed values describe generated lesions, not patients.
 public enum CohortOutput {
     /// The whole document.
     public struct Document: Encodable, Sendable {
@@ -15,9 +17,11 @@ public enum CohortOutput {
         let model: ScoreOutput.ModelInfo
         let markers: [Marker]
         let comparisons: [Comparison]
+        /// Why the computed values are not findings (synthetic cohorts only).
+        let note: String?
 
         enum CodingKeys: String, CodingKey {
-            case cohort, model, markers, comparisons
+            case cohort, model, markers, comparisons, note
             case nObR = "n_obr", nNR = "n_nr"
         }
 
@@ -29,20 +33,57 @@ public enum CohortOutput {
         public init(statistics: CohortDiscrimination, cohort: ReferenceCohort, model: NomogramModel) {
             nObR = statistics.negativeCount
             nNR = statistics.positiveCount
+            let published = cohort.publishedDiscrimination
             self.cohort = CohortInfo(label: cohort.label, synthetic: cohort.isSynthetic, lesions: cohort.lesions.count,
-                                     omitted: cohort.omissions.count)
+                                     omitted: cohort.omissions.count, findings: published == nil)
             self.model = ScoreOutput.ModelInfo(model)
-            markers = statistics.markers.map { Marker($0, statistics: statistics) }
+            markers = statistics.markers.map { m in
+                Marker(m, statistics: statistics, published: published.map { p in
+                    Published(entry: p.entries[m.name], source: p.source)
+                })
+            }
             comparisons = statistics.comparisons.map(Comparison.init)
+            note = published.map {
+                "Not a finding: synthetic. The AUCs, Youden cut-offs and DeLong p-values here describe generated lesions; "
+                    + "the findings are the AUCs \($0.source) published (markers[].published)."
+            }
         }
     }
 
-    /// `{"label", "synthetic", "lesions", "omitted"}`: what the statistics were computed on.
+    /// `{"label", "synthetic", "lesions", "omitted", "findings"}`: what the statistics were computed on,
+    /// and whether they are findings (`false` for a synthetic reconstruction).
     struct CohortInfo: Encodable, Sendable {
         let label: String
         let synthetic: Bool
         let lesions: Int
         let omitted: Int
+        let findings: Bool
+    }
+
+    /// `{"auc", "auc_ci", "source"}`: the AUC the source published for a marker (`auc_ci` `null` when
+    /// none was published; `auc` `null` when the marker was not published).
+    struct Published: Encodable, Sendable {
+        let auc: Double?
+        let aucCI: [Double]?
+        let source: String
+
+        enum CodingKeys: String, CodingKey {
+            case auc, source
+            case aucCI = "auc_ci"
+        }
+
+        init(entry: PublishedDiscrimination.Entry?, source: String) {
+            auc = entry?.auc
+            aucCI = entry?.confidenceInterval.map { [$0.lowerBound, $0.upperBound] }
+            self.source = source
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(auc, forKey: .auc)
+            try c.encode(aucCI, forKey: .aucCI)
+            try c.encode(source, forKey: .source)
+        }
     }
 
     /// One marker: `{"name", "label", "direction", "n_obr", "n_nr", "auc", "auc_variance", "auc_ci", "youden"}`.
@@ -56,13 +97,16 @@ public enum CohortOutput {
         let aucVariance: Double
         let aucCI: [Double]
         let youden: Youden
+        /// The published AUC (synthetic cohorts only).
+        let published: Published?
 
         enum CodingKeys: String, CodingKey {
-            case name, label, direction, auc, youden
+            case name, label, direction, auc, youden, published
             case nObR = "n_obr", nNR = "n_nr", aucVariance = "auc_variance", aucCI = "auc_ci"
         }
 
-        init(_ m: CohortDiscrimination.Marker, statistics: CohortDiscrimination) {
+        init(_ m: CohortDiscrimination.Marker, statistics: CohortDiscrimination, published: Published?) {
+            self.published = published
             name = m.name
             label = m.label
             direction = m.curve.direction == .higherScoreIndicatesEvent ? "higher_is_nr" : "lower_is_nr"

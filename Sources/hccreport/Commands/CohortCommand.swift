@@ -13,7 +13,10 @@ struct CohortCommand: ParsableCommand {
         For the nomogram's linear predictor and each predictor: lesions per group, AUC (Mann–Whitney), its 95 % DeLong \
         confidence interval, the Youden-optimal cut-off with sensitivity, specificity and accuracy (ties: the cut-off \
         with the highest sensitivity), and the paired DeLong p-value of the nomogram against each predictor. Higher \
-        values are taken to indicate non-response (for a predictor, when its coefficient is positive). \
+        values are taken to indicate non-response (for a predictor, when its coefficient is positive). With the \
+        bundled synthetic cohort, the table gives the AUCs the paper published, with their source, and marks the \
+        reconstruction's own AUC "not a finding: synthetic"; no cut-off or p-value computed on generated lesions is \
+        printed (JSON: cohort.findings false, a note, and markers[].published). \
         Exit codes: 0 done; 2 usage or set-up error (unreadable cohort or model).
         """)
 

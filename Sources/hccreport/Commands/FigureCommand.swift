@@ -8,15 +8,17 @@ import ClinicalModel
 import Foundation
 import Scoring
 
-/// `hccreport figure nomogram|violins|roc [CASE] -o FILE`: one figure as PDF, PNG or SVG.
+/// `hccreport figure nomogram|violins|roc|response [CASE] -o FILE`: one figure as PDF, PNG or SVG.
 struct FigureCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "figure",
-        abstract: "Draw one figure (nomogram, violins or roc) as PDF, PNG or SVG, optionally with a patient's lesions marked.",
+        abstract: "Draw one figure (nomogram, violins, roc or response) as PDF, PNG or SVG, optionally with a patient's lesions marked.",
         discussion: """
         The format follows the extension of -o (.pdf, .png, .svg). The file is written under a temporary name and \
         renamed when complete. Violins and ROC curves compare with the reference cohort (--cohort; default: the \
-        bundled synthetic cohort, which the figure says). With CASE, the first patient of the file is drawn unless \
+        bundled synthetic cohort, which the figure says). The response figure (viable diameters and their sum over the \
+        weeks since the first TACE, the mRECIST limits, the nadir, each scan's category and the endpoint window) needs \
+        a CASE with follow-up. With CASE, the first patient of the file is drawn unless \
         --patient names another. Exit codes: 0 written; 1 the case could not be read or a lesion could not be scored \
         (the figure is still written when the patient was read); 2 usage or set-up error.
         """)
@@ -24,7 +26,7 @@ struct FigureCommand: ParsableCommand {
     /// The figures this command draws.
     typealias Kind = FigureKind
 
-    @Argument(help: ArgumentHelp("nomogram, violins or roc.", valueName: "FIGURE"))
+    @Argument(help: ArgumentHelp("nomogram, violins, roc or response.", valueName: "FIGURE"))
     var figure: String
 
     @Argument(help: ArgumentHelp("A case file (YAML or JSON) whose lesions are marked.", valueName: "CASE"))
@@ -52,7 +54,10 @@ struct FigureCommand: ParsableCommand {
 
     func validate() throws {
         guard Kind(rawValue: figure) != nil else {
-            throw ValidationError("There is no figure \"\(figure)\"; choose nomogram, violins or roc.")
+            throw ValidationError("There is no figure \"\(figure)\"; choose nomogram, violins, roc or response.")
+        }
+        if figure == Kind.response.rawValue, caseFile == nil {
+            throw ValidationError("The response figure needs a CASE file with follow-up.")
         }
         guard FigureFormat(path: output) != nil else {
             throw ValidationError("The output file \(output) must end in .pdf, .png or .svg (the extension chooses the format).")
@@ -71,7 +76,7 @@ struct FigureCommand: ParsableCommand {
         let fontsURL: URL
         do {
             model = try modelOptions.load()
-            reference = kind == .nomogram ? nil : try CohortLoading.load(cohort, model: model)
+            reference = kind == .nomogram || kind == .response ? nil : try CohortLoading.load(cohort, model: model)
             fontsURL = try ResourceLocator().locate(.fonts, explicit: fonts)
             try Self.checkWritableFolder(of: destination)
         } catch {
@@ -82,6 +87,7 @@ struct FigureCommand: ParsableCommand {
         var caseFailed = false
         var lesions: [PatientLesion] = []
         var patientId: String?
+        var scored: CaseScore?
         if let caseFile {
             let selection = try selectCase(caseFile, model: model)
             guard let score = selection.score else {
@@ -90,6 +96,7 @@ struct FigureCommand: ParsableCommand {
             }
             caseFailed = selection.failed
             patientId = score.patientId
+            scored = score
             lesions = PatientLesion.scored(in: score)
             for e in score.lesionErrors {
                 printError("\(score.source): patient \(score.patientId): \(e); this lesion is not drawn.")
@@ -100,7 +107,7 @@ struct FigureCommand: ParsableCommand {
         let title = patientId.map { "Patient \($0)" }
         let drawing: FigureDrawing
         do {
-            drawing = try FigureDrawing(kind: kind, model: model, cohort: reference, lesions: lesions, title: title)
+            drawing = try FigureDrawing(kind: kind, model: model, cohort: reference, lesions: lesions, score: scored, title: title)
         } catch {
             printError("error: \(error)")
             throw ExitStatus.usageOrSetup
