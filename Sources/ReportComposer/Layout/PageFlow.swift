@@ -105,9 +105,9 @@ public struct PageFlow {
             y += height + gap
         }
 
-        // A float (e.g. a heading with its chart) that does not fit where it stands waits at the
-        // top of the next page; the blocks after it fill the rest of this page meanwhile. It is
-        // never passed by a column set (the closing block).
+        // A float (e.g. a heading with its chart) that does not fit where it stands waits; the
+        // blocks after it fill the rest of this page meanwhile, and it goes in at the next
+        // section boundary. It is never passed by a column set (the closing block).
         var deferred: [Block]?
 
         func placeFloat() {
@@ -119,12 +119,17 @@ public struct PageFlow {
 
         func run(_ blocks: [Block]) {
             for (index, block) in blocks.enumerated() {
+                // A waiting float goes in at a section boundary: before a section that no longer
+                // fits (at the top of its new page), before another float, or before the closing
+                // column set. A section's own blocks are never split by it.
                 if deferred != nil, !atTop() {
-                    if startsColumnSet(at: index, in: blocks) {
+                    switch block {
+                    case .float:
                         placeFloat()
-                    } else if y + leadHeight(of: index, in: blocks) > frame.maxY {
-                        newPage()
-                        placeFloat()
+                    case .heading(let h) where h.level == 1 && !startsColumnSet(at: index, in: blocks):
+                        if y + leadHeight(of: index, in: blocks) > frame.maxY { placeFloat() }
+                    default:
+                        if startsColumnSet(at: index, in: blocks) { placeFloat() }
                     }
                 }
                 switch block {
@@ -269,14 +274,14 @@ public struct PageFlow {
         }
     }
 
-    /// Whether the block at `index` is a column set, or a heading (with subheadings and paragraphs)
-    /// that introduces one.
+    /// Whether the block at `index` is a column set, or a heading (with subheadings, paragraphs
+    /// and tables) that introduces one.
     func startsColumnSet(at index: Int, in blocks: [Block]) -> Bool {
         var i = index
         while i < blocks.count {
             switch blocks[i] {
             case .columns: return true
-            case .heading, .paragraph: i += 1
+            case .heading, .paragraph, .table: i += 1
             default: return false
             }
         }
