@@ -281,6 +281,7 @@ public struct PageFlow {
         while i < blocks.count {
             switch blocks[i] {
             case .columns: return true
+            case .heading(let h) where i > index && h.level == 1: return false
             case .heading, .paragraph, .table: i += 1
             default: return false
             }
