@@ -27,7 +27,7 @@ import Testing
 
     @Test func aHeadingWithAnIntroParagraphMovesWithItsFigure() {
         let intro = TextBlock("Read each predictor's points on the top axis.", font: style.bodyFont)
-        let figure = Figure(height: 200, caption: "L1 = lesion, segment S8") { _, _ in }
+        let figure = Figure(height: 200, caption: "L1 = lesion, segment S8", alternativeText: "Nomogram") { _, _ in }
         // Room for the heading and the intro, not for the figure under them.
         let (pages, outline) = flow.paginate(filler(leaving: 90) + [.heading(Heading("Nomogram")), .paragraph(intro), .figure(figure)])
         #expect(pages.count == 2)
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func aFigureWithAMinimumHeightShrinksToStayOnItsPage() {
-        let figure = Figure(height: 300, minimumHeight: 200) { _, _ in }
+        let figure = Figure(height: 300, minimumHeight: 200, alternativeText: "Chart") { _, _ in }
         let (pages, _) = flow.paginate(filler(leaving: 260) + [.figure(figure)])
         #expect(pages.count == 1)
         guard case .figure(let placed, _)? = pages[0].last?.item, let last = pages[0].last else { Issue.record("no figure"); return }
@@ -89,7 +89,7 @@ import Testing
     }
 
     @Test func aFloatThatDoesNotFitWaitsForTheNextPageWhileLaterBlocksFillThisOne() {
-        let chart = Block.float([.heading(Heading("Nomogram")), .figure(Figure(height: 250) { _, _ in })])
+        let chart = Block.float([.heading(Heading("Nomogram")), .figure(Figure(height: 250, alternativeText: "Nomogram") { _, _ in })])
         let table = Table(columns: [.init("Date"), .init("Overall")], rows: [Table.Row(["2025-04-02", "PR"])], caption: nil, continuationTitle: "mRECIST")
         let closing = ColumnSet(groups: [[.paragraph(TextBlock("Notes", font: style.smallFont))]])
         let (pages, outline) = flow.paginate(filler(leaving: 140) + [chart, .heading(Heading("Response assessment")), .table(table),
@@ -118,7 +118,7 @@ import Testing
             let result = CaseFileReader().read(contentsOf: folder.appendingPathComponent(file))
             for patientCase in result.cases {
                 var report = TumorBoardReportTests.report(patientCase)
-                report.figures = ReportFigures(nomogram: ReportFigure(caption: "") { _, _ in })
+                report.figures = ReportFigures(nomogram: ReportFigure(caption: "", alternativeText: "Nomogram") { _, _ in })
                 let document = TumorBoardReport.compose(report, template: template)
                 let (pages, _) = PageFlow(style: document.style, measurer: RecordingCanvas()).paginate(document.blocks)
                 #expect(Self.headingsEndingAPage(pages).isEmpty, "\(file): a page ends with \(Self.headingsEndingAPage(pages))")

@@ -44,6 +44,10 @@ public struct RunningHeader: Sendable, Hashable {
         public var origin: Point
         /// The block's measured extent on the page.
         public var frame: Rect
+        /// The language of the text when it differs by script (a name in Arabic or Chinese).
+        public var language: String?
+        /// Whether the block continues the previous one's line (the ID after the name).
+        public var joinsPrevious: Bool
     }
 
     /// Space between the lowest header line and the rule under the header, points.
@@ -62,11 +66,12 @@ public struct RunningHeader: Sendable, Hashable {
         let leftWidth = area.width * 0.6
         let rightWidth = area.width - leftWidth - 8
         var texts: [PlacedText] = []
-        func put(_ block: TextBlock, x: Double, y: Double) -> Double {
+        func put(_ block: TextBlock, x: Double, y: Double, language: String? = nil, joinsPrevious: Bool = false) -> Double {
             let m = measurer.measure(block)
             let width = block.width ?? m.width
             let left = block.alignment == .right ? x + width - m.width : (block.alignment == .center ? x + (width - m.width) / 2 : x)
-            texts.append(PlacedText(block: block, origin: Point(x: x, y: y), frame: Rect(x: left, y: y, width: m.width, height: m.height)))
+            texts.append(PlacedText(block: block, origin: Point(x: x, y: y), frame: Rect(x: left, y: y, width: m.width, height: m.height),
+                                    language: language, joinsPrevious: joinsPrevious))
             return y + m.height
         }
         // Left: who issued it, the report's title and the watermark, each below the one before.
@@ -117,8 +122,9 @@ public struct RunningHeader: Sendable, Hashable {
     /// line. A name in another script keeps its own writing direction and cannot reorder the ID.
     /// - Returns: the bottom of the identifiers.
     private func identifiers(name: String, measurer: Canvas, style: ReportStyle, right: Double, top: Double, width: Double,
-                             put: (TextBlock, Double, Double) -> Double) -> Double {
+                             put: (TextBlock, Double, Double, String?, Bool) -> Double) -> Double {
         var font = style.bodyFont.bold
+        let language = ScriptLanguage.implied(by: name)
         func blocks(_ font: FontSpec) -> (name: TextBlock, rest: TextBlock, fits: Bool) {
             let nameBlock = TextBlock(name, font: font)
             let restBlock = TextBlock(" · " + patientLine, font: font)
@@ -135,15 +141,16 @@ public struct RunningHeader: Sendable, Hashable {
             let nameMetrics = measurer.measure(laid.name)
             let rest = measurer.measure(laid.rest)
             let baseline = max(nameMetrics.baseline, rest.baseline)
-            let restBottom = put(laid.rest, right - rest.width, top + baseline - rest.baseline)
-            let nameBottom = put(laid.name, right - rest.width - nameMetrics.width, top + baseline - nameMetrics.baseline)
+            let nameBottom = put(laid.name, right - rest.width - nameMetrics.width, top + baseline - nameMetrics.baseline, language, false)
+            let restBottom = put(laid.rest, right - rest.width, top + baseline - rest.baseline, nil, true)
             return max(restBottom, nameBottom)
         }
-        let nameBottom = put(TextBlock(name, font: font, width: width, alignment: .right), right - width, top)
-        return put(TextBlock(patientLine, font: font, width: width, alignment: .right), right - width, nameBottom)
+        let nameBottom = put(TextBlock(name, font: font, width: width, alignment: .right), right - width, top, language, false)
+        return put(TextBlock(patientLine, font: font, width: width, alignment: .right), right - width, nameBottom, nil, true)
     }
 
-    /// Draws header and footer of page `page` of `pageCount`.
+    /// Draws header and footer of page `page` of `pageCount` (the header before the page's
+    /// content and the footer after it read in that order: `drawHeader`, then `drawFooter`).
     /// - Parameters:
     ///   - canvas: the page's canvas.
     ///   - style: page geometry and fonts (its header height as `requiredHeight` returned, so the
@@ -151,14 +158,68 @@ public struct RunningHeader: Sendable, Hashable {
     ///   - page: 1-based page number.
     ///   - pageCount: total pages of the document.
     public func draw(in canvas: Canvas, style: ReportStyle, page: Int, pageCount: Int) {
+        drawHeader(in: canvas, style: style, page: page)
+        drawFooter(in: canvas, style: style, page: page, pageCount: pageCount)
+    }
+
+    /// Draws the header of page `page`: on the first page as content (who issued the report and
+    /// whom it is about are read once), on later pages as a header artifact.
+    /// - Parameters:
+    ///   - canvas: the page's canvas.
+    ///   - style: page geometry and fonts.
+    ///   - page: 1-based page number.
+    public func drawHeader(in canvas: Canvas, style: ReportStyle, page: Int) {
+        if page == 1 {
+            drawHeaderContent(in: canvas, style: style, tagged: true)
+        } else {
+            canvas.artifact(.header) { drawHeaderContent(in: canvas, style: style, tagged: false) }
+        }
+    }
+
+    /// Runs `body` as a paragraph when `tagged`, else as it is (inside the header artifact).
+    private func paragraph(_ tagged: Bool, in canvas: Canvas, _ body: () -> Void) {
+        if tagged { canvas.structure(.paragraph, body) } else { body() }
+    }
+
+    private func drawHeaderContent(in canvas: Canvas, style: ReportStyle, tagged: Bool) {
         let area = style.printableRect
         let (texts, height) = layout(measurer: canvas, style: style)
-        for text in texts { canvas.draw(text.block, at: text.origin) }
+        // One paragraph per line of text, the name and its ID in one; the name in a span of its
+        // own language when its script says so.
+        var index = 0
+        while index < texts.count {
+            var end = index + 1
+            while end < texts.count && texts[end].joinsPrevious { end += 1 }
+            let group = texts[index..<end]
+            paragraph(tagged, in: canvas) {
+                for text in group {
+                    if tagged, let language = text.language {
+                        canvas.structure(.span(language: language)) { canvas.draw(text.block, at: text.origin) }
+                    } else {
+                        canvas.draw(text.block, at: text.origin)
+                    }
+                }
+            }
+            index = end
+        }
         let ruleY = area.minY + max(style.headerHeight, height) - Self.ruleGap
         canvas.stroke(.line(from: Point(x: area.minX, y: ruleY), to: Point(x: area.maxX, y: ruleY)),
                       style: StrokeStyle(width: 0.8, color: style.accent))
+    }
 
-        // Footer.
+    /// Draws the footer of page `page` of `pageCount` as a footer artifact: provenance, input
+    /// digest, barcode and page number.
+    /// - Parameters:
+    ///   - canvas: the page's canvas.
+    ///   - style: page geometry and fonts.
+    ///   - page: 1-based page number.
+    ///   - pageCount: total pages of the document.
+    public func drawFooter(in canvas: Canvas, style: ReportStyle, page: Int, pageCount: Int) {
+        canvas.artifact(.footer) { drawFooterContent(in: canvas, style: style, page: page, pageCount: pageCount) }
+    }
+
+    private func drawFooterContent(in canvas: Canvas, style: ReportStyle, page: Int, pageCount: Int) {
+        let area = style.printableRect
         let footTop = area.maxY - style.footerHeight + 6
         canvas.stroke(.line(from: Point(x: area.minX, y: footTop), to: Point(x: area.maxX, y: footTop)),
                       style: StrokeStyle(width: 0.5, color: style.rule))
