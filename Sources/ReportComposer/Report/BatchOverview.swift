@@ -1,5 +1,6 @@
 import Canvas
 import ClinicalModel
+import PageLayout
 import Scoring
 
 /// The meeting's overview sheet, the coordinator's agenda: patients grouped by what the board must
