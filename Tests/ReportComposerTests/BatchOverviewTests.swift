@@ -5,6 +5,7 @@ import Foundation
 import Scoring
 import TestSupport
 import Testing
+@testable import PageLayout
 @testable import ReportComposer
 
 /// The overview is the coordinator's agenda: grouped by what the board must act on, each row with

@@ -4,6 +4,7 @@ import Foundation
 import Scoring
 import TestSupport
 import Testing
+@testable import PageLayout
 @testable import ReportComposer
 
 /// A reader can follow the pages: no page ends with a heading, a chart or table stays with its

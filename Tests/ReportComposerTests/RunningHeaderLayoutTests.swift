@@ -1,5 +1,6 @@
 import Canvas
 import Testing
+@testable import PageLayout
 @testable import ReportComposer
 
 /// Long names (200 characters, in Latin, Arabic and Chinese script) and institutions (170
