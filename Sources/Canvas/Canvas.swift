@@ -32,6 +32,15 @@ public protocol Canvas: AnyObject {
     func link(_ rect: Rect, to target: LinkTarget)
     /// Names the current position as a destination for internal links (no-op where unsupported).
     func destination(_ name: String, at point: Point)
+    /// Opens a structure element: what is drawn until the matching `endStructure()` is its
+    /// content (no-op where there is no logical structure). Elements may stay open across pages.
+    func beginStructure(_ element: StructureElement)
+    /// Closes the element opened last.
+    func endStructure()
+    /// Marks what is drawn until the matching `endArtifact()` as page furniture a reader skips.
+    func beginArtifact(_ kind: ArtifactKind)
+    /// Ends the artifact begun last.
+    func endArtifact()
 }
 
 /// Where a link points.
@@ -56,6 +65,24 @@ public extension Canvas {
 
     func link(_ rect: Rect, to target: LinkTarget) {}
     func destination(_ name: String, at point: Point) {}
+    func beginStructure(_ element: StructureElement) {}
+    func endStructure() {}
+    func beginArtifact(_ kind: ArtifactKind) {}
+    func endArtifact() {}
+
+    /// Draws `body` as the content of `element`.
+    func structure<T>(_ element: StructureElement, _ body: () throws -> T) rethrows -> T {
+        beginStructure(element)
+        defer { endStructure() }
+        return try body()
+    }
+
+    /// Draws `body` as an artifact of `kind`.
+    func artifact<T>(_ kind: ArtifactKind, _ body: () throws -> T) rethrows -> T {
+        beginArtifact(kind)
+        defer { endArtifact() }
+        return try body()
+    }
 
     func hatch(_ shape: Path, bounds: Rect, angleDegrees: Double, spacing: Double, style: StrokeStyle) {
         let lines = Path.hatchLines(across: bounds, angleDegrees: angleDegrees, spacing: spacing)

@@ -16,7 +16,14 @@ public final class RecordingCanvas: Canvas {
     /// Path elements per dump line within one subpath, so a long polyline wraps at about 130 characters.
     static let elementsPerDumpLine = 8
 
-    public init() {}
+    /// Whether structure elements and artifacts are recorded (`begin P`, `end`, `artifact Footer`,
+    /// `end artifact`); off by default, so drawing snapshots show only what is drawn.
+    public let recordsStructure: Bool
+
+    /// - Parameter recordsStructure: also record `beginStructure`/`beginArtifact` and their ends.
+    public init(recordsStructure: Bool = false) {
+        self.recordsStructure = recordsStructure
+    }
 
     /// The recorded calls, one string per call (a path call carries its whole path on its line).
     public var lines: [String] {
@@ -89,6 +96,27 @@ public final class RecordingCanvas: Canvas {
 
     public func destination(_ name: String, at point: Point) {
         record("dest \(name) \(f(point.x)) \(f(point.y))")
+    }
+
+    public func beginStructure(_ element: StructureElement) {
+        guard recordsStructure else { return }
+        var line = "begin \(element.role.rawValue)"
+        if let scope = element.scope { line += " scope=\(scope.rawValue)" }
+        if let language = element.language { line += " lang=\(language)" }
+        if let alternativeText = element.alternativeText { line += " alt=\"\(alternativeText.replacingNewlines())\"" }
+        record(line)
+    }
+
+    public func endStructure() {
+        if recordsStructure { record("end") }
+    }
+
+    public func beginArtifact(_ kind: ArtifactKind) {
+        if recordsStructure { record("artifact \(kind.rawValue)") }
+    }
+
+    public func endArtifact() {
+        if recordsStructure { record("end artifact") }
     }
 
     /// Deterministic text metrics without fonts: 0.5 em per character (markup tags removed),
@@ -209,11 +237,16 @@ public final class RecordingDocument: DocumentSink {
     public private(set) var pageSizes: [Size] = []
     public private(set) var outline: [(title: String, page: Int, level: Int, top: Double)] = []
     public private(set) var metadata: DocumentMetadata?
+    /// Whether the pages record structure elements and artifacts.
+    public let recordsStructure: Bool
 
-    public init() {}
+    /// - Parameter recordsStructure: let the pages record structure elements and artifacts too.
+    public init(recordsStructure: Bool = false) {
+        self.recordsStructure = recordsStructure
+    }
 
     public func beginPage(size: Size) -> Canvas {
-        let c = RecordingCanvas()
+        let c = RecordingCanvas(recordsStructure: recordsStructure)
         pages.append(c)
         pageSizes.append(size)
         return c

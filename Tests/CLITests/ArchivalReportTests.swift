@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Rendered reports are PDF/A-2b: every clause `Tests/Scripts/check_pdfa.py` checks holds for the
+/// Rendered reports are PDF/A-2a and PDF/UA-1 (tagging: `TaggedReportTests`): every clause `Tests/Scripts/check_pdfa.py` checks holds for the
 /// example reports, reports of patients with Chinese and Arabic names, and the overview; the
 /// metadata says what the pages say; bookmarks open at their headings.
 @Suite(.serialized) struct ArchivalReportTests {
@@ -43,7 +43,7 @@ import Testing
             #expect(infoTitle == title, "\(name): pdfinfo and XMP titles differ")
             #expect(xmp["author"] as? String == "Klinikum Süd & Co · 南院 · مستشفى", "\(name): \(xmp)")
             #expect(xmp["language"] as? String == "en")
-            #expect(xmp["part"] as? String == "2" && xmp["conformance"] as? String == "B")
+            #expect(xmp["part"] as? String == "2" && xmp["conformance"] as? String == "A" && xmp["pdfua_part"] as? String == "1")
             let catalog = try #require(result["catalog"] as? [String: Any])
             #expect(catalog["lang"] as? String == "en" && catalog["display_doc_title"] as? Bool == true, "\(name): \(catalog)")
         }

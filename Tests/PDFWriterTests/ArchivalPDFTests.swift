@@ -18,7 +18,7 @@ struct ArchivalPDFTests {
         let xmp = try #require(result["xmp"] as? [String: Any])
         #expect(xmp["title"] as? String == SampleReport.metadata.title)
         #expect(xmp["author"] as? String == SampleReport.metadata.author)
-        #expect(xmp["part"] as? String == "2" && xmp["conformance"] as? String == "B")
+        #expect(xmp["part"] as? String == "2" && xmp["conformance"] as? String == "A" && xmp["pdfua_part"] as? String == "1")
         #expect(xmp["create_date"] as? String == "2024-03-01T10:00:00Z")
         let catalog = try #require(result["catalog"] as? [String: Any])
         #expect(catalog["lang"] as? String == "en")

@@ -50,7 +50,7 @@ import Canvas
 
     @Test func figureIsNeverSplitAndHeadingStaysWithIt() {
         let spacerHeight = style.contentRect.height - 60
-        let fig = Figure(height: 200) { _, _ in }
+        let fig = Figure(height: 200, alternativeText: "A test figure.") { _, _ in }
         let (pages, outline) = flow.paginate([.spacer(0), .paragraph(TextBlock("x", font: style.bodyFont)), .spacer(spacerHeight),
                                               .heading(Heading("Nomogram")), .figure(fig)])
         #expect(pages.count == 2)

@@ -16,7 +16,7 @@ import Testing
 
     /// A figure that records `figure <name> x y width height` instead of drawing a chart.
     static func placeholder(_ name: String) -> ReportFigure {
-        ReportFigure(caption: "") { canvas, rect in
+        ReportFigure(caption: "", alternativeText: "The \(name) placeholder.") { canvas, rect in
             guard let recording = canvas as? RecordingCanvas else {
                 Issue.record("the snapshot report is drawn on a RecordingCanvas")
                 return

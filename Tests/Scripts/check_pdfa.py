@@ -509,7 +509,8 @@ def check_metadata(report, pdf):
                          f"Info {key} is neither ASCII nor UTF-16BE with BOM")
     return {"title": alt(f"{{{DC}}}title"), "author": seq_first(f"{{{DC}}}creator"),
             "language": seq_first(f"{{{DC}}}language"), "part": simple(f"{{{PDFAID}}}part"),
-            "conformance": simple(f"{{{PDFAID}}}conformance"), "create_date": simple(f"{{{XMP}}}CreateDate")}
+            "conformance": simple(f"{{{PDFAID}}}conformance"), "pdfua_part": simple(f"{{{PDFUAID}}}part"),
+            "create_date": simple(f"{{{XMP}}}CreateDate")}
 
 
 def outline(pdf):

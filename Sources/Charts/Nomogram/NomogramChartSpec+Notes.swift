@@ -4,16 +4,7 @@ extension NomogramChartSpec {
     /// outside the axis. Drawn under the figure and available to the report text.
     public var notes: [String] {
         var notes: [String] = []
-        for lesion in lesions {
-            let parts = predictors.indices.map { j -> String in
-                let p = predictors[j]
-                let value = j < lesion.values.count ? ReadoutFormat.value(lesion.values[j], unit: p.unit) : "–"
-                let points = j < lesion.points.count ? ReadoutFormat.number(lesion.points[j]) : "–"
-                return "\(p.label) \(value) → \(points) pts"
-            }
-            notes.append("\(lesion.tag) = \(lesion.name): " + parts.joined(separator: "; ")
-                         + "; total \(ReadoutFormat.number(lesion.totalPoints)) pts → \(ReadoutFormat.probabilityStatement(probabilitySymbol, lesion.probability)).")
-        }
+        for lesion in lesions { notes.append(readout(of: lesion)) }
         if !omittedProbabilityTicks.isEmpty {
             let list = omittedProbabilityTicks.map(\.label).joined(separator: ", ")
             let range = ReadoutFormat.range(totalPointsRange.lowerBound, totalPointsRange.upperBound, unit: "total points")
@@ -30,5 +21,20 @@ extension NomogramChartSpec {
             }
         }
         return notes
+    }
+
+    /// One lesion's read-out: "L1 = Lesion 1 (segment VII): Size 42.0 mm → 17.8 pts; …; total
+    /// 55.2 pts → P(NR) = 0.105." (a value or points missing print as "–").
+    /// - Parameter lesion: one of `lesions`.
+    /// - Returns: the sentence.
+    func readout(of lesion: Lesion) -> String {
+        let parts = predictors.indices.map { j -> String in
+            let p = predictors[j]
+            let value = j < lesion.values.count ? ReadoutFormat.value(lesion.values[j], unit: p.unit) : "–"
+            let points = j < lesion.points.count ? ReadoutFormat.number(lesion.points[j]) : "–"
+            return "\(p.label) \(value) → \(points) pts"
+        }
+        return "\(lesion.tag) = \(lesion.name): " + parts.joined(separator: "; ")
+            + "; total \(ReadoutFormat.number(lesion.totalPoints)) pts → \(ReadoutFormat.probabilityStatement(probabilitySymbol, lesion.probability))."
     }
 }

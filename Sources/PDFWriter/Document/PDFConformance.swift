@@ -17,6 +17,9 @@ public struct PDFConformance: Sendable, Hashable {
     /// PDF/A-2b: archival appearance (metadata, embedded fonts, output intent), no structure tree.
     public static let pdfA2b = PDFConformance(part: 2, level: "B")
 
+    /// PDF/A-2a and PDF/UA-1: also tagged (structure tree, artifacts, alternative text, `/Lang`).
+    public static let pdfA2aUA1 = PDFConformance(part: 2, level: "A", universalAccessibilityPart: 1)
+
     /// What `PDFDocument` writes.
-    public static let written = pdfA2b
+    public static let written = pdfA2aUA1
 }

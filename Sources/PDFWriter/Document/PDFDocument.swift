@@ -22,9 +22,11 @@ public final class PDFDocument: DocumentSink {
     private let text: any PDFTextShaper
     private let context: PDFWriterContext
     private let resources: PDFResources
+    /// The logical structure of all pages (the document is tagged).
+    private let structure = PDFStructureTree()
     private var page: PDFPageCanvas?
-    /// Object number, size and link annotations of each finished page.
-    private var pages: [(object: Int, size: Size)] = []
+    /// Object number, size and parent-tree key (`/StructParents`) of each page.
+    private var pages: [(object: Int, size: Size, structParents: Int)] = []
     /// Named destinations: page object and PDF coordinates, first definition of a name wins.
     private var destinations: [String: (page: Int, x: Double, y: Double)] = [:]
     private var outline: [(title: String, page: Int, level: Int, top: Double)] = []
@@ -70,8 +72,11 @@ public final class PDFDocument: DocumentSink {
     public func beginPage(size: Size) -> Canvas {
         endPage()
         pageCount += 1
-        let canvas = PDFPageCanvas(size: size, resources: resources, text: text, fonts: context.fonts, pathTolerance: Self.pathTolerance)
-        pages.append((resources.file.reserve(), size))
+        let object = resources.file.reserve()
+        let key = structure.beginPage(object: object)
+        let canvas = PDFPageCanvas(size: size, resources: resources, text: text, fonts: context.fonts, pathTolerance: Self.pathTolerance,
+                                   structure: structure)
+        pages.append((object, size, key))
         page = canvas
         return canvas
     }
@@ -94,9 +99,17 @@ public final class PDFDocument: DocumentSink {
         var annotations: [Int] = []
         for link in canvas.links {
             let annotation = resources.file.reserve()
+            let structParent = structure.attachAnnotation(annotation, to: link.element)
+            let linkText = structure.description(of: link.element)
             resources.file.write(annotation) { out in
                 // /F 4: printed (PDF/A-2, 6.3.2), like the text it lies on.
-                out.append("<</Type/Annot/Subtype/Link/F 4/Border[0 0 0]/Rect[")
+                out.append("<</Type/Annot/Subtype/Link/F 4/StructParent ")
+                out.append(integer: structParent)
+                if let linkText {
+                    out.append("/Contents")
+                    out.append(textString: linkText)
+                }
+                out.append("/Border[0 0 0]/Rect[")
                 for (index, value) in link.rect.enumerated() {
                     if index > 0 { out.append(" ") }
                     out.append(number: value)
@@ -127,6 +140,9 @@ public final class PDFDocument: DocumentSink {
             canvas.pageResources.write(to: &out)
             out.append("/Contents ")
             out.append(reference: contents)
+            out.append("/StructParents ")
+            out.append(integer: current.structParents)
+            out.append("/Tabs/S")
             if !annotations.isEmpty {
                 out.append("/Annots")
                 out.append(references: annotations)
@@ -207,11 +223,14 @@ public final class PDFDocument: DocumentSink {
         let info = writeInformation(date: date)
         let xmp = writeXMPMetadata(date: date)
         let outputIntent = writeOutputIntent(profile: outputProfile)
+        let structTreeRoot = structure.write(into: &resources.file)
         let catalog = resources.file.reserve()
         let language = metadata.language
         resources.file.write(catalog) { out in
             out.append("<</Type/Catalog/Pages ")
             out.append(reference: pagesObject)
+            out.append("/MarkInfo<</Marked true>>/StructTreeRoot ")
+            out.append(reference: structTreeRoot)
             out.append("/Metadata ")
             out.append(reference: xmp)
             out.append("/OutputIntents[")

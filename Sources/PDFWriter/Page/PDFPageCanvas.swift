@@ -14,8 +14,9 @@ final class PDFPageCanvas: Canvas {
     /// (Accesses are not checked for exclusivity at run time: the canvas is used from one thread
     /// and never hands these out, and the checks would run on every number written.)
     @exclusivity(unchecked) private(set) var content = PDFBytes(capacity: 1 << 15)
-    /// Link annotations of the page: rectangle in PDF space and target.
-    private(set) var links: [(rect: [Double], target: LinkTarget)] = []
+    /// Link annotations of the page: rectangle in PDF space, target and the Link structure element
+    /// that owns it.
+    private(set) var links: [(rect: [Double], target: LinkTarget, element: Int)] = []
     /// Named destinations on the page, in PDF space.
     private(set) var destinations: [(name: String, x: Double, y: Double)] = []
     /// The first drawing error, in Cairo's words.
@@ -30,6 +31,20 @@ final class PDFPageCanvas: Canvas {
     private let text: any PDFTextShaper
     private let fonts: PDFFontSubsets
     private let pathTolerance: Double
+    /// The document's logical structure, which this page's marked content joins.
+    private let structure: PDFStructureTree
+
+    /// The marked-content sequence open in the content stream.
+    private enum MarkedContent: Equatable {
+        case none
+        /// Content of structure node `node`.
+        case element(Int)
+        case artifact(ArtifactKind)
+    }
+
+    @exclusivity(unchecked) private var marked = MarkedContent.none
+    /// Artifacts begun and not ended, innermost last.
+    @exclusivity(unchecked) private var artifacts: [ArtifactKind] = []
 
     /// The graphics state the canvas has written (what the PDF viewer's state is).
     private struct State {
@@ -53,12 +68,15 @@ final class PDFPageCanvas: Canvas {
     ///   - text: the thread's text layouts.
     ///   - fonts: the thread's font programs (`PDFWriterContext.fonts`).
     ///   - pathTolerance: how far, in points on the page, simplified polylines may deviate.
-    init(size: Size, resources: PDFResources, text: any PDFTextShaper, fonts: PDFFontSubsets, pathTolerance: Double) {
+    ///   - structure: the document's logical structure, with this page begun.
+    init(size: Size, resources: PDFResources, text: any PDFTextShaper, fonts: PDFFontSubsets, pathTolerance: Double,
+         structure: PDFStructureTree) {
         self.size = size
         self.resources = resources
         self.text = text
         self.fonts = fonts
         self.pathTolerance = pathTolerance
+        self.structure = structure
         content.append("1 0 0 -1 0 ")
         content.append(number: size.height)
         content.append(" cm\n")
@@ -66,6 +84,7 @@ final class PDFPageCanvas: Canvas {
 
     /// Closes the graphics states still open (unbalanced `save()`s) at the end of the page.
     func finishContent() {
+        closeMarkedContent()
         for _ in saved { content.append("Q\n") }
         saved.removeAll()
     }
@@ -74,6 +93,8 @@ final class PDFPageCanvas: Canvas {
 
     public func save() {
         guard failure == nil else { return }
+        // Marked-content sequences and q…Q pairs nest: none spans a save or restore.
+        closeMarkedContent()
         saved.append(state)
         content.append("q\n")
     }
@@ -84,6 +105,7 @@ final class PDFPageCanvas: Canvas {
             failure = "cairo_restore() without matching cairo_save()"
             return
         }
+        closeMarkedContent()
         state = previous
         content.append("Q\n")
     }
@@ -115,7 +137,8 @@ final class PDFPageCanvas: Canvas {
     }
 
     public func fill(_ path: Path, color: Color) {
-        guard failure == nil else { return }
+        guard failure == nil, !path.isEmpty else { return }
+        markContent(isText: false)
         setFill(color)
         guard append(path) else { return }
         content.append("f\n")
@@ -124,7 +147,8 @@ final class PDFPageCanvas: Canvas {
     /// Strokes `path`; a dash pattern Cairo would reject (negative, non-finite or all-zero
     /// lengths) is drawn solid.
     public func stroke(_ path: Path, style: StrokeStyle) {
-        guard failure == nil else { return }
+        guard failure == nil, !path.isEmpty else { return }
+        markContent(isText: false)
         setStroke(style)
         guard append(path) else { return }
         content.append("S\n")
@@ -167,6 +191,7 @@ final class PDFPageCanvas: Canvas {
         guard userToPattern.isInvertible else { return }
         let matrix = userToPattern.inverted.concatenating(state.transform).concatenating(pageFlip)
         guard !shape.isEmpty else { return }
+        markContent(isText: false)
         let pattern = resources.tilingPattern(matrix: matrix, tile: Size(width: Self.hatchTileLength, height: spacing),
                                               alphaState: alphaState, content: tile)
         pageResources.use(.pattern, name: pattern.name, object: pattern.object)
@@ -210,6 +235,7 @@ final class PDFPageCanvas: Canvas {
         guard !runs.isEmpty else { return }
         let recordGlyphs = layout.glyphsRecordedInDocument != resources.serial
         layout.glyphsRecordedInDocument = resources.serial
+        markContent(isText: true)
         setFill(text.color)
         content.append("BT\n")
         var currentFont: (usage: ObjectIdentifier, size: Double)?
@@ -254,7 +280,12 @@ final class PDFPageCanvas: Canvas {
         let xs = corners.map(\.x), ys = corners.map(\.y)
         guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max(),
               [minX, maxX, minY, maxY].allSatisfy(\.isFinite) else { return }
-        links.append(([minX, minY, maxX, maxY], target))
+        let description: String
+        switch target {
+        case .destination(let name): description = "Go to \(name)"
+        case .uri(let uri): description = "Open \(uri)"
+        }
+        links.append(([minX, minY, maxX, maxY], target, structure.linkOwner(description: description)))
     }
 
     /// Names `point` (current coordinates) as a destination for internal links.
@@ -263,6 +294,76 @@ final class PDFPageCanvas: Canvas {
         let p = toPDF(point)
         guard p.x.isFinite, p.y.isFinite else { return }
         destinations.append((name, p.x, p.y))
+    }
+
+    // MARK: - Logical structure
+
+    /// Structure elements begun inside an artifact (not content, so not in the tree) and not ended.
+    @exclusivity(unchecked) private var elementsInArtifacts = 0
+
+    public func beginStructure(_ element: StructureElement) {
+        if artifacts.isEmpty && elementsInArtifacts == 0 {
+            structure.begin(element)
+        } else {
+            elementsInArtifacts += 1
+        }
+    }
+
+    public func endStructure() {
+        if elementsInArtifacts > 0 {
+            elementsInArtifacts -= 1
+        } else {
+            structure.end()
+        }
+    }
+
+    public func beginArtifact(_ kind: ArtifactKind) {
+        artifacts.append(kind)
+    }
+
+    public func endArtifact() {
+        _ = artifacts.popLast()
+    }
+
+    /// Opens the marked-content sequence what is painted next belongs to, unless it is open:
+    /// inside an artifact the artifact; text, and anything inside a figure, the open structure
+    /// element; other paths (rules, bands, boxes) a layout artifact.
+    @inline(__always) private func markContent(isText: Bool) {
+        let wanted: MarkedContent
+        if let kind = artifacts.last {
+            wanted = .artifact(kind)
+        } else if isText || structure.isInsideFigure {
+            wanted = .element(structure.contentOwner())
+        } else {
+            wanted = .artifact(.layout)
+        }
+        guard wanted != marked else { return }
+        closeMarkedContent()
+        switch wanted {
+        case .none:
+            return
+        case .element(let node):
+            content.append(name: structure.role(of: node).rawValue)
+            content.append("<</MCID ")
+            content.append(integer: structure.markContent(of: node))
+            content.append(">>BDC\n")
+        case .artifact(let kind):
+            switch kind {
+            case .layout: content.append("/Artifact<</Type/Layout>>BDC\n")
+            case .header, .footer, .watermark:
+                content.append("/Artifact<</Type/Pagination/Subtype/")
+                content.append(kind.rawValue)
+                content.append(">>BDC\n")
+            }
+        }
+        marked = wanted
+    }
+
+    /// Ends the open marked-content sequence, if any.
+    @inline(__always) private func closeMarkedContent() {
+        guard marked != .none else { return }
+        content.append("EMC\n")
+        marked = .none
     }
 
     // MARK: - Helpers

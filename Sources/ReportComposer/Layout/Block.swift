@@ -38,12 +38,16 @@ public struct Figure: Sendable {
     public var height: Double
     /// Caption as Pango markup, drawn under the figure in the caption style.
     public var caption: String?
+    /// What the figure shows, in words, for readers who do not see it (the PDF's `/Alt`).
+    public var alternativeText: String
     /// Draws the figure inside the given rectangle.
     public var draw: @Sendable (Canvas, Rect) -> Void
 
-    public init(height: Double, caption: String? = nil, draw: @escaping @Sendable (Canvas, Rect) -> Void) {
+    public init(height: Double, caption: String? = nil, alternativeText: String,
+                draw: @escaping @Sendable (Canvas, Rect) -> Void) {
         self.height = height
         self.caption = caption
+        self.alternativeText = alternativeText
         self.draw = draw
     }
 }

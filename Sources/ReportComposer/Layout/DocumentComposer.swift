@@ -30,10 +30,12 @@ public enum DocumentComposer {
         sink.setMetadata(document.metadata)
         for (index, placements) in pages.enumerated() {
             let canvas = sink.beginPage(size: document.style.pageSize)
-            document.header.draw(in: canvas, style: document.style, page: index + 1, pageCount: pages.count)
+            // Header, content, footer: the order a reader (and `pdftotext -raw`) follows.
+            document.header.drawHeader(in: canvas, style: document.style, page: index + 1)
             for placement in placements {
                 draw(placement, in: canvas, flow: flow)
             }
+            document.header.drawFooter(in: canvas, style: document.style, page: index + 1, pageCount: pages.count)
             sink.endPage()
         }
         for entry in outline {
@@ -42,12 +44,16 @@ public enum DocumentComposer {
         return pages.count
     }
 
+    /// Draws one placed item as the structure elements it is: headings, paragraphs, figures with
+    /// their alternative text and caption, callouts as a paragraph and a list, tables.
     static func draw(_ placement: PageFlow.Placement, in canvas: Canvas, flow: PageFlow) {
         let style = flow.style
         let frame = style.contentRect
         let x = frame.minX
         switch placement.item {
         case .heading(let heading, let text):
+            canvas.beginStructure(.heading(level: heading.level))
+            defer { canvas.endStructure() }
             canvas.draw(text, at: Point(x: x, y: placement.y))
             if heading.level == 1 {
                 let y = placement.y + placement.height - 1
@@ -55,11 +61,15 @@ public enum DocumentComposer {
                               style: StrokeStyle(width: 0.4, color: style.rule))
             }
         case .paragraph(let text):
-            canvas.draw(text, at: Point(x: x, y: placement.y))
+            canvas.structure(.paragraph) { canvas.draw(text, at: Point(x: x, y: placement.y)) }
         case .figure(let figure, let caption):
             let rect = Rect(x: x, y: placement.y, width: frame.width, height: figure.height)
-            canvas.withState { figure.draw(canvas, rect) }
-            if let caption { canvas.draw(caption, at: Point(x: x, y: rect.maxY + 3)) }
+            canvas.structure(.figure(alternativeText: figure.alternativeText)) {
+                canvas.withState { figure.draw(canvas, rect) }
+            }
+            if let caption {
+                canvas.structure(StructureElement(.caption)) { canvas.draw(caption, at: Point(x: x, y: rect.maxY + 3)) }
+            }
         case .callout(let callout, let lines, let title):
             let rect = Rect(x: x, y: placement.y, width: frame.width, height: placement.height)
             let tint = callout.emphasis == .warning ? style.warning : style.accent
@@ -67,36 +77,61 @@ public enum DocumentComposer {
             canvas.stroke(.rect(rect), style: StrokeStyle(width: callout.emphasis == .warning ? 1.2 : 0.6, color: tint))
             canvas.fill(.rect(Rect(x: rect.minX, y: rect.minY, width: 3, height: rect.height)), color: tint)
             var y = rect.minY + 6
-            canvas.draw(title, at: Point(x: x + 8, y: y))
+            canvas.structure(.paragraph) { canvas.draw(title, at: Point(x: x + 8, y: y)) }
             y += canvas.measure(title).height + 2
+            canvas.beginStructure(StructureElement(.list))
             for line in lines {
-                canvas.draw(line, at: Point(x: x + 8, y: y))
+                // Each item's text starts with its bullet: the body holds both.
+                canvas.structure(StructureElement(.listItem)) {
+                    canvas.structure(StructureElement(.listBody)) { canvas.draw(line, at: Point(x: x + 8, y: y)) }
+                }
                 y += canvas.measure(line).height + 2
             }
+            canvas.endStructure()
         case .tableSlice(let table, let rows, let rowHeights, let headerHeight, let continued, let caption):
             drawTable(table, rows: rows, rowHeights: rowHeights, headerHeight: headerHeight, continued: continued,
                       caption: caption, top: placement.y, in: canvas, flow: flow)
         }
     }
 
+    /// Draws rows `rows` of `table`, as a table element (header cells heading their columns)
+    /// that continues across pages: the first slice opens it, the last closes it, and a continued
+    /// slice's "(continued)" line and repeated header row are page furniture (artifacts).
     static func drawTable(_ table: Table, rows: Range<Int>, rowHeights: [Double], headerHeight: Double, continued: Bool,
                           caption: TextBlock?, top: Double, in canvas: Canvas, flow: PageFlow) {
         let style = flow.style
         let frame = style.contentRect
         let widths = table.columnWidths(totalWidth: frame.width)
         var y = top
+        let isLast = rows.upperBound == table.rows.count
         if continued {
+            canvas.beginArtifact(.layout)
             let t = flow.continuedText(table, width: frame.width)
             canvas.draw(t, at: Point(x: frame.minX, y: y))
             y += canvas.measure(t).height
+        } else {
+            canvas.beginStructure(StructureElement(.table))
+            canvas.beginStructure(StructureElement(.tableHead))
+            canvas.beginStructure(StructureElement(.tableRow))
         }
         // Header row on a grey band.
         canvas.fill(.rect(Rect(x: frame.minX, y: y, width: frame.width, height: headerHeight)), color: style.shade)
         var cx = frame.minX
         for (i, column) in table.columns.enumerated() {
             let t = flow.cellText(column.title, width: widths[i], font: style.smallFont.bold, alignment: column.alignment)
-            canvas.draw(t, at: Point(x: cx + flow.cellPadding, y: y + flow.cellPadding))
+            if continued {
+                canvas.draw(t, at: Point(x: cx + flow.cellPadding, y: y + flow.cellPadding))
+            } else {
+                canvas.structure(.headerCell(scope: .column)) { canvas.draw(t, at: Point(x: cx + flow.cellPadding, y: y + flow.cellPadding)) }
+            }
             cx += widths[i]
+        }
+        if continued {
+            canvas.endArtifact()
+        } else {
+            canvas.endStructure()  // TR
+            canvas.endStructure()  // THead
+            if !rows.isEmpty { canvas.beginStructure(StructureElement(.tableBody)) }
         }
         y += headerHeight
         canvas.stroke(.line(from: Point(x: frame.minX, y: y), to: Point(x: frame.maxX, y: y)),
@@ -113,16 +148,23 @@ public enum DocumentComposer {
                               style: StrokeStyle(width: 0.6, color: .black))
             }
             cx = frame.minX
+            canvas.beginStructure(StructureElement(.tableRow))
             for (i, cell) in row.cells.enumerated() where i < widths.count {
                 let t = flow.cellText(cell, width: widths[i], font: flow.font(for: row), alignment: table.columns[i].alignment,
                                       color: row.emphasis == .warning ? style.warning : .black)
-                canvas.draw(t, at: Point(x: cx + flow.cellPadding, y: y + flow.cellPadding))
+                canvas.structure(StructureElement(.dataCell)) { canvas.draw(t, at: Point(x: cx + flow.cellPadding, y: y + flow.cellPadding)) }
                 cx += widths[i]
             }
+            canvas.endStructure()
             y += h
             canvas.stroke(.line(from: Point(x: frame.minX, y: y), to: Point(x: frame.maxX, y: y)),
                           style: StrokeStyle(width: 0.25, color: style.rule))
         }
-        if let caption { canvas.draw(caption, at: Point(x: frame.minX, y: y + 3)) }
+        guard isLast else { return }
+        if !rows.isEmpty { canvas.endStructure() }  // TBody
+        if let caption {
+            canvas.structure(StructureElement(.caption)) { canvas.draw(caption, at: Point(x: frame.minX, y: y + 3)) }
+        }
+        canvas.endStructure()  // Table
     }
 }

@@ -68,56 +68,114 @@ public struct RunningHeader: Sendable, Hashable {
             laid = blocks(font)
         }
         let rest = canvas.measure(laid.rest)
+        // The name first (in reading order), in a span of its own language when its script says so.
+        let language = ScriptLanguage.implied(by: name)
         if laid.fits {
             // The measured blocks themselves (no width: set from their left edge), so each is
             // laid out once.
             let nameMetrics = canvas.measure(laid.name)
             let baseline = max(nameMetrics.baseline, rest.baseline)
+            Self.drawName(laid.name, language: language, in: canvas,
+                          at: Point(x: right - rest.width - nameMetrics.width, y: top + baseline - nameMetrics.baseline))
             canvas.draw(laid.rest, at: Point(x: right - rest.width, y: top + baseline - rest.baseline))
-            canvas.draw(laid.name, at: Point(x: right - rest.width - nameMetrics.width, y: top + baseline - nameMetrics.baseline))
             return max(baseline - nameMetrics.baseline + nameMetrics.height, baseline - rest.baseline + rest.height)
         }
         let wrapped = TextBlock(name, font: font, width: width, alignment: .right)
-        canvas.draw(wrapped, at: Point(x: right - width, y: top))
+        Self.drawName(wrapped, language: language, in: canvas, at: Point(x: right - width, y: top))
         let nameHeight = canvas.measure(wrapped).height
         let line = TextBlock(patientLine, font: font, width: width, alignment: .right)
         canvas.draw(line, at: Point(x: right - width, y: top + nameHeight))
         return nameHeight + canvas.measure(line).height
     }
 
-    /// Draws header and footer of page `page` of `pageCount`.
+    /// Draws the patient's name, as a span tagged with `language` when there is one.
+    private static func drawName(_ block: TextBlock, language: String?, in canvas: Canvas, at origin: Point) {
+        guard let language else { return canvas.draw(block, at: origin) }
+        canvas.structure(.span(language: language)) { canvas.draw(block, at: origin) }
+    }
+
+    /// Draws header and footer of page `page` of `pageCount` (the header before the page's
+    /// content and the footer after it read in that order: `drawHeader`, then `drawFooter`).
     /// - Parameters:
     ///   - canvas: the page's canvas.
     ///   - style: page geometry and fonts.
     ///   - page: 1-based page number.
     ///   - pageCount: total pages of the document.
     public func draw(in canvas: Canvas, style: ReportStyle, page: Int, pageCount: Int) {
+        drawHeader(in: canvas, style: style, page: page)
+        drawFooter(in: canvas, style: style, page: page, pageCount: pageCount)
+    }
+
+    /// Draws the header of page `page`: on the first page as content (who issued the report and
+    /// whom it is about are read once), on later pages as a header artifact.
+    /// - Parameters:
+    ///   - canvas: the page's canvas.
+    ///   - style: page geometry and fonts.
+    ///   - page: 1-based page number.
+    public func drawHeader(in canvas: Canvas, style: ReportStyle, page: Int) {
+        if page == 1 {
+            drawHeaderContent(in: canvas, style: style, tagged: true)
+        } else {
+            canvas.artifact(.header) { drawHeaderContent(in: canvas, style: style, tagged: false) }
+        }
+    }
+
+    /// Runs `body` as a paragraph when `tagged`, else as it is (inside the header artifact).
+    private func paragraph(_ tagged: Bool, in canvas: Canvas, _ body: () -> Void) {
+        if tagged { canvas.structure(.paragraph, body) } else { body() }
+    }
+
+    private func drawHeaderContent(in canvas: Canvas, style: ReportStyle, tagged: Bool) {
         let area = style.printableRect
         let leftWidth = area.width * 0.6
         let rightWidth = area.width - leftWidth - 8
         // Header: who issued it (left), who it is about (right), each on single lines.
         if !institution.isEmpty {
-            canvas.draw(TextBlock(institution, font: style.bodyFont.bold, color: style.accent, width: leftWidth),
-                        at: Point(x: area.minX, y: area.minY))
+            paragraph(tagged, in: canvas) {
+                canvas.draw(TextBlock(institution, font: style.bodyFont.bold, color: style.accent, width: leftWidth),
+                            at: Point(x: area.minX, y: area.minY))
+            }
         }
-        canvas.draw(TextBlock(title, font: style.smallFont, width: leftWidth),
-                    at: Point(x: area.minX, y: area.minY + 12))
+        paragraph(tagged, in: canvas) {
+            canvas.draw(TextBlock(title, font: style.smallFont, width: leftWidth),
+                        at: Point(x: area.minX, y: area.minY + 12))
+        }
         // The identifiers are never truncated: a long name is set smaller (down to 7 pt) and, if it
         // still does not fit, wraps onto a second line with the detail line moved below it.
-        let idHeight = patientName.map { drawIdentifiers(name: $0, in: canvas, style: style, right: area.maxX, top: area.minY, width: rightWidth) }
-            ?? drawIdentifierLine(in: canvas, style: style, right: area.maxX, top: area.minY, width: rightWidth)
+        var idHeight = 0.0
+        paragraph(tagged, in: canvas) {
+            idHeight = patientName.map { drawIdentifiers(name: $0, in: canvas, style: style, right: area.maxX, top: area.minY, width: rightWidth) }
+                ?? drawIdentifierLine(in: canvas, style: style, right: area.maxX, top: area.minY, width: rightWidth)
+        }
         let detailY = area.minY + max(12, idHeight + 1)
-        canvas.draw(TextBlock(patientDetailLine, font: style.smallFont, width: rightWidth, alignment: .right),
-                    at: Point(x: area.maxX - rightWidth, y: detailY))
+        paragraph(tagged, in: canvas) {
+            canvas.draw(TextBlock(patientDetailLine, font: style.smallFont, width: rightWidth, alignment: .right),
+                        at: Point(x: area.maxX - rightWidth, y: detailY))
+        }
         if let mark = watermark {
-            canvas.draw(TextBlock(mark, font: style.smallFont.bold, color: style.warning, width: leftWidth),
-                        at: Point(x: area.minX, y: area.minY + 22))
+            paragraph(tagged, in: canvas) {
+                canvas.draw(TextBlock(mark, font: style.smallFont.bold, color: style.warning, width: leftWidth),
+                            at: Point(x: area.minX, y: area.minY + 22))
+            }
         }
         let ruleY = area.minY + style.headerHeight - 8
         canvas.stroke(.line(from: Point(x: area.minX, y: ruleY), to: Point(x: area.maxX, y: ruleY)),
                       style: StrokeStyle(width: 0.8, color: style.accent))
+    }
 
-        // Footer.
+    /// Draws the footer of page `page` of `pageCount` as a footer artifact: provenance, input
+    /// digest, barcode and page number.
+    /// - Parameters:
+    ///   - canvas: the page's canvas.
+    ///   - style: page geometry and fonts.
+    ///   - page: 1-based page number.
+    ///   - pageCount: total pages of the document.
+    public func drawFooter(in canvas: Canvas, style: ReportStyle, page: Int, pageCount: Int) {
+        canvas.artifact(.footer) { drawFooterContent(in: canvas, style: style, page: page, pageCount: pageCount) }
+    }
+
+    private func drawFooterContent(in canvas: Canvas, style: ReportStyle, page: Int, pageCount: Int) {
+        let area = style.printableRect
         let footTop = area.maxY - style.footerHeight + 6
         canvas.stroke(.line(from: Point(x: area.minX, y: footTop), to: Point(x: area.maxX, y: footTop)),
                       style: StrokeStyle(width: 0.5, color: style.rule))

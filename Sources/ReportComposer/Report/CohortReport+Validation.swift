@@ -8,9 +8,9 @@ extension CohortReport {
     /// The chart theme of every figure.
     var theme: ChartTheme { .standard }
 
-    /// A figure of `height` drawing `draw`.
-    func figure(height: Double, _ draw: @escaping @Sendable (Canvas, Rect) -> Void) -> Block {
-        .figure(Figure(height: height, draw: draw))
+    /// A figure of `height` described by `alternativeText`, drawing `draw`.
+    func figure(height: Double, alternativeText: String, _ draw: @escaping @Sendable (Canvas, Rect) -> Void) -> Block {
+        .figure(Figure(height: height, alternativeText: alternativeText, draw: draw))
     }
 
     // MARK: Nomogram
@@ -27,7 +27,8 @@ extension CohortReport {
         let theme = self.theme
         blocks.append(paragraph("Points per predictor as in R's <tt>rms::nomogram</tt>: the predictor with the widest effect over "
                                 + "its axis range (this cohort's data range, rounded) spans 0–100 points.", style: style))
-        blocks.append(figure(height: NomogramChart.preferredHeight(spec, width: width, theme: theme, canvas: measurer)) { canvas, rect in
+        blocks.append(figure(height: NomogramChart.preferredHeight(spec, width: width, theme: theme, canvas: measurer),
+                   alternativeText: spec.alternativeText) { canvas, rect in
             NomogramChart.draw(spec, in: canvas, frame: rect, theme: theme)
         })
         return blocks
@@ -42,7 +43,8 @@ extension CohortReport {
         let c = result.comparison
         return [
             .heading(Heading("Discrimination: validated vs refit model")),
-            figure(height: ROCChart.preferredHeight(spec, width: width, theme: theme, canvas: measurer)) { canvas, rect in
+            figure(height: ROCChart.preferredHeight(spec, width: width, theme: theme, canvas: measurer),
+                   alternativeText: spec.alternativeText) { canvas, rect in
                 ROCChart.draw(spec, in: canvas, frame: rect, theme: theme)
             },
             result.refitEstimability.isEstimable
@@ -92,7 +94,8 @@ extension CohortReport {
         let h = v.hosmerLemeshow
         return [
             .heading(Heading("Calibration")),
-            figure(height: CalibrationChart.preferredHeight(spec, width: width, theme: theme, canvas: measurer)) { canvas, rect in
+            figure(height: CalibrationChart.preferredHeight(spec, width: width, theme: theme, canvas: measurer),
+                   alternativeText: spec.alternativeText) { canvas, rect in
                 CalibrationChart.draw(spec, in: canvas, frame: rect, theme: theme)
             },
             paragraph("Validated model: calibration intercept \(ReportNumber.fixed(v.calibrationIntercept.value, 3)) "
@@ -162,7 +165,8 @@ extension CohortReport {
         }
         return [
             .heading(Heading("Decision curve")),
-            figure(height: DecisionCurveChart.preferredHeight(spec, width: width, theme: theme, canvas: measurer)) { canvas, rect in
+            figure(height: DecisionCurveChart.preferredHeight(spec, width: width, theme: theme, canvas: measurer),
+                   alternativeText: spec.alternativeText) { canvas, rect in
                 DecisionCurveChart.draw(spec, in: canvas, frame: rect, theme: theme)
             },
             paragraph("Acting on a predicted P(\(positive.markupEscaped)) ≥ pₜ gives more net benefit than both treating every lesion "

@@ -45,13 +45,13 @@ public struct PatientFigureSource: Sendable {
         let lesions = PatientLesion.scored(in: score)
         let theme = self.theme
         let nomogram = NomogramChartSpec(model: model, scale: score.scale, lesions: lesions)
-        var figures = ReportFigures(nomogram: ReportFigure(caption: "") { canvas, rect in
+        var figures = ReportFigures(nomogram: ReportFigure(caption: "", alternativeText: nomogram.alternativeText) { canvas, rect in
             NomogramChart.draw(nomogram, in: canvas, frame: rect, theme: theme)
         })
         if score.mrecist != nil {
             do {
                 let response = try ResponseChartSpec(score: score, theme: theme)
-                figures.response = ReportFigure(caption: "") { canvas, rect in ResponseChart.draw(response, in: canvas, frame: rect, theme: theme) }
+                figures.response = ReportFigure(caption: "", alternativeText: response.altText()) { canvas, rect in ResponseChart.draw(response, in: canvas, frame: rect, theme: theme) }
             } catch {
                 figures.response = Self.unavailable("\(error)")
             }
@@ -60,7 +60,7 @@ public struct PatientFigureSource: Sendable {
         switch violinBasis {
         case .success(let basis):
             let violins = ViolinChartSpec(basis: basis, lesions: lesions)
-            figures.violins = ReportFigure(caption: "") { canvas, rect in ViolinChart.draw(violins, in: canvas, frame: rect, theme: theme) }
+            figures.violins = ReportFigure(caption: "", alternativeText: violins.alternativeText) { canvas, rect in ViolinChart.draw(violins, in: canvas, frame: rect, theme: theme) }
         case .failure(let error):
             figures.violins = Self.unavailable("The distribution plots could not be drawn: \(error)")
         }
@@ -71,7 +71,7 @@ public struct PatientFigureSource: Sendable {
                 "Curves: an illustrative reconstruction from the group statistics of \($0.source), not patient data. The legend gives "
                     + "the AUCs \($0.source) published; the reconstruction's own AUCs, cut-offs and p-values are not findings and are not shown."
             } ?? ""
-            figures.roc = ReportFigure(caption: caption) { canvas, rect in ROCChart.draw(roc, in: canvas, frame: rect, theme: theme) }
+            figures.roc = ReportFigure(caption: caption, alternativeText: roc.alternativeText) { canvas, rect in ROCChart.draw(roc, in: canvas, frame: rect, theme: theme) }
         case .failure(let error):
             figures.roc = Self.unavailable("The ROC curves could not be drawn: \(error)")
         }
@@ -80,7 +80,7 @@ public struct PatientFigureSource: Sendable {
 
     /// A dashed box with a sentence, standing in for a chart that could not be computed.
     static func unavailable(_ sentence: String) -> ReportFigure {
-        ReportFigure(caption: "") { canvas, rect in
+        ReportFigure(caption: "", alternativeText: sentence) { canvas, rect in
             canvas.stroke(.rect(rect), style: StrokeStyle(width: 0.5, color: Color(grey: 0.5), dash: [3, 2]))
             canvas.draw(TextBlock(sentence, font: FontSpec(italic: true, size: 9), width: rect.width - 20, alignment: .center),
                         at: Point(x: rect.minX + 10, y: rect.midY - 10))

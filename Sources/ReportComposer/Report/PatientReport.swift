@@ -63,10 +63,13 @@ public struct CohortDescription: Sendable, Hashable {
 /// A figure drawn into a rectangle, with its caption (Pango markup).
 public struct ReportFigure: Sendable {
     public var caption: String
+    /// What the figure shows, in words generated from its data (the PDF's `/Alt`).
+    public var alternativeText: String
     public var draw: @Sendable (Canvas, Rect) -> Void
 
-    public init(caption: String, draw: @escaping @Sendable (Canvas, Rect) -> Void) {
+    public init(caption: String, alternativeText: String, draw: @escaping @Sendable (Canvas, Rect) -> Void) {
         self.caption = caption
+        self.alternativeText = alternativeText
         self.draw = draw
     }
 }

@@ -95,7 +95,8 @@ extension TumorBoardReport {
     static func figure(_ figure: ReportFigure?, section: ReportTemplate.Section, defaultHeight: Double, missing: String) -> [Block] {
         guard let figure else { return [.paragraph(TextBlock(missing, font: FontSpec(italic: true, size: 9)))] }
         let height = millimetres(section.heightMillimetres ?? defaultHeight)
-        return [.figure(Figure(height: height, caption: figure.caption.isEmpty ? nil : figure.caption, draw: figure.draw))]
+        return [.figure(Figure(height: height, caption: figure.caption.isEmpty ? nil : figure.caption,
+                               alternativeText: figure.alternativeText, draw: figure.draw))]
     }
 
     // MARK: Inputs
