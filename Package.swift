@@ -61,7 +61,7 @@ let package = Package(
         // The PDF writer: pages of a Canvas written as PDF/A-2b content streams, fonts embedded as HarfBuzz
         // subsets, streams compressed with libdeflate. Text comes laid out through `PDFTextShaper`; no Cairo.
         .target(name: "PDFWriter", dependencies: ["Canvas", "CHarfBuzzSubset", "CLibDeflate", "CFixedPoint", "Formatting",
-                                                  "CLittleCMS", "CLibCrypto"]),
+                                                  "CLittleCMS", "CGLib"]),
         // Pango text layout for every output (handed to the PDF writer as its text shaper), PNG and SVG drawn with Cairo.
         .target(name: "CairoBackend", dependencies: ["Canvas", "PDFWriter", "CCairo", "CFontconfig", "CPangoCairo"]),
         // Templates → pages of a per-patient report.

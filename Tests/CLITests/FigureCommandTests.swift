@@ -56,6 +56,16 @@ import Testing
             let text = try CLI.tool("pdftotext", ["-layout", url.path, "-"]).stdout
             for expected in Self.expectedTexts(kind) { #expect(text.contains(expected), "\(kind): missing \"\(expected)\"") }
             if kind == .nomogram || kind == .response { #expect(!text.contains("Synthetic"), "\(kind) does not use the cohort") }
+            // ISO 14289-1 7.1, 7.3 (Matterhorn 01-005, 13-004): the page is one Figure described by its data.
+            let tagged = try TaggedPDF.read(url.path)
+            #expect(tagged.problems.isEmpty, "\(kind): \(tagged.problems.prefix(5))")
+            #expect(tagged.figures.count == 1 && tagged.paragraphs.isEmpty, "\(kind): \(tagged.roles)")
+            let alt = tagged.figures.first?.alt ?? ""
+            let named: [Kind: [String]] = [.nomogram: ["P(NR) = 0.030", "P(NR) = 0.032"], .roc: ["P(NR) = 0.030"], .response: ["CR"],
+                                           .violins: ["lies", "reconstructed from published summary statistics"]]
+            for expected in ["L1", "L2"] + (named[kind] ?? []) {
+                #expect(alt.contains(expected), "\(kind): \"\(expected)\" not in \(alt)")
+            }
         case .png:
             // 170 mm at the default 300 dpi.
             #expect(try PNGHeader.size(of: url).width == 2008)

@@ -51,7 +51,7 @@ struct ArchivalPDFTests {
             document.setMetadata(metadata)
             try document.finish()
             let bytes = try String(decoding: Data(contentsOf: URL(fileURLWithPath: path)).suffix(300), as: UTF8.self)
-            let match = try #require(bytes.firstMatch(of: /\/ID\[<([0-9A-F]{32})><([0-9A-F]{32})>\]/))
+            let match = try #require(bytes.firstMatch(of: /\/ID\[<([0-9a-f]{32})><([0-9a-f]{32})>\]/))
             #expect(match.1 == match.2)
             return String(match.1)
         }

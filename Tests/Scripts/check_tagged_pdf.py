@@ -283,8 +283,6 @@ def check(path):
             problems.append("ISO 14289-1 7.6 / Matterhorn 09-004: an L holds something other than LI")
     headings = [(e["role"], e["text"].strip()) for e in elements if e["role"] in ("H", "H1", "H2", "H3", "H4", "H5", "H6")]
     levels = [int(r[1]) for r, _ in headings if r != "H"]
-    if not headings:
-        problems.append("ISO 14289-1 7.4 / Matterhorn 14-001: no headings")
     if levels and levels[0] != 1:
         problems.append("ISO 14289-1 7.4.2 / Matterhorn 14-002: the first heading is not H1")
     for previous, current in zip(levels, levels[1:]):

@@ -16,6 +16,8 @@ public struct FigureDrawing {
 
     private let preferredHeight: (Double, Canvas) -> Double
     private let draw: (Canvas, Rect) -> Void
+    /// What the chart shows, in words from its data: the PDF's figure description (`/Alt`).
+    let alternativeText: String
 
     /// Builds the spec of `kind`.
     /// - Parameters:
@@ -35,19 +37,23 @@ public struct FigureDrawing {
             let spec = NomogramChartSpec(model: model, lesions: lesions, footnote: "Model: \(model.id) \(model.version)", title: title)
             preferredHeight = { NomogramChart.preferredHeight(spec, width: $0, theme: theme, canvas: $1) }
             draw = { NomogramChart.draw(spec, in: $0, frame: $1, theme: theme) }
+            alternativeText = spec.alternativeText
         case .violins:
             let spec = try ViolinChartSpec(cohort: cohort ?? .syntheticZhang2025, model: model, lesions: lesions, theme: theme, title: title)
             preferredHeight = { ViolinChart.preferredHeight(spec, width: $0, theme: theme, canvas: $1) }
             draw = { ViolinChart.draw(spec, in: $0, frame: $1, theme: theme) }
+            alternativeText = spec.alternativeText
         case .roc:
             let spec = try ROCChartSpec(cohort: cohort ?? .syntheticZhang2025, model: model, lesions: lesions, theme: theme, title: title)
             preferredHeight = { ROCChart.preferredHeight(spec, width: $0, theme: theme, canvas: $1) }
             draw = { ROCChart.draw(spec, in: $0, frame: $1, theme: theme) }
+            alternativeText = spec.alternativeText
         case .response:
             guard let score else { throw ChartDataError.notDrawable(chart: "response chart", reason: "it needs a case file with follow-up") }
             let spec = try ResponseChartSpec(score: score, theme: theme, title: title)
             preferredHeight = { ResponseChart.preferredHeight(spec, width: $0, theme: theme, canvas: $1) }
             draw = { ResponseChart.draw(spec, in: $0, frame: $1, theme: theme) }
+            alternativeText = spec.altText()
         }
     }
 
@@ -69,7 +75,9 @@ public struct FigureDrawing {
         switch format {
         case .pdf:
             let document = try PDFDocument(path: temporary.path, fonts: fonts)
-            draw(document.beginPage(size: page), frame)
+            let canvas = document.beginPage(size: page)
+            // The page is one tagged figure described by its data.
+            canvas.structure(.figure(alternativeText: alternativeText)) { draw(canvas, frame) }
             try document.finish()
         case .png:
             let image = try PNGImage(size: page, dpi: dpi, fonts: fonts)

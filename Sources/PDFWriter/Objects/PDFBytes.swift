@@ -1,5 +1,5 @@
 import CFixedPoint
-import CLibCrypto
+import CGLib
 
 /// A growing buffer of PDF syntax: operators, numbers, names and strings appended as bytes.
 ///
@@ -60,20 +60,17 @@ struct PDFBytes {
 
     var count: Int { storage.count }
 
-    /// The MD5 digest of the bytes written so far (OpenSSL's assembly), 16 bytes. O(n).
-    var md5: [UInt8] {
-        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-        var length: UInt32 = 0
-        let succeeded = digest.withUnsafeMutableBufferPointer {
-            EVP_Digest(storage.pointer, storage.count, $0.baseAddress, &length, Self.md5Algorithm, nil)
+    /// The MD5 digest of the bytes written so far as 32 hexadecimal digits (GLib's `GChecksum`,
+    /// already in the process through HarfBuzz and Pango; OpenSSL's would first cost a start-up of
+    /// its providers as large as hashing five reports). O(n).
+    var md5Hex: String {
+        guard let hex = g_compute_checksum_for_data(G_CHECKSUM_MD5, storage.pointer, gsize(storage.count)) else {
+            // GLib returns nil only for a checksum type it lacks; MD5 is always there.
+            return String(repeating: "0", count: 32)
         }
-        // EVP_Digest fails only without memory for its context; the identifier is then all zeros.
-        return succeeded == 1 ? Array(digest.prefix(Int(length))) : [UInt8](repeating: 0, count: 16)
+        defer { g_free(hex) }
+        return String(cString: hex)
     }
-
-    /// OpenSSL's MD5, fetched from its provider once per process (`EVP_md5()` fetches it again for
-    /// every digest, which costs as much as hashing a report). Immutable, shared by all threads.
-    nonisolated(unsafe) private static let md5Algorithm: OpaquePointer? = EVP_MD_fetch(nil, "MD5", nil) ?? EVP_md5()
 
     /// The storage, unshared and with room for `extra` more bytes.
     @inline(__always) private mutating func writable(_ extra: Int) -> Storage {
@@ -215,16 +212,22 @@ struct PDFBytes {
         append(byte: UInt8(ascii: ")"))
     }
 
-    /// Appends a PDF text string (document information, bookmarks): a literal string when
-    /// `text` is printable ASCII, else UTF-16BE with a byte-order mark as a hexadecimal string.
+    /// Appends a PDF text string (document information, bookmarks, alternative text): a literal
+    /// string when `text` is printable ASCII, else UTF-16BE with a byte-order mark, as a literal
+    /// string of those bytes (half the size of a hexadecimal string; ISO 32000-1, 7.9.2.2).
     mutating func append(textString text: String) {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             append(literal: text)
             return
         }
-        append("<FEFF")
-        for unit in text.utf16 { append(hex: Int(unit), width: 4) }
-        append(">")
+        append(byte: UInt8(ascii: "("))
+        append(byte: 0xFE)
+        append(byte: 0xFF)
+        for unit in text.utf16 {
+            append(stringByte: UInt8(truncatingIfNeeded: unit >> 8))
+            append(stringByte: UInt8(truncatingIfNeeded: unit))
+        }
+        append(byte: UInt8(ascii: ")"))
     }
 
     /// Appends `/name`, escaping bytes outside `!`…`~` and the delimiters as `#xx`.

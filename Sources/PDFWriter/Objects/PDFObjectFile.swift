@@ -86,7 +86,7 @@ struct PDFObjectFile {
     ///   - info: the document information dictionary's object number.
     /// - Returns: the file's bytes; objects reserved but never written are listed as free.
     mutating func finish(root: Int, info: Int) -> [UInt8] {
-        let identifier = output.md5
+        let identifier = output.md5Hex
         let start = output.count
         output.append("xref\n0 ")
         output.append(integer: offsets.count)
@@ -106,9 +106,9 @@ struct PDFObjectFile {
         output.append(" 0 R/Info ")
         output.append(integer: info)
         output.append(" 0 R/ID[<")
-        for byte in identifier { output.append(hex: Int(byte), width: 2) }
+        output.append(identifier)
         output.append("><")
-        for byte in identifier { output.append(hex: Int(byte), width: 2) }
+        output.append(identifier)
         output.append(">]>>\nstartxref\n")
         output.append(integer: start)
         output.append("\n%%EOF\n")

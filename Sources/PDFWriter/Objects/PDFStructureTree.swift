@@ -143,7 +143,8 @@ final class PDFStructureTree {
                 break
             }
             file.write(objects[index]) { out in
-                out.append("<</Type/StructElem/S")
+                // `/Type /StructElem` is optional (ISO 32000-1, Table 323) and left out: 16 bytes an element.
+                out.append("<</S")
                 out.append(name: node.element.role.rawValue)
                 out.append("/P ")
                 out.append(reference: node.parent < 0 ? root : objects[node.parent])
