@@ -1,11 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Data flows one way: CaseReader → Scoring → Charts → ReportComposer → PDF.
-// Only the `hccreport` executable wires in the Cairo backend.
+// Data flows one way: CaseReader → Scoring → Charts → ReportComposer (on the PageLayout engine) →
+// PDFWriter, with CairoBackend's Pango text. Only BatchProcessing and the executable wire in CairoBackend.
 let package = Package(
     name: "hccreport",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],  // Synchronization.Mutex (FontRegistry) needs macOS 15
     products: [
         .executable(name: "hccreport", targets: ["hccreport"]),
         // For the libFuzzer package in Fuzz/ (built only by `make fuzz`).
@@ -64,9 +64,12 @@ let package = Package(
                                                   "CLittleCMS", "CGLib"]),
         // Pango text layout for every output (handed to the PDF writer as its text shaper), PNG and SVG drawn with Cairo.
         .target(name: "CairoBackend", dependencies: ["Canvas", "PDFWriter", "CCairo", "CFontconfig", "CPangoCairo"]),
-        // Templates → pages of a per-patient report.
+        // The page engine, knowing nothing clinical: blocks, page flow, tables that continue, the
+        // page decoration seam, Code 128.
+        .target(name: "PageLayout", dependencies: ["Canvas"]),
+        // Templates → pages of a per-patient report, the batch overview and the cohort report.
         .target(name: "ReportComposer", dependencies: [
-            "Canvas", "Formatting", "Charts", "Scoring", "Statistics", "ClinicalModel", "CohortAnalysis",
+            "Canvas", "PageLayout", "Formatting", "Charts", "Scoring", "ClinicalModel", "CohortAnalysis",
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -78,7 +81,7 @@ let package = Package(
         // figures, the analysis run, atomic files and resource lookup.
         .target(name: "BatchProcessing", dependencies: [
             "ClinicalModel", "Formatting", "Statistics", "CaseReader", "SpreadsheetReader", "DoseReportReader", "Scoring", "Canvas", "Charts",
-            "CairoBackend", "PDFWriter", "ReportComposer", "CGLib", "CohortAnalysis", "ChartExport",
+            "CairoBackend", "PDFWriter", "PageLayout", "ReportComposer", "CGLib", "CohortAnalysis", "ChartExport",
         ]),
         // The command line: argument parsing and exit codes only.
         .executableTarget(name: "hccreport", dependencies: [
@@ -103,9 +106,10 @@ let package = Package(
         .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "PDFWriter", "Canvas", "CCairo", "TestSupport", "RenderingTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "CairoBackend", "Canvas", "CCairo", "TestSupport", "RenderingTestSupport"]),
-        .testTarget(name: "ReportComposerTests", dependencies: ["ReportComposer", "Canvas", "Scoring", "CaseReader", "CohortAnalysis",
+        .testTarget(name: "PageLayoutTests", dependencies: ["PageLayout", "Canvas", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportComposerTests", dependencies: ["ReportComposer", "PageLayout", "Canvas", "Scoring", "CaseReader", "CohortAnalysis",
                                                            "TestSupport"],
-                    exclude: ["Fixtures", "Snapshots"]),
+                    exclude: ["Snapshots"]),
         .testTarget(name: "BatchProcessingTests", dependencies: ["BatchProcessing", "CaseReader", "ClinicalModel", "Scoring"]),
         .testTarget(name: "FormattingTests", dependencies: ["Formatting"]),
         .testTarget(name: "CLITests", dependencies: ["hccreport", "Scoring", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),

@@ -2,6 +2,7 @@ import Canvas
 import ClinicalModel
 import CohortAnalysis
 import Foundation
+import PageLayout
 import Scoring
 import TestSupport
 import Testing

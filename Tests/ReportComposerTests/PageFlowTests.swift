@@ -1,3 +1,4 @@
+@testable import PageLayout
 import Testing
 import Canvas
 @testable import ReportComposer

@@ -1,6 +1,7 @@
 import Canvas
 import ClinicalModel
 import Foundation
+import PageLayout
 import Scoring
 import TestSupport
 import Testing

@@ -4,6 +4,7 @@ import CaseReader
 import Charts
 import ClinicalModel
 import Foundation
+import PageLayout
 import PDFWriter
 import ReportComposer
 import Scoring

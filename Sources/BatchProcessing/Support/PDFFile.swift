@@ -1,6 +1,7 @@
 import CairoBackend
 import Canvas
 import Foundation
+import PageLayout
 import PDFWriter
 import ReportComposer
 

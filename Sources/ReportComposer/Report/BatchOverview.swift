@@ -1,5 +1,6 @@
 import Canvas
 import ClinicalModel
+import PageLayout
 
 /// The meeting's overview sheet: one row per patient, highest probability of non-response first.
 public enum BatchOverview {

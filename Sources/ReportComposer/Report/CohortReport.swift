@@ -1,6 +1,7 @@
 import Canvas
 import ClinicalModel
 import CohortAnalysis
+import PageLayout
 import Scoring
 
 /// Everything the cohort report prints: an analysis result and where it came from.

@@ -1,4 +1,5 @@
 import Canvas
+import PageLayout
 import Scoring
 
 extension TumorBoardReport {

@@ -1,5 +1,6 @@
 import Canvas
 import ClinicalModel
+import PageLayout
 import Scoring
 
 extension TumorBoardReport {

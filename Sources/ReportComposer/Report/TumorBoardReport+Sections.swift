@@ -1,6 +1,7 @@
 import Canvas
 import Foundation
 import ClinicalModel
+import PageLayout
 import Scoring
 
 extension TumorBoardReport {

@@ -1,5 +1,6 @@
 import Canvas
 import ClinicalModel
+import PageLayout
 import Scoring
 
 /// Turns a patient's scored case into a paginated tumour-board document following a template.

@@ -2,6 +2,7 @@ import Canvas
 import Formatting
 import Foundation
 import Mustache
+import PageLayout
 import Yams
 
 /// A report template: a folder with `layout.yaml` (page, fonts, colours, ordered sections) and

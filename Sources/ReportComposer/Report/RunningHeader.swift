@@ -1,11 +1,12 @@
 import Canvas
+import PageLayout
 
 /// What every page of a chart document repeats: who it is about, where it comes from, which page it is.
 ///
 /// Header: institution and report title (left), at least two patient identifiers and the exam
 /// date (right). Footer: generation date, tool and model versions, the input file's SHA-256, an
 /// optional Code 128 barcode of the patient ID, and "Page X of Y".
-public struct RunningHeader: Sendable, Hashable {
+public struct RunningHeader: PageDecoration, Hashable {
     public var institution: String
     public var title: String
     /// The patient's name, printed before `patientLine` as a text block of its own ("Wang, Li" ·

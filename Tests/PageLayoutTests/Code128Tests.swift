@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 import Canvas
-@testable import ReportComposer
+@testable import PageLayout
 
 @Suite struct Code128Tests {
     struct Reference: Decodable {
@@ -13,7 +13,7 @@ import Canvas
 
     /// Fixtures/code128.json; empty when it cannot be read, which `fixturesAreLoaded` reports.
     static let references: [Reference] =
-        (try? FixtureFolder("ReportComposerTests").decode([Reference].self, from: "code128.json")) ?? []
+        (try? FixtureFolder("PageLayoutTests").decode([Reference].self, from: "code128.json")) ?? []
 
     @Test func fixturesAreLoaded() {
         #expect(Self.references.count == 7)

@@ -1,5 +1,5 @@
 import Testing
-@testable import ReportComposer
+@testable import PageLayout
 
 /// The language a name's script implies, only where it names one.
 @Suite struct ScriptLanguageTests {

@@ -1,5 +1,5 @@
 /// A Code 128 barcode (ISO/IEC 15417), code set B: printable ASCII, for scanning a printed report
-/// back into the patient's chart.
+/// back into the record it belongs to.
 ///
 /// Encoding: start symbol B (104), one symbol per character (ASCII − 32), the modulo-103 check
 /// symbol (start + Σ position·value), then the stop pattern. Each symbol is 11 modules wide

@@ -3,11 +3,11 @@ import Canvas
 /// A finished document description: running header, metadata and the blocks to flow.
 public struct ComposedDocument: Sendable {
     public var style: ReportStyle
-    public var header: RunningHeader
+    public var header: any PageDecoration
     public var metadata: DocumentMetadata
     public var blocks: [Block]
 
-    public init(style: ReportStyle, header: RunningHeader, metadata: DocumentMetadata, blocks: [Block]) {
+    public init(style: ReportStyle, header: any PageDecoration, metadata: DocumentMetadata, blocks: [Block]) {
         self.style = style
         self.header = header
         self.metadata = metadata
