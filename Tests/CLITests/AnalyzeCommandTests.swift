@@ -30,6 +30,12 @@ import Testing
         #expect(check.status == 0, "qpdf: \(check.stdout)\(check.stderr)")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".partial-") }
         #expect(leftovers.isEmpty)
+        // Tagged (docs/TAGGING.md): every check of check_tagged_pdf.py holds; the four charts are
+        // figures whose alternative text says what they show.
+        let tagged = try TaggedPDF.read(pdf.path)
+        #expect(tagged.problems.isEmpty, "\(tagged.problems.prefix(5))")
+        #expect(tagged.figures.compactMap(\.alt).map { String($0.prefix(12)) }
+                == ["Nomogram: po", "ROC curves (", "Calibration ", "Decision cur"], "\(tagged.figures)")
 
         // The numbers in the PDF and on standard output are those of the JSON.
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("cohort-analysis.json")))

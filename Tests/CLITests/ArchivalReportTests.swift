@@ -52,6 +52,21 @@ import Testing
         #expect(cjkTitle.hasSuffix("— CJK-01"), "\(cjkTitle)")
     }
 
+    /// The other PDFs the writer makes, a figure and the cohort analysis, are archival too.
+    @Test func aFigureAndTheCohortReportPassEveryCheckedClause() throws {
+        let dir = try makeTemporaryDirectory("archival-other")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let figure = dir.appendingPathComponent("nomogram.pdf")
+        let drawn = try CLI.hccreport(["figure", "nomogram", CLI.examples + "/p01-figure2-65y-obr.yaml", "-o", figure.path])
+        #expect(drawn.status == 0, "\(drawn.stderr)")
+        try ArchivalChecks.check(figure.path)
+        let analysis = dir.appendingPathComponent("analysis")
+        let analyzed = try CLI.hccreport(["analyze", FixtureFolder("CohortAnalysisTests").path("cohort_main.csv"), "-o", analysis.path,
+                                          "--bootstrap", "20", "--seed", "7", "--format", "pdf", "--date", "2025-06-01"])
+        #expect(analyzed.status == 0, "\(analyzed.stderr)")
+        try ArchivalChecks.check(analysis.appendingPathComponent("cohort-report.pdf").path)
+    }
+
     /// A bookmark opens its page at the heading: the destination's top lies just above the first
     /// word of the heading as poppler finds it (within the line's leading).
     @Test func bookmarksOpenAtTheirHeadings() throws {
