@@ -17,20 +17,18 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
-        // How values become text everywhere the tool prints or writes them: CSV fields, "did you mean"
-        // suggestions. No dependencies.
-        .target(name: "Formatting"),
+        // How values become text everywhere the tool prints or writes them: numbers, probabilities and
+        // p-values, CSV fields, JSON documents, "did you mean" suggestions.
+        .target(name: "Formatting", dependencies: ["CFixedPoint"]),
         // Value types of the clinical domain and the vocabulary of lesion fields.
         .target(name: "ClinicalModel", dependencies: ["Formatting"]),
         // YAML/JSON case files → ClinicalModel, with validation.
         .target(name: "CaseReader", dependencies: ["ClinicalModel", "Formatting", .product(name: "Yams", package: "Yams")]),
         // Coordinators' workbooks (.xlsx) and CSV files → the case-file tree, validated by CaseReader.
         .target(name: "SpreadsheetReader", dependencies: [
-            "CaseReader", "ClinicalModel", "CLibDeflate",
-            .product(name: "CSV", package: "CSV.swift"),
+            "CaseReader", "ClinicalModel", "CLibDeflate", "Formatting",
             .product(name: "Yams", package: "Yams"),
         ]),
         // Scanners' CT Radiation Dose SRs (DICOM RDSR) → dose series; a small DICOM Part 10 reader of its own.
@@ -42,7 +40,7 @@ let package = Package(
         // Drawing protocol and the recording test backend.
         .target(name: "Canvas"),
         // Nomogram, violin and ROC charts drawn on a Canvas.
-        .target(name: "Charts", dependencies: ["Canvas", "Scoring", "Statistics", "ClinicalModel", "CFixedPoint"]),
+        .target(name: "Charts", dependencies: ["Canvas", "Formatting", "Scoring", "Statistics", "ClinicalModel"]),
         // System libraries.
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
@@ -76,7 +74,7 @@ let package = Package(
         // Reports into the chart: DICOM Encapsulated PDF for PACS, FHIR DocumentReference for the EHR.
         .target(name: "ChartExport", dependencies: ["ClinicalModel", "CLibCrypto", "Formatting"]),
         // Cohort analysis: the study's tables, stepwise refit, external validation, bootstrap.
-        .target(name: "CohortAnalysis", dependencies: ["Statistics", "Scoring", "ClinicalModel"]),
+        .target(name: "CohortAnalysis", dependencies: ["Statistics", "Scoring", "ClinicalModel", "Formatting"]),
         // The batch engine behind the commands: case loading, parallel rendering, score tables and JSON,
         // figures, the analysis run, atomic files and resource lookup.
         .target(name: "BatchProcessing", dependencies: [
@@ -98,23 +96,23 @@ let package = Package(
         .testTarget(name: "DoseReportReaderTests", dependencies: ["DoseReportReader", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SpreadsheetReaderTests", dependencies: ["SpreadsheetReader", "CaseReader", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Statistics", "ClinicalModel", "CaseReader", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Statistics", "ClinicalModel", "CaseReader", "Formatting", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "FixedPointTests", dependencies: ["CFixedPoint"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Canvas", "Scoring", "Statistics", "ClinicalModel", "CairoBackend",
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Canvas", "Formatting", "Scoring", "Statistics", "ClinicalModel", "CairoBackend",
                                                    "CaseReader", "PDFWriter", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "PDFWriter", "Canvas", "CCairo", "TestSupport", "RenderingTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "CairoBackend", "Canvas", "CCairo", "TestSupport", "RenderingTestSupport"]),
         .testTarget(name: "PageLayoutTests", dependencies: ["PageLayout", "Canvas", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReportComposerTests", dependencies: ["ReportComposer", "PageLayout", "Canvas", "Scoring", "CaseReader", "CohortAnalysis",
+        .testTarget(name: "ReportComposerTests", dependencies: ["ReportComposer", "PageLayout", "Canvas", "Formatting", "Scoring", "CaseReader", "CohortAnalysis",
                                                            "TestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "BatchProcessingTests", dependencies: ["BatchProcessing", "CaseReader", "ClinicalModel", "Scoring"]),
-        .testTarget(name: "FormattingTests", dependencies: ["Formatting"]),
+        .testTarget(name: "FormattingTests", dependencies: ["Formatting"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["hccreport", "Scoring", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ChartExportTests", dependencies: ["ChartExport", "ClinicalModel", "TestSupport"], exclude: ["Scripts"]),
-        .testTarget(name: "CohortAnalysisTests", dependencies: ["CohortAnalysis", "Statistics", "Scoring", "ClinicalModel", "TestSupport"],
+        .testTarget(name: "CohortAnalysisTests", dependencies: ["CohortAnalysis", "Statistics", "Scoring", "ClinicalModel", "Formatting", "TestSupport"],
                     exclude: ["Fixtures"]),
     ]
 )

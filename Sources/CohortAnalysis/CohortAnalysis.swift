@@ -158,17 +158,6 @@ public enum CohortAnalysis {
         ])
     }
 
-    /// The JSON encoder for `--format json`: sorted keys, snake_case, non-finite numbers as strings.
-    /// - Returns: A configured encoder.
-    public static func jsonEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity",
-                                                                      negativeInfinity: "-Infinity", nan: "NaN")
-        return encoder
-    }
-
     /// The methods in sentences.
     static func methods(options: CohortAnalysisOptions, screened: Bool) -> [String] {
         [

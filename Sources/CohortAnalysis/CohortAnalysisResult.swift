@@ -1,7 +1,7 @@
 import ClinicalModel
 
 /// Everything `hccreport analyze` computes on a cohort, free of report layout; `Codable` for
-/// `--format json` (see `CohortAnalysis.jsonEncoder()`).
+/// `--format json` (written by `JSONDocument` with snake_case keys, non-finite numbers as strings).
 public struct CohortAnalysisResult: Sendable, Hashable, Codable {
     /// What was analysed.
     public struct CohortSummary: Sendable, Hashable, Codable {

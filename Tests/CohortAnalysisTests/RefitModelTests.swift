@@ -1,5 +1,6 @@
 import ClinicalModel
 import CohortAnalysis
+import Formatting
 import Foundation
 import Scoring
 import Testing
@@ -46,7 +47,7 @@ struct RefitModelTests {
 
     @Test("JSON output encodes every number")
     func json() throws {
-        let data = try CohortAnalysis.jsonEncoder().encode(try Self.result.get())
+        let data = try JSONDocument.data(try Self.result.get(), keys: .snakeCase, nonFinite: .strings)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         for key in ["numeric_comparisons", "markers", "variance_inflation", "backward_elimination", "refit",
                     "external_validation", "refit_validation", "comparison", "bootstrap", "refit_model", "methods"] {

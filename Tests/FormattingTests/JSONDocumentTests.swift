@@ -10,4 +10,16 @@ import Testing
         let text = String(decoding: try JSONDocument.data(Sample()), as: UTF8.self)
         #expect(text == "{\n  \"a\" : [\n    1.5\n  ],\n  \"b\" : 2,\n  \"unit\" : \"mL/min/100 g\"\n}\n")
     }
+
+    struct Statistic: Encodable { let pValue: Double; let aucLow = 0.5 }
+
+    @Test func cohortAnalysisKeysAreSnakeCaseAndUndefinedNumbersStrings() throws {
+        let text = String(decoding: try JSONDocument.data(Statistic(pValue: .nan), keys: .snakeCase, nonFinite: .strings),
+                          as: UTF8.self)
+        #expect(text == "{\n  \"auc_low\" : 0.5,\n  \"p_value\" : \"NaN\"\n}\n")
+    }
+
+    @Test func refusesANonFiniteNumberByDefault() {
+        #expect(throws: EncodingError.self) { try JSONDocument.data(Statistic(pValue: .infinity)) }
+    }
 }

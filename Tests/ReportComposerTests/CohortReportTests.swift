@@ -1,6 +1,7 @@
 import Canvas
 import ClinicalModel
 import CohortAnalysis
+import Formatting
 import Foundation
 import PageLayout
 import Scoring

@@ -28,4 +28,12 @@ import Testing
         let result = SpreadsheetReader().read(data: latin1, sourceName: "x.csv")
         #expect(Fixture.lines(result) == ["x.csv: the file is not valid UTF-8 text (for example saved as Latin-1 or Windows-1252); export the sheet as \"CSV UTF-8\""])
     }
+
+    /// The one CSV reader names the line of a malformed record, even after a quoted line break.
+    @Test func aMalformedRecordIsRefusedWithItsLine() {
+        let text = "patient_id,note\nP1,\"two\nlines\"\nP2,say \"hi\"\n"
+        let result = SpreadsheetReader().read(data: Data(text.utf8), sourceName: "x.csv")
+        #expect(Fixture.lines(result) == ["x.csv: line 4 cannot be read as CSV: a double quote inside an unquoted field; "
+                                          + "enclose the field in double quotes and double the inner quote (\"\")"])
+    }
 }

@@ -2,6 +2,7 @@ import CairoBackend
 import Canvas
 import ClinicalModel
 import CohortAnalysis
+import Formatting
 import Foundation
 import ReportComposer
 import Scoring
@@ -102,7 +103,7 @@ public enum AnalyzeRun {
             for kind in Set(request.formats).sorted(by: { $0.rawValue > $1.rawValue }) {
                 let destination = settings.outputDirectory.appendingPathComponent(kind.fileName)
                 switch kind {
-                case .json: try AtomicFile.write(try CohortAnalysis.jsonEncoder().encode(result), to: destination)
+                case .json: try AtomicFile.write(try JSONDocument.data(result, keys: .snakeCase, nonFinite: .strings), to: destination)
                 case .pdf: try writePDF(result, prepared: prepared, source: request.cohort, to: destination)
                 }
                 written.append(destination.path)

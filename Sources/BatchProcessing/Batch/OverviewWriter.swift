@@ -1,5 +1,6 @@
 import CairoBackend
 import Canvas
+import Formatting
 import Foundation
 import ReportComposer
 

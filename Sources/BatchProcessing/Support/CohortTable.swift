@@ -1,4 +1,5 @@
 import ClinicalModel
+import Formatting
 import ReportComposer
 import Scoring
 import Statistics

@@ -1,5 +1,9 @@
+import ClinicalModel
+
 /// Case-file schema version 1 (docs/SCHEMA.md): the keys allowed at each level and the possible range
-/// of every number. One table, so that "did you mean …?" and the bounds cannot drift apart.
+/// of every number. One table, so that "did you mean …?" and the bounds cannot drift apart; the lesion
+/// measurements' keys, units and ranges are the domain model's (`LesionField`), shared with the model
+/// files, the required-inputs check and `analyze`.
 enum CaseSchema {
     /// The only schema version this reader understands.
     static let version = 1
@@ -17,36 +21,16 @@ enum CaseSchema {
     static let followUpLesionKeys = ["id", "viable_diameter_mm"]
     static let observerKeys = ["observers"]
 
-    /// Keys of `arterial` / `portal_venous`, with their quantities.
-    ///
-    /// NIC ≤ 200 %: tumour iodine at twice the aortic concentration does not occur in the arterial or
-    /// portal phase. Zeff 5–20: soft tissue with iodine lies near 7–10; outside 5–20 is not tissue.
-    /// HU −1024…3071: the 12-bit CT number scale. Iodine ≤ 100 mg/mL: far above undiluted-bolus levels in vivo.
-    static let phaseQuantities: [(key: String, quantity: Quantity)] = [
-        ("ic_mg_ml", .nonNegative("mg/mL", "mg/mL", max: 100)),
-        ("ic_aorta_mg_ml", .positive("mg/mL", "mg/mL", max: 100)),
-        ("nic_percent", .nonNegative("percent", "%", max: 200)),
-        ("zeff", .range("", "", 5, 20)),
-        ("ct_40kev_hu", .range("HU", "HU", -1024, 3071)),
-        ("ct_90kev_hu", .range("HU", "HU", -1024, 3071)),
-    ]
+    /// Keys of `arterial` / `portal_venous`, with their quantities: the recorded `LesionField.PhaseQuantity`s.
+    static let phaseQuantities: [(key: String, quantity: Quantity)] =
+        LesionField.PhaseQuantity.allCases.filter(\.isRecorded).map { ($0.rawValue, $0.quantity) }
 
-    /// Keys of `perfusion`, with their quantities.
-    ///
-    /// BV ≤ 100 mL/100 g: blood cannot exceed the tissue volume. Flows and PS ≤ 2000 mL/min/100 g and
-    /// times ≤ 300 s are far beyond any reported liver or tumour value (a typical acquisition lasts 50–60 s).
-    static let perfusionQuantities: [(key: String, quantity: Quantity)] = [
-        ("ps", .nonNegative("mL/min/100 g", "mL/min/100 g", max: 2000)),
-        ("bv", .nonNegative("mL/100 g", "mL/100 g", max: 100)),
-        ("bf", .nonNegative("mL/min/100 g", "mL/min/100 g", max: 2000)),
-        ("habf", .nonNegative("mL/min/100 g", "mL/min/100 g", max: 2000)),
-        ("mtt", .nonNegative("seconds", "s", max: 300)),
-        ("ttp", .nonNegative("seconds", "s", max: 300)),
-        ("tmax", .nonNegative("seconds", "s", max: 300)),
-    ]
+    /// Keys of `perfusion`, with their quantities: the `LesionField.PerfusionQuantity`s.
+    static let perfusionQuantities: [(key: String, quantity: Quantity)] =
+        LesionField.PerfusionQuantity.allCases.map { ($0.rawValue, $0.quantity) }
 
-    /// Longest diameter: > 0 and ≤ 300 mm (larger than an adult liver is not a liver lesion).
-    static let sizeMm = Quantity.positive("mm", "mm", max: 300)
+    /// Longest diameter (`LesionField.sizeQuantity`).
+    static let sizeMm = LesionField.sizeQuantity
     /// Viable diameter: 0 (no enhancement left) up to 300 mm.
     static let viableDiameterMm = Quantity.nonNegative("mm", "mm", max: 300)
     /// Body weight: > 0 and ≤ 500 kg.

@@ -1,5 +1,6 @@
 import ClinicalModel
 import Scoring
+import Statistics
 
 extension NomogramChartSpec {
     /// The probability ticks of a printed nomogram (as rms draws them): 0.05, 0.1, 0.2 … 0.9, 0.95.

@@ -1,4 +1,5 @@
 import Canvas
+import Statistics
 
 /// Draws a calibration plot: observed against predicted probability on equal 0–1 scales, per model the
 /// grouped observed proportions with 95 % whiskers and a smoothed curve, and the dotted diagonal of perfect

@@ -1,4 +1,5 @@
 import Canvas
+import Statistics
 
 /// Draws a decision curve: net benefit against threshold probability for each model, with treat-all and
 /// treat-none reference lines, clipped to the spec's net-benefit range.

@@ -1,3 +1,5 @@
+import Statistics
+
 /// Exactly what a decision curve shows (Vickers & Elkin 2006): the net benefit of acting on each model's
 /// predictions across threshold probabilities, against acting for every lesion (treat all) and for none.
 public struct DecisionCurveChartSpec: Sendable, Hashable {

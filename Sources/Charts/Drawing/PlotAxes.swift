@@ -1,4 +1,5 @@
 import Canvas
+import Statistics
 
 /// The frame of a rectangular x–y plot (ROC, calibration, decision curve): labelled axes below and left,
 /// a thin closing frame on top and right, and the two axis titles (the y title rotated).

@@ -1,5 +1,6 @@
 import Canvas
 import Foundation
+import Statistics
 
 /// Draws ROC curves (paper, Figure 5) with AUC and CI in the legend, Youden points, the chance diagonal,
 /// the model's threshold and the patient's lesions as operating points.

@@ -1,4 +1,5 @@
 import Canvas
+import Statistics
 
 /// Draws the response over time: diameters against weeks since the first treatment, the mRECIST limits,
 /// the nadir, each scan's overall category above the plot and the endpoint window.

@@ -1,14 +1,14 @@
-import Foundation
+import Formatting
 
-/// How numbers are printed in chart read-outs and captions, shared by all charts.
+/// The chart side's names for `ReportNumber`: read-outs and captions print every number with the
+/// report's rules (one rounding rule, one probability bound, one p-value form), so a figure and the
+/// page around it never disagree.
 public enum ReadoutFormat {
     /// A probability with three decimals, or "< 0.001" / "> 0.999" at the extremes.
     /// - Parameter p: Probability in [0, 1].
     /// - Returns: E.g. "0.105".
     public static func probability(_ p: Double) -> String {
-        if p < 0.0005 { return "< 0.001" }
-        if p > 0.9995 { return "> 0.999" }
-        return FixedDecimal.format(p, digits: 3)
+        ReportNumber.probability(p)
     }
 
     /// A number with a fixed count of decimals and a true minus sign.
@@ -17,7 +17,7 @@ public enum ReadoutFormat {
     ///   - digits: Decimal places.
     /// - Returns: E.g. "17.8", "−2.1".
     public static func number(_ x: Double, digits: Int = 1) -> String {
-        NiceTicks.format(x, fractionDigits: digits)
+        ReportNumber.fixed(x, digits)
     }
 
     /// A value with its unit, e.g. "42.4 mm", "17.4 %", or the number alone for an empty unit.
@@ -48,18 +48,14 @@ public enum ReadoutFormat {
     ///   - maxDigits: Most decimals printed.
     /// - Returns: The trimmed decimal text.
     public static func shortest(_ x: Double, maxDigits: Int) -> String {
-        var s = number(x, digits: maxDigits)
-        guard s.contains(".") else { return s }
-        while s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-        return s
+        ReportNumber.shortest(x, maxDecimals: maxDigits)
     }
 
     /// A p-value as printed in figures: "p < 0.001", otherwise "p = 0.019" (three decimals).
     /// - Parameter p: The p-value.
     /// - Returns: The text.
     public static func pValue(_ p: Double) -> String {
-        p < 0.001 ? "p < 0.001" : "p = \(number(p, digits: 3))"
+        ReportNumber.pStatement(p)
     }
 
     /// A probability statement: "P(NR) = 0.105", or "P(NR) > 0.999" / "P(NR) < 0.001" at the extremes.

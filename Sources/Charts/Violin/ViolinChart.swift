@@ -1,4 +1,5 @@
 import Canvas
+import Statistics
 
 /// Draws violin plots comparing outcome groups per variable (paper, Figure 4), with the patient's values.
 ///

@@ -1,12 +1,11 @@
 import Statistics
 
-/// Discrimination of one score against the outcome (the paper's Table 4): AUC with its DeLong 95 %
-/// CI, and the Youden cutoff with sensitivity, specificity and accuracy.
+/// Discrimination of one score against the outcome (the paper's Table 4) as the analysis reports and
+/// encodes it: ``MarkerDiscrimination``'s AUC, DeLong 95 % CI and Youden cut-off (with its tie rule),
+/// flattened into plain numbers.
 ///
-/// Higher scores indicate the positive class (stated, never chosen automatically). ROC thresholds
-/// and the Youden rule follow pROC (`roc(direction = "<")`, `coords("best", best.method = "youden")`);
-/// when several thresholds tie, the lowest is reported and `youdenTies` says how many tied.
-/// O(n log n).
+/// Higher scores indicate the positive class (stated, never chosen automatically; pROC's
+/// `roc(direction = "<")`). O(n log n).
 public struct MarkerPerformance: Sendable, Hashable, Codable {
     /// A classification rule and its performance.
     public struct Operating: Sendable, Hashable, Codable {
@@ -42,7 +41,7 @@ public struct MarkerPerformance: Sendable, Hashable, Codable {
     public let variance: Double
     public let aucLow: Double
     public let aucHigh: Double
-    /// The Youden-optimal cutoff (lowest of ties).
+    /// The Youden-optimal cutoff (highest sensitivity, here the lowest threshold, among ties).
     public let youden: Operating
     /// How many thresholds share the optimal Youden index.
     public let youdenTies: Int
@@ -66,19 +65,16 @@ public struct MarkerPerformance: Sendable, Hashable, Codable {
     ///   - curve: The curve (higher = positive).
     /// - Throws: `StatisticsError` when a class has fewer than two lesions.
     init(name: String, label: String, curve: ROCCurve) throws {
-        let delong = try DeLong(curve)
-        let ci = try delong.confidenceInterval()
-        let best = curve.optimalCutoffs(by: .youden)
+        let discrimination = try MarkerDiscrimination(curve)
         self.name = name
         self.label = label
         self.count = curve.scores.count
         self.positives = curve.eventCount
-        self.auc = curve.auc
-        self.variance = delong.variance
-        self.aucLow = ci.lowerBound
-        self.aucHigh = ci.upperBound
-        // `optimalCutoffs` is never empty: the curve always has its two corners.
-        self.youden = Operating(best[0])
-        self.youdenTies = best.count
+        self.auc = discrimination.auc
+        self.variance = discrimination.delong.variance
+        self.aucLow = discrimination.confidenceInterval.lowerBound
+        self.aucHigh = discrimination.confidenceInterval.upperBound
+        self.youden = Operating(discrimination.youden)
+        self.youdenTies = discrimination.youdenTies
     }
 }

@@ -2,22 +2,30 @@ import ClinicalModel
 import Scoring
 
 extension AnalysisCohort {
-    /// Printed label, unit and case-file field path (`LesionField`) of the columns the study used;
-    /// other columns print their name and, when the name is itself a field path, read that field.
-    static let knownColumns: [String: (label: String, unit: String, field: String)] = [
-        "size_mm": ("Size", "mm", "size_mm"),
-        "nic_ap_percent": ("NIC-AP", "%", "arterial.nic_percent"),
-        "ps_ml_min_100g": ("PS", "mL/min/100 g", "perfusion.ps"),
-        "ic_ap_mg_ml": ("IC-AP", "mg/mL", "arterial.ic_mg_ml"),
-        "zeff_ap": ("Zeff-AP", "", "arterial.zeff"),
-        "lambda_hu_ap": ("λHU-AP", "HU/keV", "arterial.lambda_hu"),
-        "bf_ml_min_100g": ("BF", "mL/min/100 g", "perfusion.bf"),
-        "bv_ml_100g": ("BV", "mL/100 g", "perfusion.bv"),
-        "habf_ml_min_100g": ("HABF", "mL/min/100 g", "perfusion.habf"),
-        "mtt_s": ("MTT", "s", "perfusion.mtt"),
-        "ttp_s": ("TTP", "s", "perfusion.ttp"),
-        "tmax_s": ("Tmax", "s", "perfusion.tmax"),
+    /// Printed label and case-file field path (`LesionField`) of the columns the study used; their units
+    /// are the fields' (`LesionField.quantity`). Other columns print their name and, when the name is
+    /// itself a field path, read that field and print its unit.
+    static let knownColumns: [String: (label: String, field: String)] = [
+        "size_mm": ("Size", "size_mm"),
+        "nic_ap_percent": ("NIC-AP", "arterial.nic_percent"),
+        "ps_ml_min_100g": ("PS", "perfusion.ps"),
+        "ic_ap_mg_ml": ("IC-AP", "arterial.ic_mg_ml"),
+        "zeff_ap": ("Zeff-AP", "arterial.zeff"),
+        "lambda_hu_ap": ("λHU-AP", "arterial.lambda_hu"),
+        "bf_ml_min_100g": ("BF", "perfusion.bf"),
+        "bv_ml_100g": ("BV", "perfusion.bv"),
+        "habf_ml_min_100g": ("HABF", "perfusion.habf"),
+        "mtt_s": ("MTT", "perfusion.mtt"),
+        "ttp_s": ("TTP", "perfusion.ttp"),
+        "tmax_s": ("Tmax", "perfusion.tmax"),
     ]
+
+    /// The printed unit of a column: its case-file field's, or none.
+    /// - Parameter column: A column name.
+    /// - Returns: The unit symbol, e.g. "mL/min/100 g"; empty when the column has no case-file field.
+    static func unit(forColumn column: String) -> String {
+        caseFileField(forColumn: column).flatMap { try? LesionField(path: $0) }?.quantity.unitSymbol ?? ""
+    }
 
     /// The case-file field a column corresponds to, so that a refit model can read it from a lesion.
     /// - Parameter column: A column name.
@@ -47,7 +55,7 @@ extension AnalysisCohort {
             let isPredictor = CohortLesion.predictorNames.contains(name)
             let categorical = !isPredictor && (categoricalColumns?.contains(name) ?? isBinaryCode)
             let known = Self.knownColumns[name]
-            columns.append(Column(name: name, label: known?.label ?? name, unit: known?.unit ?? "",
+            columns.append(Column(name: name, label: known?.label ?? name, unit: Self.unit(forColumn: name),
                                   kind: categorical ? .categorical : .numeric, values: values))
         }
         try self.init(lesionIds: lesions.map(\.id), outcomes: lesions.map { $0.outcome.isPositive },

@@ -1,9 +1,11 @@
 import ClinicalModel
+import Formatting
 import Scoring
+import Statistics
 
 /// Turns the refit logistic model into a `NomogramModel` that `render --model` can use.
 ///
-/// Axis ranges are the cohort's data range per predictor rounded outward (`NiceAxis`); the
+/// Axis ranges are the cohort's data range per predictor rounded outward to nice ticks (`axis`); the
 /// threshold is the refit model's Youden-optimal probability cutoff on its development cohort, with
 /// provenance saying so; the covariance of (intercept, β…) is included so that a report can print a
 /// delta-method 95 % CI for each lesion's probability.
@@ -33,7 +35,7 @@ enum RefitNomogram {
                     reason: "The selected predictor \"\(entry.column.name)\" has no case-file field, so per-patient "
                         + "reports could not read it from a lesion."))
             }
-            let axis = NiceAxis(low: entry.values.min() ?? 0, high: entry.values.max() ?? 1)
+            let axis = Self.axis(low: entry.values.min() ?? 0, high: entry.values.max() ?? 1)
             let row = table.rows[k + 1]
             modelPredictors.append(NomogramModel.Predictor(
                 name: entry.column.name, field: field, label: entry.column.label, unit: entry.column.unit,
@@ -44,7 +46,7 @@ enum RefitNomogram {
         let discrimination = validation.discrimination
         let validationText = bootstrap.map {
             "internal validation only: Harrell bootstrap (\($0.used) resamples) optimism-corrected AUROC "
-                + "\(Self.decimal($0.correctedAUC)), calibration slope \(Self.decimal($0.correctedSlope)); no external validation"
+                + "\(ReportNumber.fixed($0.correctedAUC, 3)), calibration slope \(ReportNumber.fixed($0.correctedSlope, 3)); no external validation"
         } ?? "apparent performance on the development cohort; not validated"
         let model = NomogramModel(
             id: options.refitModelId, version: options.refitModelVersion,
@@ -57,8 +59,8 @@ enum RefitNomogram {
             threshold: NomogramModel.Threshold(
                 probability: youden.threshold,
                 provenance: "Youden-optimal cutoff of the refit model on its development cohort "
-                    + "(\(cohort.lesions) lesions; sensitivity \(Self.decimal(youden.sensitivity)), "
-                    + "specificity \(Self.decimal(youden.specificity))); not externally validated",
+                    + "(\(cohort.lesions) lesions; sensitivity \(ReportNumber.fixed(youden.sensitivity, 3)), "
+                    + "specificity \(ReportNumber.fixed(youden.specificity, 3))); not externally validated",
                 fromPublication: false),
             performance: NomogramModel.Performance(
                 auroc: discrimination.auc, aurocCILow: discrimination.aucLow, aurocCIHigh: discrimination.aucHigh,
@@ -73,13 +75,20 @@ enum RefitNomogram {
         return .success(model)
     }
 
-    /// Three decimals, for provenance text.
-    static func decimal(_ x: Double) -> String {
-        let scaled = (x * 1000).rounded()
-        let sign = scaled < 0 ? "-" : ""
-        let magnitude = Int(abs(scaled))
-        let fraction = String(magnitude % 1000)
-        return "\(sign)\(magnitude / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
+    /// A predictor's axis: the data range rounded outward to the nice ticks the charts draw
+    /// (`NiceTicks`, Heckbert's 1, 2, 5 × 10ᵏ, about ten intervals, loose); a constant column gets a
+    /// unit-wide axis with step 0.5.
+    /// - Parameters:
+    ///   - low: Smallest value observed.
+    ///   - high: Largest value observed.
+    /// - Returns: Axis ends and tick step.
+    static func axis(low: Double, high: Double) -> (minimum: Double, maximum: Double, step: Double) {
+        guard high > low, (high - low).isFinite else {
+            let base = low.rounded(.down)
+            return (base, base + 1, 0.5)
+        }
+        let ticks = NiceTicks(lower: low, upper: high, targetCount: 11, loose: true)
+        return (ticks.values.first ?? low, ticks.values.last ?? high, ticks.step)
     }
 }
 

@@ -1,5 +1,6 @@
 import Canvas
 import ClinicalModel
+import Formatting
 import PageLayout
 
 /// The meeting's overview sheet: one row per patient, highest probability of non-response first.

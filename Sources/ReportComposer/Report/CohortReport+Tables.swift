@@ -1,4 +1,5 @@
 import CohortAnalysis
+import Formatting
 import PageLayout
 
 /// The cohort report's tables: group comparisons (Tables 2–3), single markers (Table 4), model selection,

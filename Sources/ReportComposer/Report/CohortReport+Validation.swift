@@ -1,6 +1,7 @@
 import Canvas
 import Charts
 import CohortAnalysis
+import Formatting
 import PageLayout
 
 /// The cohort report's figures: the refit nomogram, ROC curves, calibration and decision curve, each with

@@ -1,6 +1,7 @@
 import Canvas
 import ClinicalModel
 import CohortAnalysis
+import Formatting
 import PageLayout
 import Scoring
 

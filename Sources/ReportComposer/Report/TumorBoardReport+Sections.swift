@@ -1,4 +1,5 @@
 import Canvas
+import Formatting
 import Foundation
 import ClinicalModel
 import PageLayout

@@ -1,5 +1,6 @@
 import Canvas
 import ClinicalModel
+import Formatting
 import PageLayout
 import Scoring
 

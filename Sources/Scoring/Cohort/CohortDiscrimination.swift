@@ -5,15 +5,10 @@ import Statistics
 /// a reference cohort (the paper's Table 4 and Figure 5): empirical ROC curve, AUC, DeLong 95 % CI,
 /// Youden cutoff, and the paired DeLong test of the nomogram against each predictor.
 ///
-/// Directions are explicit (``CohortMarkers/Marker/direction``), never chosen from the data. AUC is
-/// the Mann–Whitney estimate with ties ½; its variance and CI follow DeLong et al. (1988) with the
-/// fast midrank algorithm of Sun & Xu (2014), as pROC's `ci.auc(method = "delong")`; the paired test
-/// is pROC's `roc.test(method = "delong", paired = TRUE)`. O(p · n log n) for n lesions, p predictors.
-///
-/// **Youden ties.** When several thresholds reach the maximal Youden index J, the one with the
-/// highest sensitivity (the most lenient threshold) is reported, and `youdenTies` says how many tied.
-/// For markers where higher values mean NR this is the lowest tied threshold, the first row pROC's
-/// `coords(roc, "best", best.method = "youden")` returns.
+/// Directions are explicit (``CohortMarkers/Marker/direction``), never chosen from the data; each
+/// marker's AUC, DeLong interval and Youden cut-off (with its tie rule) are ``MarkerDiscrimination``'s.
+/// The paired test is pROC's `roc.test(method = "delong", paired = TRUE)`. O(p · n log n) for n
+/// lesions, p predictors.
 public struct CohortDiscrimination: Sendable {
     /// One marker's ROC analysis.
     public struct Marker: Sendable {
@@ -23,19 +18,21 @@ public struct CohortDiscrimination: Sendable {
         public let label: String
         /// Printed unit ("" for the linear predictor).
         public let unit: String
-        /// The empirical ROC curve (pROC thresholds).
-        public let curve: ROCCurve
-        /// AUC and its DeLong variance.
-        public let delong: DeLong
-        /// The DeLong 95 % Wald interval, clamped to [0, 1].
-        public let confidenceInterval: ClosedRange<Double>
-        /// The Youden-optimal cutoff (highest sensitivity among ties).
-        public let youden: Cutoff
-        /// How many thresholds share the maximal Youden index (1 when there is no tie).
-        public let youdenTies: Int
+        /// AUC, DeLong interval and Youden cut-off.
+        public let discrimination: MarkerDiscrimination
 
+        /// The empirical ROC curve (pROC thresholds).
+        public var curve: ROCCurve { discrimination.curve }
+        /// AUC and its DeLong variance.
+        public var delong: DeLong { discrimination.delong }
+        /// The DeLong 95 % Wald interval, clamped to [0, 1].
+        public var confidenceInterval: ClosedRange<Double> { discrimination.confidenceInterval }
+        /// The Youden-optimal cutoff (highest sensitivity among ties).
+        public var youden: Cutoff { discrimination.youden }
+        /// How many thresholds share the maximal Youden index (1 when there is no tie).
+        public var youdenTies: Int { discrimination.youdenTies }
         /// The AUC.
-        public var auc: Double { delong.auc }
+        public var auc: Double { discrimination.auc }
     }
 
     /// A paired DeLong comparison of two markers' AUCs.
@@ -74,13 +71,8 @@ public struct CohortDiscrimination: Sendable {
         for marker in data.markers {
             do {
                 let curve = try ROCCurve(scores: marker.values, labels: data.positive, direction: marker.direction)
-                let delong = try DeLong(curve)
-                let ties = curve.optimalCutoffs(by: .youden)
-                // Never empty: the curve always has its two corners. Sensitivities of tied cutoffs differ.
-                let youden = ties.max { $0.sensitivity < $1.sensitivity } ?? curve.cutoff(atThreshold: .infinity)
-                markers.append(Marker(name: marker.name, label: marker.label, unit: marker.unit, curve: curve, delong: delong,
-                                      confidenceInterval: try delong.confidenceInterval(level: 0.95), youden: youden,
-                                      youdenTies: ties.count))
+                markers.append(Marker(name: marker.name, label: marker.label, unit: marker.unit,
+                                      discrimination: try MarkerDiscrimination(curve)))
             } catch {
                 throw .statisticFailed(marker: marker.label, reason: "\(error)")
             }

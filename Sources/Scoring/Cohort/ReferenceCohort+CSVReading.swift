@@ -1,3 +1,4 @@
+import Formatting
 import Foundation
 
 extension ReferenceCohort {
@@ -214,7 +215,7 @@ private struct CohortCSVReading {
     }
 }
 
-/// Numbers in cohort files: plain decimals read as people type them, written without locale.
+/// Numbers in cohort files: plain decimals read as people type them (written by `FixedDecimal.plain`).
 enum CohortNumberText {
     /// Parses a plain decimal: `12`, `-3.5`, `.5`, `1e3`; not `nan`, `inf`, hex or `1,5`.
     /// - Parameter text: Already trimmed.
@@ -240,23 +241,5 @@ enum CohortNumberText {
         }
         guard scalars.isEmpty, let value = Double(text), value.isFinite else { return nil }
         return value
-    }
-
-    /// `value` rounded half away from zero to `decimals` digits, e.g. 33.4 → "33.40"; values too large
-    /// for fixed point are written as Swift prints them.
-    /// - Parameters:
-    ///   - value: A finite number.
-    ///   - decimals: Digits after the point, 0–9.
-    /// - Returns: The text.
-    static func format(_ value: Double, decimals: Int) -> String {
-        var scale: Int64 = 1
-        for _ in 0..<min(max(decimals, 0), 9) { scale *= 10 }
-        let scaled = (abs(value) * Double(scale)).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 0x1p62 else { return "\(value)" }
-        let units = Int64(scaled)
-        let sign = value < 0 && units != 0 ? "-" : ""
-        guard scale > 1 else { return sign + String(units) }
-        let fraction = String(units % scale)
-        return sign + String(units / scale) + "." + String(repeating: "0", count: String(scale).count - 1 - fraction.count) + fraction
     }
 }

@@ -10,7 +10,7 @@ extension ReferenceCohort {
     public func csvText(decimals: Int? = nil) -> String {
         let format: (Double) -> String = { value in
             guard let decimals else { return "\(value)" }
-            return CohortNumberText.format(value, decimals: decimals)
+            return FixedDecimal.plain(value, digits: decimals)
         }
         var lines = [(Self.requiredCSVColumns + extraColumns).map(CSVField.quoted).joined(separator: ",")]
         for lesion in lesions {

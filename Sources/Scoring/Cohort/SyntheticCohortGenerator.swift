@@ -139,7 +139,7 @@ public struct SyntheticCohortGenerator: Sendable, Hashable {
                                  (nonResponse, .nonResponse)] {
             let group = try draw(targets, cholesky: cholesky, random: &random)
             for values in group {
-                let id = idPrefix + CohortNumberText.format(Double(lesions.count + 1), decimals: 0).leftPadded(to: 3)
+                let id = idPrefix + String(lesions.count + 1).leftPadded(to: 3)
                 lesions.append(CohortLesion(id: id, label: label, sizeMm: Double(values.size) / 100,
                                             nicApPercent: Double(values.nic) / 100, psMlMin100g: Double(values.ps) / 100))
             }

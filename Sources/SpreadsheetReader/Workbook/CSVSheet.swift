@@ -1,8 +1,8 @@
-import CSV
+import Formatting
 import Foundation
 
-/// A CSV file read as one sheet of text cells (CSV.swift parses quotes, doubled quotes and line
-/// breaks inside quotes).
+/// A CSV file read as one sheet of text cells (`CSVRecordReader` parses quotes, doubled quotes and
+/// line breaks inside quotes).
 ///
 /// UTF-8 only (a byte-order mark is skipped). The delimiter is `,` or, as German and French
 /// spreadsheet programs export, `;`: whichever occurs more often in the header line outside quotes.
@@ -21,47 +21,28 @@ enum CSVSheet {
             throw SpreadsheetError(source: source, kind: .invalidEncoding,
                                    message: "the file is not valid UTF-8 text (for example saved as Latin-1 or Windows-1252); export the sheet as \"CSV UTF-8\"")
         }
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter(of: text))
-        } catch {
-            throw SpreadsheetError(source: source, kind: .malformedPart, message: "the file cannot be read as CSV (\(error))")
+        let reader = CSVRecordReader(text: text, delimiter: CSVRecordReader.likelyDelimiter(of: text))
+        if let problem = reader.problems.first {
+            throw SpreadsheetError(source: source, kind: .malformedPart,
+                                   message: "line \(problem.line) cannot be read as CSV: \(problem.message)")
         }
         var rows: [SheetRow] = []
-        var number = 0
-        while let record = reader.next() {
-            number += 1
+        for record in reader.records {
+            let number = record.row
             if number > limits.maxRows {
                 throw SpreadsheetError(source: source, kind: .limitExceeded,
                                        message: "the file goes on beyond row \(limits.maxRows), the limit for a sheet; delete the empty or extra rows below the table")
             }
-            if record.count > limits.maxColumns {
+            if record.fields.count > limits.maxColumns {
                 throw SpreadsheetError(source: source, kind: .limitExceeded, cell: "\(sheetName)!\(CellReference(column: limits.maxColumns, row: number))",
-                                       message: "the row has \(record.count) fields, more than the \(limits.maxColumns) columns allowed for a sheet")
+                                       message: "the row has \(record.fields.count) fields, more than the \(limits.maxColumns) columns allowed for a sheet")
             }
             var cells: [SheetCell] = []
-            for (column, field) in record.enumerated() where !field.allSatisfy(\.isWhitespace) {
+            for (column, field) in record.fields.enumerated() where !field.allSatisfy(\.isWhitespace) {
                 cells.append(SheetCell(column: column, value: .text(field)))
             }
             if !cells.isEmpty { rows.append(SheetRow(number: number, cells: cells)) }
         }
-        if let error = reader.error {
-            throw SpreadsheetError(source: source, kind: .malformedPart,
-                                   message: "the file cannot be read as CSV after row \(number) (\(error)); check for a quote that is not closed")
-        }
         return SheetTable(name: sheetName, rows: rows)
-    }
-
-    /// `;` when the first line has more semicolons than commas outside quotes, else `,`.
-    static func delimiter(of text: String) -> UnicodeScalar {
-        var commas = 0, semicolons = 0, inQuotes = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\"" { inQuotes.toggle() }
-            if inQuotes { continue }
-            if scalar == "\n" || scalar == "\r" { break }
-            if scalar == "," { commas += 1 }
-            if scalar == ";" { semicolons += 1 }
-        }
-        return semicolons > commas ? ";" : ","
     }
 }

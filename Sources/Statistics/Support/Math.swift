@@ -11,6 +11,7 @@ import Darwin
 public enum Math {
     public static func exp(_ x: Double) -> Double { libm_exp(x) }
     public static func log(_ x: Double) -> Double { libm_log(x) }
+    public static func log10(_ x: Double) -> Double { libm_log10(x) }
     public static func log1p(_ x: Double) -> Double { libm_log1p(x) }
     public static func expm1(_ x: Double) -> Double { libm_expm1(x) }
     public static func pow(_ x: Double, _ y: Double) -> Double { libm_pow(x, y) }
@@ -62,6 +63,7 @@ public enum Math {
 @inline(__always) private func libm_log(_ x: Double) -> Double { log(x) }
 @inline(__always) private func libm_log1p(_ x: Double) -> Double { log1p(x) }
 @inline(__always) private func libm_expm1(_ x: Double) -> Double { expm1(x) }
+@inline(__always) private func libm_log10(_ x: Double) -> Double { log10(x) }
 @inline(__always) private func libm_pow(_ x: Double, _ y: Double) -> Double { pow(x, y) }
 @inline(__always) private func libm_erfc(_ x: Double) -> Double { erfc(x) }
 @inline(__always) private func libm_cos(_ x: Double) -> Double { cos(x) }

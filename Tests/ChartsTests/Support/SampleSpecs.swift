@@ -1,6 +1,7 @@
 import Canvas
 import Charts
 import Foundation
+import Statistics
 
 /// Hand-made specs for chart tests: the published model (docs/DOMAIN.md §1) laid out with the rms points
 /// convention (§6), computed here independently of the product's builders.

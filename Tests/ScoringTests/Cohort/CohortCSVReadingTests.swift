@@ -1,3 +1,4 @@
+import Formatting
 import Foundation
 import Testing
 @testable import Scoring
@@ -170,10 +171,15 @@ import Testing
         #expect(reread.extraColumns == ["ic"])
     }
 
-    @Test(arguments: [(33.4, 2, "33.40"), (0.005, 2, "0.01"), (-2.5, 0, "-3"), (-0.001, 2, "0.00"), (125.0, 0, "125"),
-                      (1e300, 2, "1e+300"), (7.0, 3, "7.000")])
-    func numberFormatting(value: Double, decimals: Int, expected: String) {
-        #expect(CohortNumberText.format(value, decimals: decimals) == expected)
+    /// Written values round as printed ones do (half up from the shortest decimal, `FixedDecimal.plain`):
+    /// 1033 × 0.015 = 15.495 (binary 15.494999…) is written 15.50.
+    @Test func writtenDecimalsRoundLikePrintedOnes() throws {
+        let lesions = [CohortLesion(id: "a", label: .nonResponse, sizeMm: 1033 * 0.015, nicApPercent: 33.4, psMlMin100g: 0.005),
+                       CohortLesion(id: "b", label: .nonResponse, sizeMm: 2, nicApPercent: 3, psMlMin100g: 4),
+                       CohortLesion(id: "c", label: .objectiveResponse, sizeMm: 2, nicApPercent: 3, psMlMin100g: 4),
+                       CohortLesion(id: "d", label: .objectiveResponse, sizeMm: 2, nicApPercent: 3, psMlMin100g: 4)]
+        let text = try ReferenceCohort(lesions: lesions, provenance: .file(path: "x.csv")).csvText(decimals: 2)
+        #expect(text.split(separator: "\n")[1] == "a,NR,15.50,33.40,0.01")
     }
 
     @Test func unreadableFileIsASentence() {

@@ -1,3 +1,4 @@
+import Formatting
 import Foundation
 import TestSupport
 import Testing
@@ -23,9 +24,9 @@ import Testing
     ])
     func sizeMedianAndIQRMatchToTwoDecimals(outcome: CohortLesion.Outcome, q1: Double, median: Double, q3: Double) {
         let summary = SampleSummary(cohort.lesions(outcome).map(\.sizeMm))
-        #expect(CohortNumberText.format(summary.firstQuartile, decimals: 2) == CohortNumberText.format(q1, decimals: 2))
-        #expect(CohortNumberText.format(summary.median, decimals: 2) == CohortNumberText.format(median, decimals: 2))
-        #expect(CohortNumberText.format(summary.thirdQuartile, decimals: 2) == CohortNumberText.format(q3, decimals: 2))
+        #expect(FixedDecimal.plain(summary.firstQuartile, digits: 2) == FixedDecimal.plain(q1, digits: 2))
+        #expect(FixedDecimal.plain(summary.median, digits: 2) == FixedDecimal.plain(median, digits: 2))
+        #expect(FixedDecimal.plain(summary.thirdQuartile, digits: 2) == FixedDecimal.plain(q3, digits: 2))
         #expect(abs(summary.firstQuartile - q1) < 1e-9 && abs(summary.median - median) < 1e-9 && abs(summary.thirdQuartile - q3) < 1e-9)
     }
 
@@ -38,8 +39,8 @@ import Testing
     func meanAndSDMatchToTwoDecimals(outcome: CohortLesion.Outcome, predictor: String, mean: Double, sd: Double) throws {
         let values = try cohort.lesions(outcome).map { try #require($0.value(named: predictor)) }
         let summary = SampleSummary(values)
-        #expect(CohortNumberText.format(summary.mean, decimals: 2) == CohortNumberText.format(mean, decimals: 2))
-        #expect(CohortNumberText.format(summary.standardDeviation, decimals: 2) == CohortNumberText.format(sd, decimals: 2))
+        #expect(FixedDecimal.plain(summary.mean, digits: 2) == FixedDecimal.plain(mean, digits: 2))
+        #expect(FixedDecimal.plain(summary.standardDeviation, digits: 2) == FixedDecimal.plain(sd, digits: 2))
         #expect(abs(summary.mean - mean) < 1e-9)
     }
 

@@ -1,12 +1,13 @@
-import Foundation
-
 /// Tick values at "nice" numbers (1, 2 or 5 × 10ᵏ) for an axis interval.
 ///
 /// Heckbert, "Nice numbers for graph labels", Graphics Gems (1990): the step is the nice number nearest
 /// to `range / (targetCount − 1)`, where the range itself is first rounded up to a nice number. Ticks are
 /// the multiples of the step inside the interval (`tight`, for nomogram axes whose ends are fixed), or the
-/// multiples that just enclose it (`loose`, for data-driven axes). Values are exact decimal multiples
-/// (no `0.30000000000000004`). O(number of ticks).
+/// multiples that just enclose it (`loose`, for data-driven axes and the axis ranges of a refit model).
+/// Values are exact decimal multiples (no `0.30000000000000004`). O(number of ticks).
+///
+/// Scale mathematics, so it lives with the statistics: the charts draw these ticks (their labels are
+/// `NiceTicks+Labels` in Charts) and `analyze` writes them as a refit model's axes.
 public struct NiceTicks: Sendable, Hashable {
     /// The tick values, ascending.
     public let values: [Double]
@@ -25,17 +26,17 @@ public struct NiceTicks: Sendable, Hashable {
         let lo = min(lower, upper), hi = max(lower, upper)
         let s = step > 0 && step.isFinite ? step : max(hi - lo, 1)
         self.step = s
-        let digits = max(0, -Int((log10(s)).rounded(.down)))
+        let digits = max(0, -Int((Math.log10(s)).rounded(.down)))
         // Steps like 2.5 or 0.25 need one more digit than their magnitude.
         var d = digits
-        while d < 12, abs((s * pow(10, Double(d))).rounded() - s * pow(10, Double(d))) > 1e-9 * max(1, s * pow(10, Double(d))) { d += 1 }
+        while d < 12, abs((s * Math.pow(10, Double(d))).rounded() - s * Math.pow(10, Double(d))) > 1e-9 * max(1, s * Math.pow(10, Double(d))) { d += 1 }
         fractionDigits = d
         let eps = 1e-9 * s
         let first = loose ? (lo / s + 1e-9).rounded(.down) : (lo / s - 1e-9).rounded(.up)
         let last = loose ? (hi / s - 1e-9).rounded(.up) : (hi / s + 1e-9).rounded(.down)
         var v: [Double] = []
         if last >= first, last - first < 10_000 {
-            let scale = pow(10, Double(d))
+            let scale = Math.pow(10, Double(d))
             for k in Int(first)...Int(last) {
                 let x = (Double(k) * s * scale).rounded() / scale
                 if loose || (x >= lo - eps && x <= hi + eps) { v.append(x == 0 ? 0 : x) }
@@ -62,26 +63,14 @@ public struct NiceTicks: Sendable, Hashable {
     ///   - round: `true` for the nearest nice number, `false` for the smallest nice number ≥ `x`.
     /// - Returns: The nice number.
     public static func niceNumber(_ x: Double, round: Bool) -> Double {
-        let exponent = (log10(x)).rounded(.down)
-        let fraction = x / pow(10, exponent)
+        let exponent = (Math.log10(x)).rounded(.down)
+        let fraction = x / Math.pow(10, exponent)
         let nice: Double
         if round {
             nice = fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10
         } else {
             nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10
         }
-        return nice * pow(10, exponent)
-    }
-
-    /// The labels of `values`, printed with `fractionDigits` decimals.
-    public var labels: [String] { values.map { Self.format($0, fractionDigits: fractionDigits) } }
-
-    /// Formats `value` with a fixed number of decimals, never printing "-0".
-    /// - Parameters:
-    ///   - value: The number.
-    ///   - fractionDigits: Decimal places.
-    /// - Returns: E.g. "0.25", "40", "−1.5" (with a true minus sign U+2212).
-    public static func format(_ value: Double, fractionDigits: Int) -> String {
-        FixedDecimal.printed(value, digits: fractionDigits)
+        return nice * Math.pow(10, exponent)
     }
 }

@@ -1,4 +1,4 @@
-import Charts
+import Formatting
 import Foundation
 import Testing
 

@@ -1,14 +1,14 @@
 import Testing
-@testable import Scoring
+@testable import Formatting
 
 @Suite struct CSVRecordReaderTests {
     @Test func splitsQuotedCommasDoubledQuotesAndLineBreaksInsideQuotes() {
         let reader = CSVRecordReader(text: "a,\"b,c\",\"say \"\"hi\"\"\"\n\"two\nlines\",x,\n3,4,5")
         #expect(reader.problems.isEmpty)
         #expect(reader.records == [
-            .init(line: 1, fields: ["a", "b,c", "say \"hi\""]),
-            .init(line: 2, fields: ["two\nlines", "x", ""]),
-            .init(line: 4, fields: ["3", "4", "5"]),
+            .init(line: 1, row: 1, fields: ["a", "b,c", "say \"hi\""]),
+            .init(line: 2, row: 2, fields: ["two\nlines", "x", ""]),
+            .init(line: 4, row: 3, fields: ["3", "4", "5"]),
         ])
     }
 
@@ -17,6 +17,7 @@ import Testing
         let reader = CSVRecordReader(text: "h1,h2\(end)1,2\(end)\(end)3,4\(end)")
         #expect(reader.records.map(\.fields) == [["h1", "h2"], ["1", "2"], ["3", "4"]])
         #expect(reader.records.map(\.line) == [1, 2, 4])
+        #expect(reader.records.map(\.row) == [1, 2, 4])
     }
 
     @Test func skipsTheByteOrderMark() {
@@ -38,5 +39,12 @@ import Testing
         let reader = CSVRecordReader(text: "a,b\n1,2\n3,\"open\n4,5\n")
         #expect(reader.problems == [.init(line: 3, message: "a quoted field starts on this line but its closing quote is missing")])
         #expect(reader.records.map(\.fields) == [["a", "b"], ["1", "2"]])
+    }
+
+    @Test func readsSemicolonSeparatedFilesAndTellsTheDelimiter() {
+        let text = "id;size_mm;\"note; quoted\"\nL1;42,4;x\n"
+        #expect(CSVRecordReader.likelyDelimiter(of: text) == ";")
+        #expect(CSVRecordReader.likelyDelimiter(of: "a,b;c\n") == ",")
+        #expect(CSVRecordReader(text: text, delimiter: ";").records.map(\.fields) == [["id", "size_mm", "note; quoted"], ["L1", "42,4", "x"]])
     }
 }

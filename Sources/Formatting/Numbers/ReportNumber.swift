@@ -1,8 +1,11 @@
-import Charts
-import Foundation
 
-/// How numbers are printed on reports and in the `score` table — one place, so the printout and
-/// the command line always show the same digits for the same value.
+/// How numbers are printed on reports, in chart read-outs and in the `score` table — one place, so the
+/// printout, the figures and the command line always show the same digits for the same value.
+///
+/// Every number goes through `FixedDecimal.printed` (half up from the shortest round-tripping
+/// decimal, true minus sign). Probabilities are bounded by one rule: a value that would print as
+/// 0.000 or 1.000 at three decimals — below 0.0005 or at 0.9995 and above, since 0.9995 rounds half
+/// up to 1.000 — prints as "< 0.001" or "> 0.999", so no certainty is claimed that the model cannot give.
 public enum ReportNumber {
     /// `value` rounded to `decimals` places, with a true minus sign and no "-0".
     public static func fixed(_ value: Double, _ decimals: Int) -> String {
@@ -12,6 +15,8 @@ public enum ReportNumber {
 
     /// A probability with three decimals; values that would print as 0.000 or 1.000 print as
     /// "< 0.001" and "> 0.999" so no certainty is claimed that the model cannot give.
+    /// - Parameter p: A probability.
+    /// - Returns: E.g. "0.105", "< 0.001", "> 0.999".
     public static func probability(_ p: Double) -> String {
         if p < 0.0005 { return "< 0.001" }
         if p >= 0.9995 { return "> 0.999" }
@@ -31,13 +36,26 @@ public enum ReportNumber {
         return (percent > 0 && t != "0.0" ? "+" : "") + t + " %"
     }
 
-    /// A measured value with as many decimals as needed up to `maxDecimals` (17.42, 42.4, 100.0).
+    /// A measured value with as many decimals as needed up to `maxDecimals`, at least one (17.42, 42.4, 100.0).
     public static func measured(_ value: Double, maxDecimals: Int = 2) -> String {
         var t = fixed(value, maxDecimals)
         if t.contains(".") {
             while t.hasSuffix("0") { t.removeLast() }
             if t.hasSuffix(".") { t += "0" }
         }
+        return t
+    }
+
+    /// The shortest form with at most `maxDecimals` decimals: 0.05 → "0.05", 0.1 → "0.1", 0.5 → "0.5", 2 → "2".
+    /// - Parameters:
+    ///   - value: The number.
+    ///   - maxDecimals: Most decimals printed.
+    /// - Returns: The trimmed text.
+    public static func shortest(_ value: Double, maxDecimals: Int) -> String {
+        var t = fixed(value, maxDecimals)
+        guard t.contains(".") else { return t }
+        while t.hasSuffix("0") { t.removeLast() }
+        if t.hasSuffix(".") { t.removeLast() }
         return t
     }
 }

@@ -1,6 +1,7 @@
 import Testing
-@testable import Charts
+@testable import Statistics
 
+/// Tick values at nice numbers (Heckbert 1990).
 @Suite struct NiceTicksTests {
     @Test(arguments: [
         (0.0, 100.0, 6, false, [0.0, 20, 40, 60, 80, 100]),
@@ -13,17 +14,6 @@ import Testing
     ])
     func heckbertTicks(lower: Double, upper: Double, count: Int, loose: Bool, expected: [Double]) {
         #expect(NiceTicks(lower: lower, upper: upper, targetCount: count, loose: loose).values == expected)
-    }
-
-    @Test(arguments: [
-        (0.0, 10.0, 2.5, ["0.0", "2.5", "5.0", "7.5", "10.0"]),
-        (0.0, 0.3, 0.1, ["0.0", "0.1", "0.2", "0.3"]),
-        (-4.0, 4.0, 2.0, ["\u{2212}4", "\u{2212}2", "0", "2", "4"]),
-        (0.0, 160.0, 20.0, ["0", "20", "40", "60", "80", "100", "120", "140", "160"]),
-        (0.0, 0.01, 0.0025, ["0.0000", "0.0025", "0.0050", "0.0075", "0.0100"]),
-    ])
-    func labelsUseJustEnoughDecimals(lower: Double, upper: Double, step: Double, labels: [String]) {
-        #expect(NiceTicks(lower: lower, upper: upper, step: step).labels == labels)
     }
 
     @Test func valuesAreExactDecimals() {
@@ -39,31 +29,11 @@ import Testing
         #expect(abs(NiceTicks.niceNumber(x, round: round) - expected) < 1e-12)
     }
 
-    @Test func formatNeverPrintsNegativeZero() {
-        #expect(NiceTicks.format(-0.0001, fractionDigits: 2) == "0.00")
-        #expect(NiceTicks.format(-1.5, fractionDigits: 1) == "\u{2212}1.5")
-    }
-
     @Test func tightTicksStayInsideAndLooseTicksEnclose() {
         let tight = NiceTicks(lower: 3.7, upper: 96.2, targetCount: 6)
         #expect(tight.values.first! >= 3.7 && tight.values.last! <= 96.2)
         let loose = NiceTicks(lower: 3.7, upper: 96.2, targetCount: 6, loose: true)
         #expect(loose.values.first! <= 3.7 && loose.values.last! >= 96.2)
         #expect(loose.values == [0, 20, 40, 60, 80, 100])
-    }
-}
-
-/// `FixedDecimal` prints what `String(format: "%.Nf")` prints (the digits come from CFixedPoint,
-/// which CairoBackendTests compares with glibc on 100,000 values).
-@Suite struct FixedDecimalTests {
-    @Test func matchesStringFormat() {
-        let values: [Double] = [0, -0.0, -0.001, 0.0625, 0.125, 2.675, 1e-9, 123.456, -98765.4321, 0.9995, 1e15 + 0.5,
-                                9007199254740992.0.nextUp, .infinity, -.infinity, .nan]
-        for value in values {
-            for digits in [0, 1, 2, 3, 6, 18, 20] {
-                #expect(FixedDecimal.format(value, digits: digits) == String(format: "%.\(digits)f", value), "\(value) \(digits)")
-            }
-        }
-        #expect(FixedDecimal.format(1.5, digits: -2) == "2")
     }
 }

@@ -3,7 +3,10 @@ import Foundation
 
 /// A number with a fixed count of decimals: exactly as C's "%.Nf" prints it (`format`, for
 /// machine output such as PDF coordinates), or as a reader expects it (`printed`, for everything a
-/// person reads).
+/// person reads, and `plain`, the same digits with an ASCII minus for files a program reads back).
+///
+/// `printed` is the tool's one rounding rule for numbers people see: half up from the shortest
+/// decimal that round-trips the double. `ReportNumber` builds every printed quantity on it.
 ///
 /// The digits are glibc's (correctly rounded from the binary value, ties to even) but computed
 /// with 128-bit integers in CFixedPoint instead of Foundation's `String(format:)`, which is much
@@ -75,5 +78,16 @@ public enum FixedDecimal {
             for d in kept[integerDigits...] { out.unicodeScalars.append(Unicode.Scalar(d + 48)) }
         }
         return out
+    }
+
+    /// `value` with `digits` decimals rounded as `printed` rounds, with an ASCII hyphen-minus ("-1.50")
+    /// for text a program reads back (CSV files); "0.00", never "-0.00".
+    /// - Parameters:
+    ///   - value: The number.
+    ///   - digits: Decimals after the point.
+    /// - Returns: The text.
+    public static func plain(_ value: Double, digits: Int) -> String {
+        let text = printed(value, digits: digits)
+        return text.hasPrefix("\u{2212}") ? "-" + text.dropFirst() : text
     }
 }
