@@ -106,7 +106,7 @@ import Testing
             let expected = try #require(reference[marker.name], "no reference AUC for \(marker.name)")
             #expect(abs(marker.auc - expected) < 1e-12, "\(marker.name): \(marker.auc) vs scikit-learn \(expected)")
         }
-        #expect(statistics.markers.map { CohortNumberText.format($0.auc, decimals: 3) } == ["0.893", "0.625", "0.761", "0.737"])
+        #expect(statistics.markers.map { FixedDecimal.plain($0.auc, digits: 3) } == ["0.893", "0.625", "0.761", "0.737"])
         let published = ["size_mm": 0.623, "nic_ap_percent": 0.770, "ps_ml_min_100g": 0.713]
         for marker in statistics.markers.dropFirst() {
             let paper = try #require(published[marker.name])
