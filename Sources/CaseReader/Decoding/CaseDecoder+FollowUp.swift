@@ -14,12 +14,8 @@ extension CaseDecoder {
     mutating func followUp(_ node: SourceNode, at path: String) -> FollowUpEntry? {
         guard let fields = open(node, at: path, allowed: CaseSchema.followUpKeys, what: "a follow-up") else { return nil }
         let errorsBefore = errors.count
-        var date: CalendarDate?
-        if let dateNode = fields["date"] {
-            date = self.date(dateNode, at: fields.path("date"))
-        } else {
-            fail(.missingValue, fields.path("date"), line: fields.line, "missing; every follow-up needs its date")
-        }
+        let date = required("date", in: fields, missing: "missing; every follow-up needs its date")
+            .flatMap { self.date($0, at: fields.path("date")) }
         var measurements: [FollowUp.TargetMeasurement] = []
         var references: [(id: String, path: String, line: Int)] = []
         if let list = fields["lesions"] {
@@ -53,18 +49,10 @@ extension CaseDecoder {
 
     private mutating func targetMeasurement(_ node: SourceNode, at path: String) -> (measurement: FollowUp.TargetMeasurement, line: Int)? {
         guard let fields = open(node, at: path, allowed: CaseSchema.followUpLesionKeys, what: "a lesion measurement") else { return nil }
-        var id: String?
-        if let idNode = fields["id"] {
-            id = identifier(idNode, at: fields.path("id"))
-        } else {
-            fail(.missingValue, fields.path("id"), line: fields.line, "missing; name the lesion (its id) this measurement belongs to")
-        }
-        var viable: Double?
-        if let viableNode = fields["viable_diameter_mm"] {
-            viable = number(viableNode, at: fields.path("viable_diameter_mm"), CaseSchema.viableDiameterMm)
-        } else {
-            fail(.missingValue, fields.path("viable_diameter_mm"), line: fields.line, "missing; give the viable (enhancing) diameter in mm, 0 when no enhancement is left")
-        }
+        let id = required("id", in: fields, missing: "missing; name the lesion (its id) this measurement belongs to")
+            .flatMap { identifier($0, at: fields.path("id")) }
+        let viable = required("viable_diameter_mm", in: fields, missing: "missing; give the viable (enhancing) diameter in mm, 0 when no enhancement is left")
+            .flatMap { number($0, at: fields.path("viable_diameter_mm"), CaseSchema.viableDiameterMm) }
         guard let id, let viable else { return nil }
         return (FollowUp.TargetMeasurement(lesionId: id, viableDiameterMm: viable), fields["id"]?.line ?? fields.line)
     }

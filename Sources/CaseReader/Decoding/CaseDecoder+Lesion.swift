@@ -13,12 +13,8 @@ extension CaseDecoder {
     mutating func lesion(_ node: SourceNode, at path: String) -> LesionEntry? {
         guard let fields = open(node, at: path, allowed: CaseSchema.lesionKeys, what: "a lesion") else { return nil }
         let errorsBefore = errors.count
-        var id: String?
-        if let idNode = fields["id"] {
-            id = identifier(idNode, at: fields.path("id"))
-        } else {
-            fail(.missingValue, fields.path("id"), line: fields.line, "missing; every lesion needs an id (such as L1) that follow-ups refer to")
-        }
+        let id = required("id", in: fields, missing: "missing; every lesion needs an id (such as L1) that follow-ups refer to")
+            .flatMap { identifier($0, at: fields.path("id")) }
         let segment = fields["segment"].flatMap { text($0, at: fields.path("segment"), what: "a Couinaud segment such as S8") }
         let location = fields["location"].flatMap { choice($0, at: fields.path("location"), Lesion.Location.self) }
         let size = fields["size_mm"].flatMap { measurement($0, at: fields.path("size_mm"), CaseSchema.sizeMm) }

@@ -5,12 +5,8 @@ extension CaseDecoder {
     mutating func patient(_ node: SourceNode, at path: String) -> Patient? {
         guard let fields = open(node, at: path, allowed: CaseSchema.patientKeys, what: "the patient") else { return nil }
         let errorsBefore = errors.count
-        var id: String?
-        if let idNode = fields["id"] {
-            id = identifier(idNode, at: fields.path("id"))
-        } else {
-            fail(.missingValue, fields.path("id"), line: fields.line, "missing; every case needs a patient id (medical record number or study ID)")
-        }
+        let id = required("id", in: fields, missing: "missing; every case needs a patient id (medical record number or study ID)")
+            .flatMap { identifier($0, at: fields.path("id")) }
         let name = fields["name"].flatMap { text($0, at: fields.path("name"), what: "a name") }
         let birthDate = fields["birth_date"].flatMap { date($0, at: fields.path("birth_date")) }
         let sex = fields["sex"].flatMap { choice($0, at: fields.path("sex"), Patient.Sex.self) }
@@ -109,20 +105,12 @@ extension CaseDecoder {
         guard let fields = open(node, at: path, allowed: CaseSchema.seriesKeys, what: "a dose series") else { return nil }
         let errorsBefore = errors.count
         let name = fields["name"].flatMap { text($0, at: fields.path("name"), what: "the series name") } ?? "Series \(seriesNumber)"
-        var kind: DoseSeries.Kind?
-        if let kindNode = fields["kind"] {
-            kind = choice(kindNode, at: fields.path("kind"), DoseSeries.Kind.self)
-        } else {
-            fail(.missingValue, fields.path("kind"), line: fields.line, "missing; give the series kind: \(DoseSeries.Kind.allCases.dropLast().map(\.rawValue).joined(separator: ", ")) or \(DoseSeries.Kind.allCases.last!.rawValue)")
-        }
+        let kind = required("kind", in: fields, missing: "missing; give the series kind: \(DoseSeries.Kind.allCases.dropLast().map(\.rawValue).joined(separator: ", ")) or \(DoseSeries.Kind.allCases.last!.rawValue)")
+            .flatMap { choice($0, at: fields.path("kind"), DoseSeries.Kind.self) }
         let ctdi = fields["ctdi_vol_mgy"].flatMap { number($0, at: fields.path("ctdi_vol_mgy"), CaseSchema.ctdiVolMGy) }
         let phantom = fields["phantom_cm"].flatMap { integer($0, at: fields.path("phantom_cm"), allowed: CaseSchema.phantomDiameters, unit: "cm") }
-        var dlp: Double?
-        if let dlpNode = fields["dlp_mgy_cm"] {
-            dlp = number(dlpNode, at: fields.path("dlp_mgy_cm"), CaseSchema.dlpMGyCm)
-        } else {
-            fail(.missingValue, fields.path("dlp_mgy_cm"), line: fields.line, "missing; every series needs its dose-length product in mGy·cm")
-        }
+        let dlp = required("dlp_mgy_cm", in: fields, missing: "missing; every series needs its dose-length product in mGy·cm")
+            .flatMap { number($0, at: fields.path("dlp_mgy_cm"), CaseSchema.dlpMGyCm) }
         let length = fields["scan_length_cm"].flatMap { number($0, at: fields.path("scan_length_cm"), CaseSchema.scanLengthCm) }
         guard errors.count == errorsBefore, let kind, let dlp else { return nil }
         return DoseSeries(name: name, kind: kind, ctdiVolMGy: ctdi, phantomCm: phantom, dlpMGyCm: dlp, scanLengthCm: length)

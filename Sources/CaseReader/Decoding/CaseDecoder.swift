@@ -152,6 +152,21 @@ struct CaseDecoder {
         }
     }
 
+    /// The value of `key`, which `fields` must have; `nil` after a missing-value error when it is
+    /// absent (or written as null).
+    /// - Parameters:
+    ///   - key: the required key.
+    ///   - fields: the mapping that must hold it.
+    ///   - sentence: the error's sentence, e.g. "missing; every follow-up needs its date".
+    /// - Returns: the key's value, `nil` when it is missing.
+    mutating func required(_ key: String, in fields: Fields, missing sentence: String) -> SourceNode? {
+        guard let node = fields[key] else {
+            fail(.missingValue, fields.path(key), line: fields.line, sentence)
+            return nil
+        }
+        return node
+    }
+
     /// An identifier: any non-empty scalar, numbers taken as their text (`12345` → "12345").
     mutating func identifier(_ node: SourceNode, at path: String) -> String? {
         guard let text = text(node, at: path, what: "an identifier") else { return nil }

@@ -10,9 +10,21 @@ extension CohortReport {
     /// The chart theme of every figure.
     var theme: ChartTheme { .standard }
 
-    /// A figure of `height` described by `alternativeText`, drawing `draw`.
-    func figure(height: Double, alternativeText: String, _ draw: @escaping @Sendable (Canvas, Rect) -> Void) -> Block {
-        .figure(Figure(height: height, alternativeText: alternativeText, draw: draw))
+    /// `spec` drawn by `chart` as a figure of the chart's preferred height at `width`.
+    /// - Parameters:
+    ///   - chart: the chart that draws `spec`.
+    ///   - spec: what to draw.
+    ///   - alternativeText: the figure's description for readers who cannot see it.
+    ///   - width: the figure's width in points.
+    ///   - measurer: a canvas that measures text as the pages will draw it.
+    /// - Returns: the figure block.
+    func chartFigure<Chart: ChartDrawing>(_ chart: Chart.Type, _ spec: Chart.Spec, alternativeText: String, width: Double,
+                                          measurer: Canvas) -> Block {
+        let theme = self.theme
+        let height = Chart.preferredHeight(spec, width: width, theme: theme, canvas: measurer)
+        return .figure(Figure(height: height, alternativeText: alternativeText) { canvas, rect in
+            Chart.draw(spec, in: canvas, frame: rect, theme: theme)
+        })
     }
 
     // MARK: Nomogram
@@ -26,13 +38,9 @@ extension CohortReport {
             return blocks
         }
         let spec = NomogramChartSpec(model: model, lesions: [], footnote: footnote)
-        let theme = self.theme
         blocks.append(paragraph("Points per predictor as in R's <tt>rms::nomogram</tt>: the predictor with the widest effect over "
                                 + "its axis range (this cohort's data range, rounded) spans 0–100 points.", style: style))
-        blocks.append(figure(height: NomogramChart.preferredHeight(spec, width: width, theme: theme, canvas: measurer),
-                   alternativeText: spec.alternativeText) { canvas, rect in
-            NomogramChart.draw(spec, in: canvas, frame: rect, theme: theme)
-        })
+        blocks.append(chartFigure(NomogramChart.self, spec, alternativeText: spec.alternativeText, width: width, measurer: measurer))
         return blocks
     }
 
@@ -41,14 +49,10 @@ extension CohortReport {
     /// ROC curves of both models with the DeLong comparison.
     func discrimination(style: ReportStyle, width: Double, measurer: Canvas) -> [Block] {
         let spec = rocSpec()
-        let theme = self.theme
         let c = result.comparison
         return [
             .heading(Heading("Discrimination: validated vs refit model")),
-            figure(height: ROCChart.preferredHeight(spec, width: width, theme: theme, canvas: measurer),
-                   alternativeText: spec.alternativeText) { canvas, rect in
-                ROCChart.draw(spec, in: canvas, frame: rect, theme: theme)
-            },
+            chartFigure(ROCChart.self, spec, alternativeText: spec.alternativeText, width: width, measurer: measurer),
             result.refitEstimability.isEstimable
                 ? paragraph("Both models scored on the same \(result.modellingLesions) lesions. Paired DeLong test: "
                             + "ΔAUC = \(ReportNumber.fixed(c.secondAUC - c.firstAUC, 3)) (refit − validated), z = \(ReportNumber.fixed(c.z, 2)), "
@@ -92,14 +96,10 @@ extension CohortReport {
                        ReportNumber.interval(g.observedProportion, g.observedLow, g.observedHigh)].map(\.markupEscaped))
         }
         let spec = calibrationSpec()
-        let theme = self.theme
         let h = v.hosmerLemeshow
         return [
             .heading(Heading("Calibration")),
-            figure(height: CalibrationChart.preferredHeight(spec, width: width, theme: theme, canvas: measurer),
-                   alternativeText: spec.alternativeText) { canvas, rect in
-                CalibrationChart.draw(spec, in: canvas, frame: rect, theme: theme)
-            },
+            chartFigure(CalibrationChart.self, spec, alternativeText: spec.alternativeText, width: width, measurer: measurer),
             paragraph("Validated model: calibration intercept \(ReportNumber.fixed(v.calibrationIntercept.value, 3)) "
                       + "(ideal 0; positive = the model under-predicts \(positive.markupEscaped)), slope "
                       + "\(ReportNumber.fixed(v.calibrationSlope.value, 3)) (ideal 1; below 1 = predictions too extreme), "
@@ -148,7 +148,6 @@ extension CohortReport {
     /// Net benefit of both models against treat-all and treat-none.
     func decisionCurve(style: ReportStyle, width: Double, measurer: Canvas) -> [Block] {
         let spec = decisionCurveSpec()
-        let theme = self.theme
         func useful(_ v: ModelValidation) -> String {
             let d = v.decisionCurve
             let better = d.thresholds.indices.map { d.model[$0] > max(d.treatAll[$0], 0) }
@@ -167,10 +166,7 @@ extension CohortReport {
         }
         return [
             .heading(Heading("Decision curve")),
-            figure(height: DecisionCurveChart.preferredHeight(spec, width: width, theme: theme, canvas: measurer),
-                   alternativeText: spec.alternativeText) { canvas, rect in
-                DecisionCurveChart.draw(spec, in: canvas, frame: rect, theme: theme)
-            },
+            chartFigure(DecisionCurveChart.self, spec, alternativeText: spec.alternativeText, width: width, measurer: measurer),
             paragraph("Acting on a predicted P(\(positive.markupEscaped)) ≥ pₜ gives more net benefit than both treating every lesion "
                       + "as \(positive.markupEscaped) and treating none: validated model \(useful(result.externalValidation)); "
                       + (result.refitEstimability.isEstimable ? "refit model (apparent) \(useful(result.refitValidation))." : "the refit is not estimable."),
