@@ -130,7 +130,17 @@ public final class RecordingCanvas: Canvas {
             let full = Double(paragraph.count) * charWidth
             if let w = text.width, full > w, w > 0 {
                 var current = 0.0
-                for word in paragraph.split(separator: " ") {
+                // A word wider than the line is broken between characters, as Pango's
+                // word-char wrapping does (e.g. Chinese text without spaces).
+                let perLine = max(1, Int(w / charWidth))
+                let words = paragraph.split(separator: " ").flatMap { word -> [Substring] in
+                    guard word.count > perLine else { return [word] }
+                    return stride(from: 0, to: word.count, by: perLine).map { start in
+                        let from = word.index(word.startIndex, offsetBy: start)
+                        return word[from..<word.index(from, offsetBy: min(perLine, word.count - start))]
+                    }
+                }
+                for word in words {
                     let ww = Double(word.count) * charWidth
                     if current > 0 && current + charWidth + ww > w {
                         lineWidths.append(current)

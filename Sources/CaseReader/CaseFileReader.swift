@@ -99,10 +99,20 @@ public struct CaseFileReader: Sendable {
                 patientCase.readWarnings = document.warnings + patientCase.readWarnings
                 cases.append(patientCase)
             } else {
-                errors.append(contentsOf: decoder.errors)
+                errors.append(contentsOf: Self.identified(decoder.errors, by: decoder))
             }
         }
         return CaseFileResult(source: source, cases: cases, errors: errors, entryCount: documents.count)
+    }
+
+    /// `errors` carrying the patient ID and name the decoder could still read.
+    private static func identified(_ errors: [CaseReadError], by decoder: CaseDecoder) -> [CaseReadError] {
+        errors.map { error in
+            var e = error
+            e.patientId = decoder.identity.id
+            e.patientName = decoder.identity.name
+            return e
+        }
     }
 
     /// Splits the documents into patients and decodes each on its own.
@@ -133,7 +143,7 @@ public struct CaseFileReader: Sendable {
             if let patientCase = decoder.decodeCase(document) {
                 cases.append(patientCase)
             } else {
-                errors.append(contentsOf: decoder.errors)
+                errors.append(contentsOf: Self.identified(decoder.errors, by: decoder))
             }
         }
         return CaseFileResult(source: source, cases: cases, errors: errors, entryCount: documents.count)

@@ -70,6 +70,10 @@ public struct CaseReadError: Error, Sendable, Hashable, CustomStringConvertible 
     /// For a spreadsheet: the cell and its column header, e.g. `lesions!I7 (size_mm)`; it replaces
     /// the line and key path in `description`.
     public var cell: String?
+    /// The patient ID and name the broken case still yields (its patient block read), so that a
+    /// case that cannot be reported is listed by who it is, not by its path alone.
+    public var patientId: String?
+    public var patientName: String?
 
     /// Creates an error.
     /// - Parameters:

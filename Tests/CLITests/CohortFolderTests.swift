@@ -27,7 +27,8 @@ import Testing
     @Test func renderAcceptsACaseFolderAsCohort() throws {
         let output = try makeTemporaryDirectory("cohort-folder-render")
         defer { try? FileManager.default.removeItem(at: output) }
-        let out = try CLI.hccreport(["render", CLI.examples + "/p01-figure2-65y-obr.yaml", "-o", output.path, "--cohort", CLI.examples, "--date", "2025-06-30"])
+        let out = try CLI.hccreport(["render", CLI.examples + "/p01-figure2-65y-obr.yaml", "-o", output.path, "--cohort", CLI.examples, "--date", "2025-06-30",
+                                     "--template", "full"])
         #expect(out.status == 0, "stderr: \(out.stderr)")
         let text = try CLI.tool("pdftotext", [output.appendingPathComponent("HCC-2025-0001.pdf").path, "-"]).stdout
         #expect(text.contains("17 lesions from the case files in"))

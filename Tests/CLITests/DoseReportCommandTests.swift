@@ -126,7 +126,7 @@ import Testing
         let dir = try makeTemporaryDirectory("dose-render")
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = try CLI.hccreport(["render", "Examples/spreadsheet/example.xlsx", "--dose-reports", "Examples/dose-reports",
-                                     "-o", dir.path, "--date", "2025-06-30"])
+                                     "-o", dir.path, "--date", "2025-06-30", "--template", "full"])
         #expect(out.status == 0, "\(out.stderr)")
         let text = try CLI.tool("pdftotext", ["-layout", "-enc", "UTF-8", dir.appendingPathComponent("WB-2025-003.pdf").path, "-"]).stdout
         let rows = text.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
@@ -134,5 +134,14 @@ import Testing
         #expect(rows.contains { $0.hasPrefix("CARE Bolus bolus tracking 12.8 (32 cm) — 21.8") })
         #expect(rows.contains { $0.hasPrefix("Exam total not summed 1448.1") })
         #expect(rows.contains("Series and values from the scanner's dose report (DICOM RDSR) Examples/dose-reports/WB-2025-003-20250204.dcm. E = DLP × k, k = 0.015"))
+        // The default template prints the totals, with the same source.
+        let brief = try makeTemporaryDirectory("dose-render-default")
+        defer { try? FileManager.default.removeItem(at: brief) }
+        let again = try CLI.hccreport(["render", "Examples/spreadsheet/example.xlsx", "--dose-reports", "Examples/dose-reports",
+                                       "-o", brief.path, "--date", "2025-06-30"])
+        #expect(again.status == 0, "\(again.stderr)")
+        let words = try CLI.tool("pdftotext", ["-enc", "UTF-8", brief.appendingPathComponent("WB-2025-003.pdf").path, "-"]).stdout
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("From the scanner's dose report (DICOM RDSR) Examples/dose-reports/WB-2025-003-20250204.dcm. Exam total (4 series): E 21.72 mSv, DLP 1448.1 mGy·cm"))
     }
 }

@@ -57,7 +57,7 @@ import Testing
             #expect(headings == tagged.outline, "\(file.lastPathComponent): headings \(headings) vs outline \(tagged.outline)")
             #expect(tagged.headings.first?[0] == "H1")
             if file.lastPathComponent.hasPrefix("HCC-") {
-                for title in ["Nomogram", "Measured inputs", "The model"] {
+                for title in ["Prediction per lesion", "Nomogram", "About the model and references"] {
                     #expect(headings.contains(title), "\(file.lastPathComponent): no heading \(title) in \(headings)")
                 }
             }

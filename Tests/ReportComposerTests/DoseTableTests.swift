@@ -22,7 +22,8 @@ import Testing
     }
 
     @Test func perfusionDoseOf1033TimesK015PrintsAs15Point50() throws {
-        let blocks = TumorBoardReport.dose(Self.report())
+        let content = TumorBoardReport.dose(Self.report())
+        let blocks = content.body
         guard case let .table(series) = blocks.first, case let .table(comparison) = blocks.last else { Issue.record("no tables"); return }
         #expect(series.columns.map(\.title) == ["Series", "Kind", "CTDIvol, mGy (phantom)", "DRL CTDIvol (orientation)", "DLP, mGy·cm", "E, mSv"])
         #expect(series.rows.map(\.cells) == [
@@ -43,5 +44,13 @@ import Testing
             ["DLP of the non-perfusion series", "235.0 mGy·cm", "DRL multiphase abdomen CT, DLP per exam (for orientation)", "1120.0 mGy·cm", "orientation only"],
         ])
         #expect(!comparison.rows.flatMap(\.cells).contains { $0.contains("<b>") })
+        #expect(content.notes.last?.hasPrefix("Sources of the dose comparison: ") == true)
+    }
+
+    @Test func theDoseTotalSentenceCarriesTheRoundedTotalsAndK() {
+        let content = TumorBoardReport.doseTotal(Self.report())
+        guard case let .paragraph(text)? = content.body.first else { Issue.record("no paragraph"); return }
+        #expect(text.text == "Exam total (5 series): <b>E 19.02 mSv</b>, DLP 1268.0 mGy·cm; of which perfusion E 15.50 mSv (DLP 1033.0 mGy·cm, 81.5 % of E); "
+                + "of which dual-energy E 1.88 mSv (DLP 125.0 mGy·cm). E = DLP × k, k = 0.015 mSv/(mGy·cm) (adult abdomen default), summed before rounding.")
     }
 }

@@ -23,6 +23,10 @@ import Testing
                              generatedDate: CalendarDate(iso: "2026-11-26")!, toolVersion: "0.1.0")
     }
 
+    static func text(_ content: TumorBoardReport.SectionContent) -> String {
+        text(content.body) + "\n" + content.notes.joined(separator: "\n")
+    }
+
     static func text(_ blocks: [Block]) -> String {
         blocks.map { block -> String in
             switch block {
@@ -37,8 +41,8 @@ import Testing
         let text = Self.text(TumorBoardReport.endpointCheck(Self.prThenPD()))
         #expect(text.contains("Lesion | Predicted | Follow-up used | After TACE | Category | Matched"))
         #expect(text.contains("L1 | ObR (P 0.417) | 2025-05-05 | 63 days (9.0 weeks) | <b>PR</b> (ObR) | yes"))
-        #expect(text.contains("Checked at the model's endpoint, the first follow-up 61–90 days after the first TACE ± 7 days (days 54–97; "))
-        #expect(text.contains("later follow-ups do not change it. Day 0: TACE 2025-03-03."))
+        #expect(text.contains("Checked at the model's endpoint: the first follow-up on days 54–97; later follow-ups do not change it. Day 0: TACE 2025-03-03."))
+        #expect(text.contains("The endpoint window is the first follow-up 61–90 days after the first TACE ± 7 days (days 54–97; "))
     }
 
     @Test func responseSoFarNamesBestAndLatestResponseWithWeeks() {

@@ -36,10 +36,10 @@ import Testing
         return report
     }
 
-    static func render(_ report: PatientReport) throws -> RecordingDocument {
+    static func render(_ report: PatientReport, template: String = "tumor-board") throws -> RecordingDocument {
         let doc = RecordingDocument()
-        DocumentComposer.render(TumorBoardReport.compose(report, template: try TumorBoardReportTests.template),
-                                into: doc, measurer: RecordingCanvas())
+        let loaded = try ReportTemplate.load(from: ReportTemplateTests.templatesRoot.appendingPathComponent(template))
+        DocumentComposer.render(TumorBoardReport.compose(report, template: loaded), into: doc, measurer: RecordingCanvas())
         return doc
     }
 
@@ -53,8 +53,12 @@ import Testing
         let stored = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path)
             .filter { $0.hasPrefix("tumor-board-page-") }.count
         #expect(stored == doc.pages.count, "\(stored) page snapshots stored for \(doc.pages.count) pages")
+        #expect(doc.pages.filter { $0.lines.contains { $0.hasPrefix("figure nomogram ") } }.count == 1, "nomogram placed once")
+        // The reference-cohort figures are in the full template only.
+        #expect(!doc.dump.contains("figure violins ") && !doc.dump.contains("figure roc "))
+        let full = try Self.render(Self.report(figures: figures), template: "full")
         for name in ["nomogram", "violins", "roc"] {
-            #expect(doc.pages.filter { $0.lines.contains { $0.hasPrefix("figure \(name) ") } }.count == 1, "\(name) placed once")
+            #expect(full.pages.filter { $0.lines.contains { $0.hasPrefix("figure \(name) ") } }.count == 1, "\(name) placed once")
         }
     }
 
@@ -63,7 +67,7 @@ import Testing
     @Test func theRealFiguresAreDrawnIntoTheReport() throws {
         let score = TumorBoardReportTests.report().score
         let figures = PatientFigureSource(model: score.model, cohort: .syntheticZhang2025).figures(for: score)
-        let text = try Self.render(Self.report(figures: figures)).dump
+        let text = try Self.render(Self.report(figures: figures), template: "full").dump
         #expect(text.contains("\"L1 P(NR) = 0.105\""))
         #expect(text.contains("\"ObR\\nn = 71\""))
         #expect(text.contains("\"Nomogram (illustrative reconstruction)\\npublished AUC 0.913 (95 % CI 0.858–0.968), Zhang et al.\""))

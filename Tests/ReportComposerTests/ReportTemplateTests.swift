@@ -30,8 +30,8 @@ import Testing
 
     static let layoutErrors: [(String, String)] = [
         ("name: x\nsections: []\n", "layout.yaml:2: The layout needs a non-empty list of sections."),
-        ("name: x\ncolour: red\nsections: [summary]\n", "layout.yaml:2: Unknown setting \"colour\"; expected one of barcode, colors, font_sizes, institution, margins_mm, name, paper, records, sections, title."),
-        ("sections:\n  - summary\n  - nomograms\n", "layout.yaml:3: Unknown section \"nomograms\"; expected one of clinical, summary, warnings, applicability, response, response_chart, nomogram, inputs, violins, roc, dose, mrecist, model, disclaimer, text."),
+        ("name: x\ncolour: red\nsections: [summary]\n", "layout.yaml:2: Unknown setting \"colour\"; expected one of barcode, closing_columns, closing_title, colors, font_sizes, institution, margins_mm, name, paper, records, sections, title."),
+        ("sections:\n  - summary\n  - nomograms\n", "layout.yaml:3: Unknown section \"nomograms\"; expected one of clinical, summary, warnings, applicability, response, response_chart, nomogram, inputs, violins, roc, dose, dose_total, mrecist, model, disclaimer, text."),
         ("paper: a5\nsections: [summary]\n", "layout.yaml:1: paper must be a4 or letter, not \"a5\"."),
         ("margins_mm: {top: 5}\nsections: [summary]\n", "layout.yaml:1: margins_mm.top must be a number from 15 to 40."),
         ("font_sizes:\n  small: 6\nsections: [summary]\n", "layout.yaml:2: font_sizes.small must be a number from 7 to 12."),

@@ -72,7 +72,7 @@ import Testing
         let doc = RecordingDocument()
         DocumentComposer.render(TumorBoardReport.compose(Self.report(Self.figure2Case(followUp: false)), template: try Self.template),
                                 into: doc, measurer: RecordingCanvas())
-        #expect(doc.dump.contains("No follow-up imaging has been recorded yet"))
+        #expect(doc.dump.contains("No follow-up imaging recorded yet."))
         #expect(!doc.dump.contains("Lesion-level categories"))
     }
 

@@ -73,6 +73,8 @@ public struct BatchRenderer {
     /// What a finished (or interrupted) batch produced.
     public struct Outcome {
         public var reported: [PatientSummaryRow] = []
+        /// The overview's line of each reported patient, in the order of `reported`.
+        public var overviewRows: [BatchOverview.Row] = []
         public var failures: [BatchFailure] = []
         public var planned = 0
         public var interrupted = false
@@ -87,6 +89,7 @@ public struct BatchRenderer {
     /// A patient's finished report, and the chart documents refused for it (its PDF was written).
     struct RenderedReport: Sendable {
         let row: PatientSummaryRow
+        let overviewRow: BatchOverview.Row
         let chartProblems: [BatchFailure]
     }
 
@@ -128,7 +131,7 @@ public struct BatchRenderer {
     public func run(files: [URL], discoveryErrors: [CaseReadError], interrupt: InterruptFlag) throws -> Outcome {
         let start = Date()
         var outcome = Outcome()
-        outcome.failures = discoveryErrors.map { BatchFailure(source: $0.source, message: "\($0)") }
+        outcome.failures = discoveryErrors.map(BatchFailure.init)
 
         // Phase 1: read, validate, name.
         let scoring = try CaseScoring(model: settings.model, sources: settings.inputs, printable: settings.printable)
@@ -144,13 +147,13 @@ public struct BatchRenderer {
         var jobs: [Job] = []
         var claimed: [String: String] = [:]  // lower-cased file base → patient ID that claimed it
         for (fileIndex, summary) in summaries.values.enumerated() {
-            outcome.failures += summary.errors.map { BatchFailure(source: $0.source, message: "\($0)") }
+            outcome.failures += summary.errors.map(BatchFailure.init)
             for (caseIndex, patient) in summary.patients.enumerated() {
                 let base = ReportFileName.base(for: patient.id)
                 if let other = claimed[base.lowercased()] {
                     let why = other == patient.id ? "the patient ID \"\(patient.id)\" appears in more than one case"
                         : "patient ID \"\(patient.id)\" would be written to the same file (\(base).\(settings.format.rawValue)) as patient \"\(other)\""
-                    outcome.failures.append(BatchFailure(source: patient.source, message: "\(patient.source): \(why); no report was written for it, to avoid overwriting another patient's report. Make the IDs unique and rerun."))
+                    outcome.failures.append(BatchFailure(source: patient.source, message: "\(patient.source): \(why); no report was written for it, to avoid overwriting another patient's report. Make the IDs unique and rerun.", patientId: patient.id))
                     continue
                 }
                 claimed[base.lowercased()] = patient.id
@@ -182,7 +185,7 @@ public struct BatchRenderer {
                 let job = plannedJobs[i]
                 let tools: RenderWorker.Tools
                 switch worker.tools {
-                case .failure(let e): return .failure(BatchFailure(source: job.source, message: "\(job.source): \(e)"))
+                case .failure(let e): return .failure(BatchFailure(source: job.source, message: "\(job.source): \(e)", patientId: job.patientId))
                 case .success(let t): tools = t
                 }
                 if worker.lastFile?.index != job.fileIndex {
@@ -190,7 +193,7 @@ public struct BatchRenderer {
                 }
                 guard let load = worker.lastFile?.load, load.digest == job.digest, job.caseIndex < load.result.cases.count,
                       load.result.cases[job.caseIndex].patient.id == job.patientId else {
-                    return .failure(BatchFailure(source: job.source, message: "\(job.source): the file changed while the batch was running; no report was written for patient \(job.patientId). Rerun the batch."))
+                    return .failure(BatchFailure(source: job.source, message: "\(job.source): the file changed while the batch was running; no report was written for patient \(job.patientId). Rerun the batch.", patientId: job.patientId))
                 }
                 return Self.render(load.result.cases[job.caseIndex], job: job, tools: tools, figures: figureSource, cohort: cohortDescription,
                                    settings: settings, token: i)
@@ -205,6 +208,7 @@ public struct BatchRenderer {
             switch r {
             case .success(let rendered):
                 outcome.reported.append(rendered.row)
+                outcome.overviewRows.append(rendered.overviewRow)
                 outcome.failures += rendered.chartProblems
             case .failure(let f): outcome.failures.append(f)
             }
@@ -254,9 +258,11 @@ public struct BatchRenderer {
                 }
             }
         } catch {
-            return .failure(BatchFailure(source: job.source, message: "\(job.source): the report for patient \(job.patientId) could not be written: \(error)"))
+            return .failure(BatchFailure(source: job.source, message: "\(job.source): the report for patient \(job.patientId) could not be written: \(error)", patientId: job.patientId))
         }
-        return .success(RenderedReport(row: PatientSummaryRow(score: score, report: settings.format == .pdf ? fileName : "\(job.fileBase)-p*.\(settings.format.rawValue)"),
-                                       chartProblems: chartProblems.map { BatchFailure(source: job.source, message: $0) }))
+        let reportName = settings.format == .pdf ? fileName : "\(job.fileBase)-p*.\(settings.format.rawValue)"
+        return .success(RenderedReport(row: PatientSummaryRow(score: score, report: reportName),
+                                       overviewRow: BatchOverview.Row(score: score, reportFile: reportName),
+                                       chartProblems: chartProblems.map { BatchFailure(source: job.source, message: $0, patientId: job.patientId) }))
     }
 }

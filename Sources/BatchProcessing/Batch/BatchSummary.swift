@@ -1,3 +1,4 @@
+import CaseReader
 import Formatting
 import Foundation
 import ReportComposer
@@ -44,6 +45,23 @@ public struct PatientSummaryRow: Sendable, Encodable {
 public struct BatchFailure: Error, Sendable, Encodable {
     let source: String
     public let message: String
+    /// Who the case is about, when the file yields it (the overview lists the case by it).
+    var patientId: String?
+    var patientName: String?
+
+    init(source: String, message: String, patientId: String? = nil, patientName: String? = nil) {
+        self.source = source
+        self.message = message
+        self.patientId = patientId
+        self.patientName = patientName
+    }
+
+    /// A case file's error, with the patient the broken case still names.
+    init(_ error: CaseReadError) {
+        self.init(source: error.source, message: "\(error)", patientId: error.patientId, patientName: error.patientName)
+    }
+
+    enum CodingKeys: String, CodingKey { case source, message }
 }
 
 /// Writes the batch-level files: summary.csv, summary.json, errors.json.

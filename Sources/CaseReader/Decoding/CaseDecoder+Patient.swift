@@ -8,6 +8,7 @@ extension CaseDecoder {
         let id = required("id", in: fields, missing: "missing; every case needs a patient id (medical record number or study ID)")
             .flatMap { identifier($0, at: fields.path("id")) }
         let name = fields["name"].flatMap { text($0, at: fields.path("name"), what: "a name") }
+        identity = (id, name)
         let birthDate = fields["birth_date"].flatMap { date($0, at: fields.path("birth_date")) }
         let sex = fields["sex"].flatMap { choice($0, at: fields.path("sex"), Patient.Sex.self) }
         let weight = fields["weight_kg"].flatMap { number($0, at: fields.path("weight_kg"), CaseSchema.weightKg) }

@@ -12,6 +12,8 @@ struct CaseDecoder {
     let printable: PrintableCharacters
     private(set) var errors: [CaseReadError] = []
     private(set) var warnings: [InputWarning] = []
+    /// The patient ID and name as read from the patient block, also when the case has errors.
+    var identity: (id: String?, name: String?) = (nil, nil)
     private var suppressedErrors = 0
     /// Names of places for sources that are not text (`CaseDocument.placeNames`); `nil` for a file with lines.
     let placeNames: [String]?

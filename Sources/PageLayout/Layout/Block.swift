@@ -12,6 +12,12 @@ public enum Block: Sendable {
     case figure(Figure)
     /// A boxed note (warnings, disclaimer); never split.
     case callout(Callout)
+    /// Groups of blocks side by side in balanced columns (e.g. a closing block of reference
+    /// material); it breaks across pages only between groups.
+    case columns(ColumnSet)
+    /// A group (e.g. a heading with its chart) kept together that, when it does not fit where it
+    /// stands, moves to the top of the next page while the blocks after it fill this one.
+    case float([Block])
     /// Vertical space in points (dropped at the top of a page).
     case spacer(Double)
     /// Starts a new page.
@@ -36,6 +42,9 @@ public struct Heading: Sendable, Hashable {
 /// A drawing of fixed height placed across the content width, with an optional caption below.
 public struct Figure: Sendable {
     public var height: Double
+    /// The least height the figure may shrink to so that it stays on the current page (at most
+    /// `height`); a figure that would need less moves to the next page at `height`.
+    public var minimumHeight: Double
     /// Caption as Pango markup, drawn under the figure in the caption style.
     public var caption: String?
     /// What the figure shows, in words, for readers who do not see it (the PDF's `/Alt`).
@@ -43,9 +52,10 @@ public struct Figure: Sendable {
     /// Draws the figure inside the given rectangle.
     public var draw: @Sendable (Canvas, Rect) -> Void
 
-    public init(height: Double, caption: String? = nil, alternativeText: String,
+    public init(height: Double, minimumHeight: Double? = nil, caption: String? = nil, alternativeText: String,
                 draw: @escaping @Sendable (Canvas, Rect) -> Void) {
         self.height = height
+        self.minimumHeight = min(minimumHeight ?? height, height)
         self.caption = caption
         self.alternativeText = alternativeText
         self.draw = draw
@@ -64,5 +74,21 @@ public struct Callout: Sendable, Hashable {
         self.title = title
         self.items = items
         self.emphasis = emphasis
+    }
+}
+
+/// Groups of blocks set side by side: each group stays whole in one column, and each group goes to
+/// the column that is shortest so far, so the columns end at about the same height.
+public struct ColumnSet: Sendable {
+    /// The groups in reading order (e.g. a subheading with its text and table).
+    public var groups: [[Block]]
+    public var columnCount: Int
+    /// Space between columns, points.
+    public var gutter: Double
+
+    public init(groups: [[Block]], columnCount: Int = 2, gutter: Double = 14) {
+        self.groups = groups
+        self.columnCount = max(1, columnCount)
+        self.gutter = gutter
     }
 }

@@ -25,17 +25,20 @@ public enum DocumentComposer {
     /// - Returns: the number of pages written.
     @discardableResult
     public static func render(_ document: ComposedDocument, into sink: DocumentSink, measurer: Canvas) -> Int {
-        let flow = PageFlow(style: document.style, measurer: measurer)
+        // Long names or institutions wrap and make the header taller; the body starts below it.
+        var style = document.style
+        style.headerHeight = document.header.requiredHeight(measurer: measurer, style: style)
+        let flow = PageFlow(style: style, measurer: measurer)
         let (pages, outline) = flow.paginate(document.blocks)
         sink.setMetadata(document.metadata)
         for (index, placements) in pages.enumerated() {
             let canvas = sink.beginPage(size: document.style.pageSize)
             // Header, content, footer: the order a reader (and `pdftotext -raw`) follows.
-            document.header.drawHeader(in: canvas, style: document.style, page: index + 1)
+            document.header.drawHeader(in: canvas, style: style, page: index + 1)
             for placement in placements {
                 draw(placement, in: canvas, flow: flow)
             }
-            document.header.drawFooter(in: canvas, style: document.style, page: index + 1, pageCount: pages.count)
+            document.header.drawFooter(in: canvas, style: style, page: index + 1, pageCount: pages.count)
             sink.endPage()
         }
         for entry in outline {
@@ -48,7 +51,7 @@ public enum DocumentComposer {
     /// their alternative text and caption, callouts as a paragraph and a list, tables.
     static func draw(_ placement: PageFlow.Placement, in canvas: Canvas, flow: PageFlow) {
         let style = flow.style
-        let frame = style.contentRect
+        let frame = flow.frame
         let x = frame.minX
         switch placement.item {
         case .heading(let heading, let text):
@@ -91,6 +94,11 @@ public enum DocumentComposer {
         case .tableSlice(let table, let rows, let rowHeights, let headerHeight, let continued, let caption):
             drawTable(table, rows: rows, rowHeights: rowHeights, headerHeight: headerHeight, continued: continued,
                       caption: caption, top: placement.y, in: canvas, flow: flow)
+        case .columns(let columns):
+            for column in columns {
+                let columnFlow = PageFlow(style: style, measurer: flow.measurer, frame: column.frame)
+                for inner in column.placements { draw(inner, in: canvas, flow: columnFlow) }
+            }
         }
     }
 
@@ -100,7 +108,7 @@ public enum DocumentComposer {
     static func drawTable(_ table: Table, rows: Range<Int>, rowHeights: [Double], headerHeight: Double, continued: Bool,
                           caption: TextBlock?, top: Double, in canvas: Canvas, flow: PageFlow) {
         let style = flow.style
-        let frame = style.contentRect
+        let frame = flow.frame
         let widths = table.columnWidths(totalWidth: frame.width)
         var y = top
         let isLast = rows.upperBound == table.rows.count

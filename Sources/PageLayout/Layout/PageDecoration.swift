@@ -18,4 +18,17 @@ public protocol PageDecoration: Sendable {
     ///   - page: 1-based page number.
     ///   - pageCount: total pages of the document.
     func drawFooter(in canvas: Canvas, style: ReportStyle, page: Int, pageCount: Int)
+
+    /// The height the header needs from the top of the printable area to below its rule (at
+    /// least `style.headerHeight`); long texts that wrap make it taller, and the content starts
+    /// below it.
+    /// - Parameters:
+    ///   - measurer: measures text exactly as the pages will draw it.
+    ///   - style: page geometry and fonts.
+    func requiredHeight(measurer: Canvas, style: ReportStyle) -> Double
+}
+
+extension PageDecoration {
+    /// A header of fixed height: the style's.
+    public func requiredHeight(measurer: Canvas, style: ReportStyle) -> Double { style.headerHeight }
 }

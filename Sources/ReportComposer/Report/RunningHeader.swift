@@ -39,67 +39,123 @@ public struct RunningHeader: PageDecoration, Hashable {
         self.watermark = watermark
     }
 
-    /// Draws `patientLine` as one right-aligned block, shrunk (to 7 pt) and then wrapped to fit.
-    /// - Returns: the block's height.
-    private func drawIdentifierLine(in canvas: Canvas, style: ReportStyle, right: Double, top: Double, width: Double) -> Double {
-        var idFont = style.bodyFont.bold
-        var idBlock = TextBlock(patientLine, font: idFont, width: width, alignment: .right)
-        while canvas.measure(idBlock).lineCount > 1 && idFont.size > 7 {
-            idFont = idFont.with(size: max(7, idFont.size - 0.5))
-            idBlock = TextBlock(patientLine, font: idFont, width: width, alignment: .right)
-        }
-        canvas.draw(idBlock, at: Point(x: right - width, y: top))
-        return canvas.measure(idBlock).height
+    /// One text block of the header and where its top-left corner goes.
+    public struct PlacedText {
+        public var block: TextBlock
+        public var origin: Point
+        /// The block's measured extent on the page.
+        public var frame: Rect
+        /// The language of the text when it differs by script (a name in Arabic or Chinese).
+        public var language: String?
+        /// Whether the block continues the previous one's line (the ID after the name).
+        public var joinsPrevious: Bool
     }
 
-    /// Draws the name and " · " + `patientLine` as two blocks on one baseline, right-aligned,
-    /// shrunk (to 7 pt) to fit; a name that still does not fit wraps on lines of its own above the
-    /// identifier line.
-    /// - Returns: the height the identifiers take.
-    private func drawIdentifiers(name: String, in canvas: Canvas, style: ReportStyle, right: Double, top: Double, width: Double) -> Double {
+    /// Space between the lowest header line and the rule under the header, points.
+    static let ruleGap = 8.0
+
+    /// The header's text blocks laid out in the printable area: institution, title and watermark
+    /// stacked on the left, identifiers and the detail line on the right, each wrapped (never
+    /// overprinting) within its column. Long texts make the header taller (`requiredHeight`)
+    /// rather than run into each other or the page body.
+    /// - Parameters:
+    ///   - measurer: measures text exactly as the page will draw it.
+    ///   - style: page geometry and fonts.
+    /// - Returns: the placed blocks and the height from the printable area's top to the rule.
+    public func layout(measurer: Canvas, style: ReportStyle) -> (texts: [PlacedText], height: Double) {
+        let area = style.printableRect
+        let leftWidth = area.width * 0.6
+        let rightWidth = area.width - leftWidth - 8
+        var texts: [PlacedText] = []
+        func put(_ block: TextBlock, x: Double, y: Double, language: String? = nil, joinsPrevious: Bool = false) -> Double {
+            let m = measurer.measure(block)
+            let width = block.width ?? m.width
+            let left = block.alignment == .right ? x + width - m.width : (block.alignment == .center ? x + (width - m.width) / 2 : x)
+            texts.append(PlacedText(block: block, origin: Point(x: x, y: y), frame: Rect(x: left, y: y, width: m.width, height: m.height),
+                                    language: language, joinsPrevious: joinsPrevious))
+            return y + m.height
+        }
+        // Left: who issued it, the report's title and the watermark, each below the one before.
+        var leftY = area.minY
+        if !institution.isEmpty {
+            leftY = put(Self.fitted(institution, font: style.bodyFont.bold, color: style.accent, width: leftWidth, measurer: measurer),
+                        x: area.minX, y: leftY)
+        }
+        leftY = put(TextBlock(title, font: style.smallFont, width: leftWidth), x: area.minX, y: max(leftY, area.minY + 12))
+        if let mark = watermark {
+            leftY = put(TextBlock(mark, font: style.smallFont.bold, color: style.warning, width: leftWidth), x: area.minX, y: leftY)
+        }
+        // Right: the identifiers (never truncated) and the detail line below them.
+        let right = area.maxX
+        var rightY = area.minY
+        if let name = patientName {
+            rightY = identifiers(name: name, measurer: measurer, style: style, right: right, top: rightY, width: rightWidth, put: put)
+        } else {
+            rightY = put(Self.fitted(patientLine, font: style.bodyFont.bold, color: .black, width: rightWidth, alignment: .right, measurer: measurer),
+                         x: right - rightWidth, y: rightY)
+        }
+        rightY = put(TextBlock(patientDetailLine, font: style.smallFont, width: rightWidth, alignment: .right),
+                     x: right - rightWidth, y: max(area.minY + 12, rightY + 1))
+        return (texts, max(style.headerHeight, max(leftY, rightY) - area.minY + Self.ruleGap))
+    }
+
+    /// The height the header needs from the top of the printable area to below its rule: the
+    /// style's header height, or more when long names or institutions wrap.
+    public func requiredHeight(measurer: Canvas, style: ReportStyle) -> Double {
+        layout(measurer: measurer, style: style).height
+    }
+
+    /// `text` on one line, set smaller (down to 7 pt) to fit `width`; text that still does not fit
+    /// wraps at 7 pt.
+    static func fitted(_ text: String, font: FontSpec, color: Color, width: Double, alignment: TextBlock.Alignment = .left,
+                       measurer: Canvas) -> TextBlock {
+        var font = font
+        var block = TextBlock(text, font: font, color: color, width: width, alignment: alignment)
+        while measurer.measure(block).lineCount > 1 && font.size > 7 {
+            font = font.with(size: max(7, font.size - 0.5))
+            block = TextBlock(text, font: font, color: color, width: width, alignment: alignment)
+        }
+        return block
+    }
+
+    /// The name and " · " + `patientLine` as two blocks on one baseline, right-aligned, shrunk (to
+    /// 7 pt) to fit; a name that still does not fit wraps on lines of its own above the identifier
+    /// line. A name in another script keeps its own writing direction and cannot reorder the ID.
+    /// - Returns: the bottom of the identifiers.
+    private func identifiers(name: String, measurer: Canvas, style: ReportStyle, right: Double, top: Double, width: Double,
+                             put: (TextBlock, Double, Double, String?, Bool) -> Double) -> Double {
         var font = style.bodyFont.bold
+        let language = ScriptLanguage.implied(by: name)
         func blocks(_ font: FontSpec) -> (name: TextBlock, rest: TextBlock, fits: Bool) {
             let nameBlock = TextBlock(name, font: font)
             let restBlock = TextBlock(" · " + patientLine, font: font)
-            return (nameBlock, restBlock, canvas.measure(nameBlock).width + canvas.measure(restBlock).width <= width)
+            return (nameBlock, restBlock, measurer.measure(nameBlock).width + measurer.measure(restBlock).width <= width)
         }
         var laid = blocks(font)
         while !laid.fits && font.size > 7 {
             font = font.with(size: max(7, font.size - 0.5))
             laid = blocks(font)
         }
-        let rest = canvas.measure(laid.rest)
-        // The name first (in reading order), in a span of its own language when its script says so.
-        let language = ScriptLanguage.implied(by: name)
         if laid.fits {
             // The measured blocks themselves (no width: set from their left edge), so each is
             // laid out once.
-            let nameMetrics = canvas.measure(laid.name)
+            let nameMetrics = measurer.measure(laid.name)
+            let rest = measurer.measure(laid.rest)
             let baseline = max(nameMetrics.baseline, rest.baseline)
-            Self.drawName(laid.name, language: language, in: canvas,
-                          at: Point(x: right - rest.width - nameMetrics.width, y: top + baseline - nameMetrics.baseline))
-            canvas.draw(laid.rest, at: Point(x: right - rest.width, y: top + baseline - rest.baseline))
-            return max(baseline - nameMetrics.baseline + nameMetrics.height, baseline - rest.baseline + rest.height)
+            let nameBottom = put(laid.name, right - rest.width - nameMetrics.width, top + baseline - nameMetrics.baseline, language, false)
+            let restBottom = put(laid.rest, right - rest.width, top + baseline - rest.baseline, nil, true)
+            return max(restBottom, nameBottom)
         }
-        let wrapped = TextBlock(name, font: font, width: width, alignment: .right)
-        Self.drawName(wrapped, language: language, in: canvas, at: Point(x: right - width, y: top))
-        let nameHeight = canvas.measure(wrapped).height
-        let line = TextBlock(patientLine, font: font, width: width, alignment: .right)
-        canvas.draw(line, at: Point(x: right - width, y: top + nameHeight))
-        return nameHeight + canvas.measure(line).height
-    }
-
-    /// Draws the patient's name, as a span tagged with `language` when there is one.
-    private static func drawName(_ block: TextBlock, language: String?, in canvas: Canvas, at origin: Point) {
-        guard let language else { return canvas.draw(block, at: origin) }
-        canvas.structure(.span(language: language)) { canvas.draw(block, at: origin) }
+        let nameBottom = put(TextBlock(name, font: font, width: width, alignment: .right), right - width, top, language, false)
+        return put(TextBlock(patientLine, font: font, width: width, alignment: .right), right - width, nameBottom, nil, true)
     }
 
     /// Draws header and footer of page `page` of `pageCount` (the header before the page's
     /// content and the footer after it read in that order: `drawHeader`, then `drawFooter`).
     /// - Parameters:
     ///   - canvas: the page's canvas.
-    ///   - style: page geometry and fonts.
+    ///   - style: page geometry and fonts (its header height as `requiredHeight` returned, so the
+    ///     rule sits below the lowest header line).
     ///   - page: 1-based page number.
     ///   - pageCount: total pages of the document.
     public func draw(in canvas: Canvas, style: ReportStyle, page: Int, pageCount: Int) {
@@ -128,38 +184,26 @@ public struct RunningHeader: PageDecoration, Hashable {
 
     private func drawHeaderContent(in canvas: Canvas, style: ReportStyle, tagged: Bool) {
         let area = style.printableRect
-        let leftWidth = area.width * 0.6
-        let rightWidth = area.width - leftWidth - 8
-        // Header: who issued it (left), who it is about (right), each on single lines.
-        if !institution.isEmpty {
+        let (texts, height) = layout(measurer: canvas, style: style)
+        // One paragraph per line of text, the name and its ID in one; the name in a span of its
+        // own language when its script says so.
+        var index = 0
+        while index < texts.count {
+            var end = index + 1
+            while end < texts.count && texts[end].joinsPrevious { end += 1 }
+            let group = texts[index..<end]
             paragraph(tagged, in: canvas) {
-                canvas.draw(TextBlock(institution, font: style.bodyFont.bold, color: style.accent, width: leftWidth),
-                            at: Point(x: area.minX, y: area.minY))
+                for text in group {
+                    if tagged, let language = text.language {
+                        canvas.structure(.span(language: language)) { canvas.draw(text.block, at: text.origin) }
+                    } else {
+                        canvas.draw(text.block, at: text.origin)
+                    }
+                }
             }
+            index = end
         }
-        paragraph(tagged, in: canvas) {
-            canvas.draw(TextBlock(title, font: style.smallFont, width: leftWidth),
-                        at: Point(x: area.minX, y: area.minY + 12))
-        }
-        // The identifiers are never truncated: a long name is set smaller (down to 7 pt) and, if it
-        // still does not fit, wraps onto a second line with the detail line moved below it.
-        var idHeight = 0.0
-        paragraph(tagged, in: canvas) {
-            idHeight = patientName.map { drawIdentifiers(name: $0, in: canvas, style: style, right: area.maxX, top: area.minY, width: rightWidth) }
-                ?? drawIdentifierLine(in: canvas, style: style, right: area.maxX, top: area.minY, width: rightWidth)
-        }
-        let detailY = area.minY + max(12, idHeight + 1)
-        paragraph(tagged, in: canvas) {
-            canvas.draw(TextBlock(patientDetailLine, font: style.smallFont, width: rightWidth, alignment: .right),
-                        at: Point(x: area.maxX - rightWidth, y: detailY))
-        }
-        if let mark = watermark {
-            paragraph(tagged, in: canvas) {
-                canvas.draw(TextBlock(mark, font: style.smallFont.bold, color: style.warning, width: leftWidth),
-                            at: Point(x: area.minX, y: area.minY + 22))
-            }
-        }
-        let ruleY = area.minY + style.headerHeight - 8
+        let ruleY = area.minY + max(style.headerHeight, height) - Self.ruleGap
         canvas.stroke(.line(from: Point(x: area.minX, y: ruleY), to: Point(x: area.maxX, y: ruleY)),
                       style: StrokeStyle(width: 0.8, color: style.accent))
     }

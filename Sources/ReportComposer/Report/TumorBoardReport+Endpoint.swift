@@ -8,8 +8,9 @@ extension TumorBoardReport {
     /// The endpoint check: per lesion the follow-up inside the model's endpoint window that decides
     /// whether the prediction matched, or why there is none yet.
     /// - Parameter report: The scored case.
-    /// - Returns: A table with a caption naming the window, its tolerance, source and day 0.
-    static func endpointCheck(_ report: PatientReport) -> [Block] {
+    /// - Returns: A table with a caption naming the accepted days and day 0, and a note on where
+    ///   the window, its tolerance and its source come from.
+    static func endpointCheck(_ report: PatientReport) -> SectionContent {
         let endpoint = report.score.endpoint
         let dayZero: String
         switch endpoint.anchor {
@@ -32,18 +33,20 @@ extension TumorBoardReport {
                               "<b>\(r.category.rawValue)</b> (\(r.category.isObjectiveResponse.map { $0 ? "ObR" : "NR" } ?? "NE"))", match])
         }
         var caption: String
+        var notes: [String] = []
         if let w = endpoint.window {
-            caption = "Checked at the model's endpoint, the first follow-up \(w.firstDay)–\(w.lastDay) days after the first TACE "
-                + "± \(w.toleranceDays) days (days \(w.acceptedFirstDay)–\(w.acceptedLastDay); \(w.source.markupEscaped)); later follow-ups do not change it."
+            caption = "Checked at the model's endpoint: the first follow-up on days \(w.acceptedFirstDay)–\(w.acceptedLastDay); later follow-ups do not change it."
+            notes.append("The endpoint window is the first follow-up \(w.firstDay)–\(w.lastDay) days after the first TACE "
+                + "± \(w.toleranceDays) days (days \(w.acceptedFirstDay)–\(w.acceptedLastDay); \(w.source.markupEscaped)).")
         } else {
             caption = "The model states no endpoint window, so no prediction is checked against follow-up."
         }
         if let anchor = endpoint.anchor { caption += " Day 0: \(dayZero) \(anchor.date)." }
         for note in endpoint.notes { caption += " " + note.markupEscaped }
-        return [.table(Table(columns: [.init("Lesion", weight: 0.7), .init("Predicted", weight: 1.3), .init("Follow-up used", weight: 1.6),
+        return SectionContent(body: [.table(Table(columns: [.init("Lesion", weight: 0.7), .init("Predicted", weight: 1.3), .init("Follow-up used", weight: 1.6),
                                        .init("After \(dayZero)", weight: 1.2, alignment: .right), .init("Category", weight: 0.9),
                                        .init("Matched", weight: 0.7)],
-                             rows: rows, caption: caption, continuationTitle: "Endpoint check"))]
+                             rows: rows, caption: caption, continuationTitle: "Endpoint check"))], notes: notes)
     }
 
     /// "70 days (10.0 weeks)".
@@ -65,16 +68,7 @@ extension TumorBoardReport {
             return [.paragraph(TextBlock("No follow-up imaging recorded yet.", font: font))]
         }
         let anchor = report.score.endpoint.anchor
-        func after(_ date: CalendarDate) -> String {
-            guard let anchor else { return "" }
-            let days = anchor.date.days(until: date)
-            let name: String
-            switch anchor {
-            case .firstTACE: name = "TACE"
-            case .examDate: name = "the CT exam"
-            }
-            return ", week \(ReportNumber.fixed(Double(days) / 7, 1)) after \(name)"
-        }
+        func after(_ date: CalendarDate) -> String { weekAfterDayZero(date, anchor: anchor) }
         var parts: [String] = []
         if let best = assessment.bestOverallResponse {
             parts.append("Best overall response <b>\(best.overall.rawValue)</b> on \(best.date)\(after(best.date))")
@@ -90,5 +84,21 @@ extension TumorBoardReport {
         let count = assessment.timePoints.count
         let text = "mRECIST, overall (patient level), \(count) follow-up\(count == 1 ? "" : "s"): " + parts.joined(separator: "; ") + "."
         return [.paragraph(TextBlock(text, font: font, isMarkup: true))]
+    }
+
+    /// ", week 10.3 after TACE" (or "after the CT exam" when no TACE date was recorded); empty
+    /// without day 0.
+    /// - Parameters:
+    ///   - date: A follow-up date.
+    ///   - anchor: Day 0 of the endpoint assessment.
+    static func weekAfterDayZero(_ date: CalendarDate, anchor: EndpointAssessment.Anchor?) -> String {
+        guard let anchor else { return "" }
+        let days = anchor.date.days(until: date)
+        let name: String
+        switch anchor {
+        case .firstTACE: name = "TACE"
+        case .examDate: name = "the CT exam"
+        }
+        return ", week \(ReportNumber.fixed(Double(days) / 7, 1)) after \(name)"
     }
 }

@@ -6,32 +6,45 @@ import PageLayout
 import Scoring
 
 extension TumorBoardReport {
+    /// What a section shows: its tables, figures and callouts, and explanations that are the same
+    /// for every patient (Pango markup sentences, gathered in the closing block when there is one).
+    struct SectionContent {
+        var body: [Block]
+        var notes: [String] = []
+    }
+
     /// The built-in content of one section (tables, figures, callouts), after its text block.
-    static func content(of section: ReportTemplate.Section, report: PatientReport, style: ReportStyle) -> [Block] {
+    /// - Parameter sources: whether the summary's caption says where each input comes from (when
+    ///   the template has no inputs section).
+    static func content(of section: ReportTemplate.Section, report: PatientReport, style: ReportStyle, sources: Bool = false) -> SectionContent {
         switch section.kind {
-        case .summary: return summary(report)
-        case .warnings: return warnings(report)
-        case .clinical: return clinicalContext(report)
-        case .applicability: return applicability(report)
-        case .response: return responseSoFar(report) + endpointCheck(report)
+        case .summary: return summary(report, inputSources: sources)
+        case .warnings: return SectionContent(body: warnings(report))
+        case .clinical: return SectionContent(body: clinicalContext(report))
+        case .applicability: return SectionContent(body: applicability(report))
+        case .response:
+            var content = endpointCheck(report)
+            content.body.insert(contentsOf: responseSoFar(report), at: 0)
+            return content
         case .responseChart:
             // Without follow-up the section is left out: "Response so far" already says there is none.
-            guard report.score.mrecist != nil else { return [] }
-            return figure(report.figures.response, section: section, defaultHeight: 170, missing: "The response over time could not be drawn.")
-        case .nomogram: return figure(report.figures.nomogram, section: section, defaultHeight: 110, missing: "The nomogram could not be drawn.")
+            guard report.score.mrecist != nil else { return SectionContent(body: []) }
+            return SectionContent(body: figure(report.figures.response, section: section, defaultHeight: 170, missing: "The response over time could not be drawn."))
+        case .nomogram: return SectionContent(body: figure(report.figures.nomogram, section: section, defaultHeight: 110, missing: "The nomogram could not be drawn."))
         case .inputs: return inputs(report)
-        case .violins: return figure(report.figures.violins, section: section, defaultHeight: 115, missing: "No reference cohort was available for the distribution plots.")
-        case .roc: return figure(report.figures.roc, section: section, defaultHeight: 90, missing: "No reference cohort was available for the ROC curves.")
+        case .violins: return SectionContent(body: figure(report.figures.violins, section: section, defaultHeight: 115, missing: "No reference cohort was available for the distribution plots."))
+        case .roc: return SectionContent(body: figure(report.figures.roc, section: section, defaultHeight: 90, missing: "No reference cohort was available for the ROC curves."))
         case .dose: return dose(report)
+        case .doseTotal: return doseTotal(report)
         case .mrecist: return mrecist(report)
-        case .model: return model(report)
-        case .disclaimer, .text: return []
+        case .model: return SectionContent(body: model(report))
+        case .disclaimer, .text: return SectionContent(body: [])
         }
     }
 
     // MARK: Summary
 
-    static func summary(_ report: PatientReport) -> [Block] {
+    static func summary(_ report: PatientReport, inputSources: Bool = false) -> SectionContent {
         let model = report.score.model
         let pos = model.positiveClass, neg = model.negativeClass
         var columns: [Table.Column] = [.init("Lesion", weight: 0.9)]
@@ -67,16 +80,29 @@ extension TumorBoardReport {
                 rows.append(Table.Row(cells, emphasis: .warning))
             }
         }
-        var caption = "Threshold \(ReportNumber.probability(model.threshold.probability)): \(model.threshold.provenance.markupEscaped)."
-        if report.score.lesions.contains(where: { $0.score?.inputs.contains { !$0.isOnAxis } ?? false }) {
-            caption += " ▲ marks an input outside the nomogram's axis: its point, and so the probability, is extrapolated."
-        }
+        var notes = ["Threshold \(ReportNumber.probability(model.threshold.probability)): \(model.threshold.provenance.markupEscaped)."]
         switch report.score.lesions.first?.score?.confidenceInterval {
-        case .unavailable(let reason)?: caption += " No confidence interval is shown: \(reason.markupEscaped)"
+        case .unavailable(let reason)?: notes.append("No confidence interval is shown: \(reason.markupEscaped)")
         default: break
         }
-        var blocks: [Block] = [.table(Table(columns: columns, rows: rows, caption: caption, continuationTitle: "Summary"))]
-        return blocks
+        var caption = ""
+        if report.score.lesions.contains(where: { $0.score?.inputs.contains { !$0.isOnAxis } ?? false }) {
+            caption += "▲ marks an input outside the nomogram's axis: its point, and so the probability, is extrapolated. "
+        }
+        if inputSources {
+            // An input derived from other values says from which (recorded values and means of
+            // readings need no note here).
+            var parts: [String] = []
+            for result in report.score.lesions {
+                guard let s = result.score else { continue }
+                for input in s.inputs where input.resolved.isDerived {
+                    parts.append("\(result.lesionId) \(input.predictor.label) \(input.resolved.provenanceDescription)")
+                }
+            }
+            if !parts.isEmpty { caption += "Derived inputs: " + parts.joined(separator: "; ").markupEscaped + ". " }
+        }
+        let table = Table(columns: columns, rows: rows, caption: caption.isEmpty ? nil : caption.trimmingWhitespace, continuationTitle: "Summary")
+        return SectionContent(body: [.table(table)], notes: notes)
     }
 
     // MARK: Warnings
@@ -97,13 +123,14 @@ extension TumorBoardReport {
     static func figure(_ figure: ReportFigure?, section: ReportTemplate.Section, defaultHeight: Double, missing: String) -> [Block] {
         guard let figure else { return [.paragraph(TextBlock(missing, font: FontSpec(italic: true, size: 9)))] }
         let height = millimetres(section.heightMillimetres ?? defaultHeight)
-        return [.figure(Figure(height: height, caption: figure.caption.isEmpty ? nil : figure.caption,
+        return [.figure(Figure(height: height, minimumHeight: section.minimumHeightMillimetres.map(millimetres),
+                               caption: figure.caption.isEmpty ? nil : figure.caption,
                                alternativeText: figure.alternativeText, draw: figure.draw))]
     }
 
     // MARK: Inputs
 
-    static func inputs(_ report: PatientReport) -> [Block] {
+    static func inputs(_ report: PatientReport) -> SectionContent {
         let model = report.score.model
         let ranges = report.cohort?.observedRanges ?? [:]
         var rows: [Table.Row] = []
@@ -128,23 +155,25 @@ extension TumorBoardReport {
         }
         let exam = report.score.patientCase.exam
         let scanner = [exam?.scanner, exam?.software].compactMap { $0 }.joined(separator: ", ")
-        var caption = "Scanner and software: \(scanner.isEmpty ? "not recorded" : scanner.markupEscaped). "
-            + "DECT and perfusion values are vendor- and software-dependent; the model was developed on \(model.performance.developmentN.map(String.init) ?? "an unstated number of") lesions. "
-            + "Nomogram axis: the scale drawn (a value outside it is extrapolated); the paper published no minimum or maximum of its development data."
+        var caption = "Scanner and software: \(scanner.isEmpty ? "not recorded" : scanner.markupEscaped)."
+        if outsideCohort { caption += " ▲ outside: the patient's value lies beyond every lesion in the reference cohort." }
+        var notes = ["DECT and perfusion values are vendor- and software-dependent; the model was developed on \(model.performance.developmentN.map(String.init) ?? "an unstated number of") lesions. "
+            + "Nomogram axis: the scale drawn (a value outside it is extrapolated); the paper published no minimum or maximum of its development data."]
         if report.cohort != nil {
-            caption += " Reference cohort: the smallest and largest value observed in the reference cohort below"
-                + (outsideCohort ? "; ▲ outside means the patient's value lies beyond every lesion in it." : ".")
+            notes.append("Reference cohort: the smallest and largest value observed in the reference cohort.")
         }
-        return [.table(Table(columns: [.init("Lesion", weight: 0.7), .init("Predictor", weight: 0.9), .init("Value", weight: 1.2, alignment: .right),
+        return SectionContent(body: [.table(Table(columns: [.init("Lesion", weight: 0.7), .init("Predictor", weight: 0.9), .init("Value", weight: 1.2, alignment: .right),
                                        .init("Source", weight: 2.0), .init("Nomogram axis", weight: 1.1), .init("Reference cohort", weight: 1.1),
                                        .init("Points", weight: 0.7, alignment: .right)],
-                             rows: rows, caption: caption, continuationTitle: "Measured inputs"))]
+                             rows: rows, caption: caption, continuationTitle: "Measured inputs"))], notes: notes)
     }
 
     // MARK: Dose
 
-    static func dose(_ report: PatientReport) -> [Block] {
-        guard let dose = report.score.dose else { return [] }
+    static func dose(_ report: PatientReport) -> SectionContent {
+        guard let dose = report.score.dose else {
+            return SectionContent(body: [.paragraph(TextBlock("No dose record was provided for this exam.", font: FontSpec(italic: true, size: 9)))])
+        }
         var rows: [Table.Row] = dose.series.map { s in
             let ctdi = s.series.ctdiVolMGy.map { v in
                 ReportNumber.measured(v) + (s.series.phantomCm.map { " (\($0) cm)" } ?? " (phantom not stated)")
@@ -172,11 +201,11 @@ extension TumorBoardReport {
                           caption: (dose.doseReport.map { "Series and values from the scanner's dose report (DICOM RDSR) \($0.markupEscaped). " } ?? "")
                               + "E = DLP × k, k = \(ReportNumber.measured(dose.kFactor, maxDecimals: 4)) mSv/(mGy·cm)"
                               + (dose.kFactorIsDefault ? " (adult abdomen default)" : " (from the case file)")
-                              + ". Totals and parts are summed from unrounded values, then rounded. CTDIvol is reported per series and never added across series. "
-                              + "DRL: the multiphase-abdomen diagnostic reference level (Foley et al., BJR 2012), a typical exam across patients, not a limit for one patient; "
-                              + "it excludes perfusion, for which no DRL exists. Dose values represent scanner output metrics and not patient absorbed dose.",
+                              + ". Totals and parts are summed from unrounded values, then rounded. CTDIvol is reported per series and never added across series.",
                           continuationTitle: "Radiation dose")
-        guard !dose.comparisons.isEmpty else { return [.table(table)] }
+        var notes = ["DRL: the multiphase-abdomen diagnostic reference level (Foley et al., BJR 2012), a typical exam across patients, not a limit for one patient; "
+                     + "it excludes perfusion, for which no DRL exists."]
+        guard !dose.comparisons.isEmpty else { return SectionContent(body: [.table(table)], notes: notes) }
         let comparisonRows = dose.comparisons.map { c -> Table.Row in
             let ref = c.reference
             let target = ref.valueText
@@ -196,10 +225,28 @@ extension TumorBoardReport {
         for c in dose.comparisons { if let v = c.reference.caveat, !caveats.contains(v) { caveats.append(v) } }
         let comparison = Table(columns: [.init("This exam", weight: 1.6), .init("Value", weight: 0.9, alignment: .right), .init("Reference", weight: 2.6),
                                          .init("Reference value", weight: 1.1, alignment: .right), .init("Relation", weight: 0.9)],
-                               rows: comparisonRows,
-                               caption: (caveats + ["Sources: " + sources.joined(separator: "; ") + "."]).map(\.markupEscaped).joined(separator: " "),
-                               continuationTitle: "Dose comparison")
-        return [.table(table), .table(comparison)]
+                               rows: comparisonRows, caption: nil, continuationTitle: "Dose comparison")
+        notes = (caveats + notes + ["Sources of the dose comparison: " + sources.joined(separator: "; ") + "."]).map(\.markupEscaped)
+        return SectionContent(body: [.table(table), .table(comparison)], notes: notes)
+    }
+
+    /// The exam's dose totals in one paragraph (the per-series table and the comparisons are in `dose`).
+    static func doseTotal(_ report: PatientReport) -> SectionContent {
+        guard let dose = report.score.dose else {
+            return SectionContent(body: [.paragraph(TextBlock("No dose record was provided for this exam.", font: FontSpec(italic: true, size: 9)))])
+        }
+        var parts = ["Exam total (\(dose.series.count) series): <b>E \(ReportNumber.fixed(dose.totalEffectiveDoseMSv, 2)) mSv</b>, DLP \(ReportNumber.fixed(dose.totalDLPMGyCm, 1)) mGy·cm"]
+        if dose.perfusionDLPMGyCm > 0 {
+            let share = dose.perfusionSharePercent.map { ", \(ReportNumber.fixed($0, 1)) % of E" } ?? ""
+            parts.append("perfusion E \(ReportNumber.fixed(dose.perfusionEffectiveDoseMSv, 2)) mSv (DLP \(ReportNumber.fixed(dose.perfusionDLPMGyCm, 1)) mGy·cm\(share))")
+        }
+        if dose.dualEnergyDLPMGyCm > 0 {
+            parts.append("dual-energy E \(ReportNumber.fixed(dose.dualEnergyEffectiveDoseMSv, 2)) mSv (DLP \(ReportNumber.fixed(dose.dualEnergyDLPMGyCm, 1)) mGy·cm)")
+        }
+        let source = dose.doseReport.map { "From the scanner's dose report (DICOM RDSR) \($0.markupEscaped). " } ?? ""
+        let text = source + parts.joined(separator: "; of which ") + ". E = DLP × k, k = \(ReportNumber.measured(dose.kFactor, maxDecimals: 4)) mSv/(mGy·cm)"
+            + (dose.kFactorIsDefault ? " (adult abdomen default)" : " (from the case file)") + ", summed before rounding."
+        return SectionContent(body: [.paragraph(TextBlock(text, font: FontSpec(size: 9), isMarkup: true))])
     }
 
     static func kindText(_ kind: DoseSeries.Kind) -> String {
@@ -214,8 +261,8 @@ extension TumorBoardReport {
 
     // MARK: mRECIST
 
-    static func mrecist(_ report: PatientReport) -> [Block] {
-        guard let assessment = report.score.mrecist else { return [] }
+    static func mrecist(_ report: PatientReport) -> SectionContent {
+        guard let assessment = report.score.mrecist else { return SectionContent(body: []) }
         let ids = assessment.baselines.map(\.lesionId)
         var columns: [Table.Column] = [.init("Date", weight: 1.1)]
         columns += ids.map { .init("\($0.markupEscaped), mm", weight: 0.8, alignment: .right) }
@@ -237,10 +284,11 @@ extension TumorBoardReport {
                       "<b>\(tp.overall.rawValue)</b>"]
             rows.append(Table.Row(cells, emphasis: tp.overall == .pd ? .bold : .normal))
         }
-        var caption = "Sums of viable (arterially enhancing) diameters. PD: sum ≥ 120 % of the nadir (smallest sum so far); PR: sum ≤ 70 % of baseline; CR: no enhancement left."
+        var caption = "Sums of viable (arterially enhancing) diameters."
         if assessment.baselines.contains(where: { $0.source == .sizeMm }) {
             caption += " * baseline viable diameter not recorded: the arterial-phase size was used."
         }
+        var notes: [String] = []
         var blocks: [Block] = [.table(Table(columns: columns, rows: rows, caption: caption, continuationTitle: "mRECIST"))]
         if let latest = assessment.latest {
             let lesionRows = latest.lesions.map { l -> Table.Row in
@@ -252,15 +300,15 @@ extension TumorBoardReport {
             blocks.append(.table(Table(columns: [.init("Lesion", weight: 0.8), .init("Baseline, mm", alignment: .right), .init("\(latest.date), mm", alignment: .right),
                                                  .init("Change", alignment: .right), .init("Lesion category at the latest follow-up", weight: 2.2)],
                                        rows: lesionRows,
-                                       caption: "Lesion-level categories as in the study: CR at 0 mm; PD ≥ +20 % over the lesion's own nadir; PR ≤ −30 % from its baseline; otherwise SD. ObR = CR + PR; NR = SD + PD. "
-                                           + "The prediction is checked at the model's endpoint (Endpoint check), not at the latest follow-up.",
+                                       caption: "The prediction is checked at the model's endpoint (Endpoint check), not at the latest follow-up.",
                                        continuationTitle: "Lesion-level response")))
+            notes.append("Lesion-level categories as in the study: CR at 0 mm; PD ≥ +20 % over the lesion's own nadir; PR ≤ −30 % from its baseline; otherwise SD. ObR = CR + PR; NR = SD + PD.")
         }
-        let notes = assessment.notes + assessment.timePoints.flatMap { tp in tp.notes.map { "\(tp.date): \($0)" } }
-        if !notes.isEmpty {
-            blocks.append(.callout(Callout(title: "Notes on the assessment", items: notes.map(\.markupEscaped), emphasis: .note)))
+        let assessmentNotes = assessment.notes + assessment.timePoints.flatMap { tp in tp.notes.map { "\(tp.date): \($0)" } }
+        if !assessmentNotes.isEmpty {
+            blocks.append(.callout(Callout(title: "Notes on the assessment", items: assessmentNotes.map(\.markupEscaped), emphasis: .note)))
         }
-        return blocks
+        return SectionContent(body: blocks, notes: notes)
     }
 
     static func nonTargetText(_ status: FollowUp.NonTargetStatus?) -> String {

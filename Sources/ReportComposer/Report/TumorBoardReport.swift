@@ -19,25 +19,71 @@ public enum TumorBoardReport {
         var style = template.style
         if let paper = report.paper { style.pageSize = paper.size }
         let context = mustacheContext(report)
+        let gathersNotes = template.hasClosingBlock
+        let showsInputs = template.sections.contains { $0.kind == .inputs }
+        // The closing block's type: half a point under the small type, never under 7 pt.
+        let noteFont = style.smallFont.with(size: max(7, style.smallFont.size - 0.5))
         var blocks: [Block] = []
+        var closingGroups: [[Block]] = []
+        var closingTables: [Block] = []
         for section in template.sections {
-            if section.pageBreakBefore { blocks.append(.pageBreak) }
             let title = section.title ?? defaultTitle(section.kind)
+            let font = section.closing ? noteFont : style.bodyFont
             var sectionBlocks: [Block] = []
             if let name = section.textTemplate, let markup = template.renderText(name, context: context) {
                 let trimmed = markup.trimmingWhitespace
                 if !trimmed.isEmpty {
-                    sectionBlocks.append(.paragraph(TextBlock(trimmed, font: style.bodyFont, isMarkup: true, lineSpacing: 0.1)))
+                    sectionBlocks.append(.paragraph(TextBlock(trimmed, font: font, isMarkup: true, lineSpacing: 0.1)))
                 }
             }
-            sectionBlocks += content(of: section, report: report, style: style)
+            let content = content(of: section, report: report, style: style, sources: !showsInputs)
+            sectionBlocks += content.body
+            var notes = content.notes
+            if let name = section.notesTemplate, let markup = template.renderText(name, context: context) {
+                let trimmed = markup.trimmingWhitespace
+                if !trimmed.isEmpty { notes.insert(trimmed, at: 0) }
+            }
+            let noteBlocks: [Block] = (notes.isEmpty ? [] : [.paragraph(TextBlock(notes.joined(separator: " "), font: gathersNotes ? noteFont : style.smallFont,
+                                                                                     color: Color(grey: 0.2), isMarkup: true))])
+            if section.closing {
+                // A table too wide for a column spans the closing block, above its columns.
+                let group = (sectionBlocks + noteBlocks).filter { block in
+                    guard case .table(let table) = block, table.columns.count > 4 else { return true }
+                    closingTables.append(block)
+                    return false
+                }
+                guard !group.isEmpty else { continue }
+                closingGroups.append(leadIn(title, group))
+                continue
+            }
+            if !gathersNotes { sectionBlocks += noteBlocks }
+            if gathersNotes && !noteBlocks.isEmpty { closingGroups.append(leadIn(title, noteBlocks)) }
             guard !sectionBlocks.isEmpty else { continue }
-            if !title.isEmpty { blocks.append(.heading(Heading(title))) }
-            blocks += sectionBlocks
+            if section.pageBreakBefore { blocks.append(.pageBreak) }
+            let heading: [Block] = title.isEmpty ? [] : [.heading(Heading(title))]
+            if section.float {
+                blocks.append(.float(heading + sectionBlocks))
+            } else {
+                blocks += heading + sectionBlocks
+            }
             blocks.append(.spacer(4))
+        }
+        if !closingGroups.isEmpty || !closingTables.isEmpty {
+            if !template.closingTitle.isEmpty { blocks.append(.heading(Heading(template.closingTitle))) }
+            blocks += closingTables
+            if !closingGroups.isEmpty { blocks.append(.columns(ColumnSet(groups: closingGroups, columnCount: template.closingColumns, gutter: 10))) }
         }
         return ComposedDocument(style: style, header: runningHeader(report, template: template),
                                 metadata: metadata(report, template: template), blocks: blocks)
+    }
+
+    /// A closing-block group under its section's title: run in bold at the start of its first
+    /// paragraph (as in a journal's methods notes), or as a subheading before a table or figure.
+    static func leadIn(_ title: String, _ group: [Block]) -> [Block] {
+        guard !title.isEmpty else { return group }
+        guard case .paragraph(var text)? = group.first, text.isMarkup else { return [.heading(Heading(title, level: 2))] + group }
+        text.text = "<b>\(title.markupEscaped).</b> " + text.text
+        return [.paragraph(text)] + group.dropFirst()
     }
 
     static func defaultTitle(_ kind: ReportTemplate.SectionKind) -> String {
@@ -53,6 +99,7 @@ public enum TumorBoardReport {
         case .violins: return "Reference cohort: predictor distributions"
         case .roc: return "Reference cohort: ROC curves"
         case .dose: return "Radiation dose"
+        case .doseTotal: return "Radiation dose of the CT exam"
         case .mrecist: return "Response assessment (mRECIST)"
         case .model: return "The model"
         }

@@ -13,7 +13,7 @@ import Yams
 public struct ReportTemplate: Sendable {
     /// The built-in content a section can show.
     public enum SectionKind: String, Sendable, CaseIterable {
-        case clinical, summary, warnings, applicability, response, responseChart = "response_chart", nomogram, inputs, violins, roc, dose, mrecist, model, disclaimer, text
+        case clinical, summary, warnings, applicability, response, responseChart = "response_chart", nomogram, inputs, violins, roc, dose, doseTotal = "dose_total", mrecist, model, disclaimer, text
     }
 
     /// One section of the report, in layout order.
@@ -26,6 +26,16 @@ public struct ReportTemplate: Sendable {
         /// Height of the section's figure in millimetres (figure sections only).
         public var heightMillimetres: Double?
         public var pageBreakBefore: Bool
+        /// The least height in millimetres a figure may shrink to so that it stays on its page.
+        public var minimumHeightMillimetres: Double?
+        /// Whether the whole section goes into the closing block of reference material.
+        public var closing = false
+        /// Whether the section (heading and content kept together) may move to the top of the next
+        /// page when it does not fit, letting the sections after it fill the page first.
+        public var float = false
+        /// Name of a Mustache block of explanations that are the same for every patient: printed
+        /// in the closing block when the template has one, otherwise at the end of the section.
+        public var notesTemplate: String?
     }
 
     public var name: String
@@ -37,6 +47,11 @@ public struct ReportTemplate: Sendable {
     public var style: ReportStyle
     public var barcode: Bool
     public var sections: [Section]
+    /// Heading of the closing block that gathers the reference material (sections marked
+    /// `closing` and every section's notes).
+    public var closingTitle = "About the model and references"
+    /// How many columns the closing block is set in (1–4).
+    public var closingColumns = 3
     let library: MustacheLibrary
     /// What the chart documents (DICOM, FHIR) say about every report made with this template.
     public var records = Records()
@@ -60,6 +75,9 @@ public struct ReportTemplate: Sendable {
     public func renderText(_ name: String, context: [String: Any]) -> String? {
         library.render(context, withTemplate: name)
     }
+
+    /// Whether any section goes into the closing block, so that notes gather there too.
+    public var hasClosingBlock: Bool { sections.contains(where: \.closing) }
 
     /// Whether the template defines the Mustache block `name`.
     public func hasText(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
@@ -129,7 +147,8 @@ extension ReportTemplate {
         guard let map = root.mapping else {
             throw TemplateError(file: file, line: line(root), message: "The layout must be a mapping of settings (name, title, sections, …).")
         }
-        let known: Set<String> = ["name", "title", "institution", "paper", "margins_mm", "font_sizes", "colors", "barcode", "sections", "records"]
+        let known: Set<String> = ["name", "title", "institution", "paper", "margins_mm", "font_sizes", "colors", "barcode", "sections", "records",
+                                  "closing_title", "closing_columns"]
         for key in map.keys {
             guard let k = key.string, known.contains(k) else {
                 throw TemplateError(file: file, line: line(key), message: "Unknown setting \"\(key.string ?? "?")\"; expected one of \(known.sorted().joined(separator: ", ")).")
@@ -195,6 +214,13 @@ extension ReportTemplate {
         var template = ReportTemplate(name: name, directory: nil, title: title, institution: institution, paper: paper, style: style,
                                       barcode: barcode, sections: sections, library: library)
         template.records = try parseRecords(map["records"], file: file)
+        template.closingTitle = try string("closing_title", default: template.closingTitle)
+        if let n = map["closing_columns"] {
+            guard let v = n.int, (1...4).contains(v) else {
+                throw TemplateError(file: file, line: line(n), message: "closing_columns must be a whole number from 1 to 4.")
+            }
+            template.closingColumns = v
+        }
         return template
     }
 
@@ -233,9 +259,9 @@ extension ReportTemplate {
             return Section(kind: kind, title: nil, textTemplate: nil, heightMillimetres: nil, pageBreakBefore: false)
         }
         guard let map = node.mapping else {
-            throw TemplateError(file: file, line: line(node), message: "A section is a name or a mapping with kind, title, text, height_mm, page_break_before.")
+            throw TemplateError(file: file, line: line(node), message: "A section is a name or a mapping with kind, title, text, notes, height_mm, min_height_mm, page_break_before, closing, float.")
         }
-        let known: Set<String> = ["kind", "title", "text", "height_mm", "page_break_before"]
+        let known: Set<String> = ["kind", "title", "text", "notes", "height_mm", "min_height_mm", "page_break_before", "closing", "float"]
         for key in map.keys where !known.contains(key.string ?? "") {
             throw TemplateError(file: file, line: line(key), message: "Unknown section setting \"\(key.string ?? "?")\"; expected one of \(known.sorted().joined(separator: ", ")).")
         }
@@ -243,31 +269,41 @@ extension ReportTemplate {
             throw TemplateError(file: file, line: map["kind"].flatMap(line) ?? line(node),
                                 message: "Every section needs a kind, one of \(kinds).")
         }
-        var text: String?
-        if let t = map["text"] {
-            guard let s = t.string else { throw TemplateError(file: file, line: line(t), message: "text must name a .mustache file.") }
+        func textBlock(_ key: String) throws -> String? {
+            guard let t = map[key] else { return nil }
+            guard let s = t.string else { throw TemplateError(file: file, line: line(t), message: "\(key) must name a .mustache file.") }
             let name = s.hasSuffix(".mustache") ? String(s.dropLast(".mustache".count)) : s
             guard library.getTemplate(named: name) != nil else {
                 throw TemplateError(file: file, line: line(t), message: "The text block \"\(s)\" does not exist in the template folder.")
             }
-            text = name
+            return name
         }
+        let text = try textBlock("text")
+        let notes = try textBlock("notes")
         if kind == .text && text == nil {
             throw TemplateError(file: file, line: line(node), message: "A text section needs text: FILE.mustache.")
         }
-        var height: Double?
-        if let h = map["height_mm"] {
+        func heightSetting(_ key: String) throws -> Double? {
+            guard let h = map[key] else { return nil }
             guard let v = h.float ?? h.int.map(Double.init), (30...250).contains(v) else {
-                throw TemplateError(file: file, line: line(h), message: "height_mm must be a number from 30 to 250.")
+                throw TemplateError(file: file, line: line(h), message: "\(key) must be a number from 30 to 250.")
             }
-            height = v
+            return v
         }
+        let height = try heightSetting("height_mm")
+        let minimumHeight = try heightSetting("min_height_mm")
         var pageBreak = false
         if let b = map["page_break_before"] {
             guard let v = coreBoolean(b) else { throw TemplateError(file: file, line: line(b), message: "page_break_before must be true or false.") }
             pageBreak = v
         }
-        return Section(kind: kind, title: map["title"]?.string, textTemplate: text, heightMillimetres: height, pageBreakBefore: pageBreak)
+        func flag(_ key: String) throws -> Bool {
+            guard let b = map[key] else { return false }
+            guard let v = coreBoolean(b) else { throw TemplateError(file: file, line: line(b), message: "\(key) must be true or false.") }
+            return v
+        }
+        return Section(kind: kind, title: map["title"]?.string, textTemplate: text, heightMillimetres: height, pageBreakBefore: pageBreak,
+                       minimumHeightMillimetres: minimumHeight, closing: try flag("closing"), float: try flag("float"), notesTemplate: notes)
     }
 
     static func line(_ node: Node) -> Int? { node.mark.map { $0.line } }
