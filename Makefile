@@ -22,11 +22,13 @@ deps:
 # pydicom and fhir.resources (its FHIR R4B models) judge the DICOM and FHIR files in the tests;
 # pikepdf (qpdf's parser) and fontTools read the PDFs and their fonts for the PDF/A clause checks,
 # the page audit and the tagging checks; pypdf (strict) is one more parser of the reports;
-# pdfminer.six reads the text of each marked-content sequence of a tagged PDF.
+# pdfminer.six reads the text of each marked-content sequence of a tagged PDF; scikit-learn and
+# scipy recompute the synthetic cohort's AUCs (Tests/ScoringTests/Fixtures/synthetic_cohort_aucs.py).
 validators:
-	@$(VALIDATORS)/bin/python3 -c "import pydicom, fhir.resources.R4B, pikepdf, pypdf, fontTools, pdfminer" 2>/dev/null || { \
+	@$(VALIDATORS)/bin/python3 -c "import pydicom, fhir.resources.R4B, pikepdf, pypdf, fontTools, pdfminer, sklearn, scipy" 2>/dev/null || { \
 	  python3 -m venv $(VALIDATORS) && $(VALIDATORS)/bin/pip install -q "pydicom>=3,<4" "fhir.resources>=8,<9" \
-	    "pikepdf==10.17.0" "pypdf==7.1.0" "fonttools==4.68.0" "pdfminer.six==20260107"; }
+	    "pikepdf==10.17.0" "pypdf==7.1.0" "fonttools==4.68.0" "pdfminer.six==20260107" \
+	    "scikit-learn==1.7.2" "scipy==1.17.1" "numpy==2.4.6"; }
 
 build: deps
 	$(SWIFT) build

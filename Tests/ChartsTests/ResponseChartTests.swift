@@ -116,12 +116,31 @@ import Testing
         }
     }
 
+    /// At the report's size (full width, 60 mm) the legend fits beside the plot: no text overlaps
+    /// another and everything stays inside the frame.
+    @Test func fitsTheReportsSixtyMillimetres() {
+        let frame = Rect(x: 51.02, y: 100, width: 493.23, height: millimetres(60))
+        let c = RecordingCanvas()
+        ResponseChart.draw(SampleSpecs.response(), in: c, frame: frame, theme: .standard)
+        let texts = RecordingScan(c).texts
+        #expect(texts.count > 20)
+        for t in texts {
+            #expect(t.box.minX >= frame.minX - 0.01 && t.box.maxX <= frame.maxX + 0.01 && t.box.minY >= frame.minY - 0.01
+                    && t.box.maxY <= frame.maxY + 0.01, "text \(t.string) at \(t.box)")
+        }
+        for i in texts.indices {
+            for j in texts.indices where j > i {
+                #expect(!RecordingScan.overlap(texts[i].box, texts[j].box, tolerance: 0.3), "\"\(texts[i].string)\" overlaps \"\(texts[j].string)\"")
+            }
+        }
+    }
+
     @Test func drawingShowsLimitsCategoriesAndTheWindow() {
         let c = RecordingCanvas()
         ResponseChart.draw(SampleSpecs.response(), in: c, frame: Rect(x: 0, y: 0, width: millimetres(170), height: 200), theme: .standard)
         let texts = c.lines.filter { $0.hasPrefix("text ") }
         for t in ["PR", "NE", "PD (new lesion, non-target PD)", "nadir", "−30 %", "+20 %", "Viable diameter (mm)",
-                  "Weeks since the first TACE (2025-03-03)", "−30 %: PR at or below 0.7 × baseline sum (42.0 mm)",
+                  "Weeks since the first TACE (2025-03-03)", "−30 %: PR ≤ 0.7 × baseline sum (42.0 mm)",
                   "Nadir 38.0 mm, week 9.0", "Endpoint window, days 61–90 (± 7 days hatched)"] {
             #expect(texts.contains { $0.hasSuffix("\"\(t)\"") }, "missing \(t)")
         }

@@ -145,4 +145,20 @@ private let atMLEFile = try? Fixture.load(GLMAtMLEFile.self, from: "statsmodels_
         }
         #expect(SymmetricMatrix([[1, 2], [2, 4]]).inverse() == nil)
     }
+
+    /// L of [[4, 2, 0.4], [2, 5, 1], [0.4, 1, 3]] by hand: l₁₁ = 2, l₂₁ = 1, l₃₁ = 0.2, l₂₂ = 2,
+    /// l₃₂ = (1 − 0.2)/2 = 0.4, l₃₃ = √(3 − 0.04 − 0.16) = √2.8; upper triangle zero; L·Lᵀ = A.
+    @Test func choleskyFactorIsLowerTriangularAndReproducesTheMatrix() throws {
+        let a = [[4, 2, 0.4], [2, 5, 1], [0.4, 1, 3]]
+        let l = try #require(SymmetricMatrix(a).choleskyFactor())
+        let expected = [[2, 0, 0], [1, 2, 0], [0.2, 0.4, 2.8.squareRoot()]]
+        for i in 0..<3 {
+            for j in 0..<3 {
+                expectClose(l[i][j], expected[i][j], absolute: 1e-15, "L[\(i)][\(j)]")
+                expectClose((0..<3).reduce(0.0) { $0 + l[i][$1] * l[j][$1] }, a[i][j], absolute: 1e-14, "(L Lᵀ)[\(i)][\(j)]")
+            }
+        }
+        #expect(SymmetricMatrix([[1, -0.5, -0.5], [-0.5, 1, -0.5], [-0.5, -0.5, 1]]).choleskyFactor() == nil,
+                "three correlations of −0.5 are singular")
+    }
 }

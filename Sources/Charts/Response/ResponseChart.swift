@@ -8,7 +8,8 @@ import Statistics
 /// line; the PR limit is dashed and the PD limit dotted; the window is light grey with its tolerance
 /// hatched; categories, new lesions and non-target progression are written out, never coloured.
 public enum ResponseChart {
-    /// Plot width as a share of the figure width left of the legend.
+    /// Plot width as a share of the figure width left of the legend, at most; narrower when the legend
+    /// needs more room to fit beside the plot.
     static let plotShare = 0.6
     /// Plot height relative to its width, when the height is free (`preferredHeight`).
     static let aspect = 0.42
@@ -46,8 +47,15 @@ public enum ResponseChart {
         let bottomMargin = PlotAxes.bottomMargin(theme: theme, canvas: canvas)
         let rowHeight = canvas.measure(TextBlock("PD", font: theme.annotationFont)).height
         let strip = 2 * rowHeight + 4
-        let width = (frame.width - leftMargin) * plotShare
         let plotTop = top + strip
+        // The legend runs from the plot's top down to the caption; the plot narrows until it fits.
+        let entries = legendEntries(spec, theme: theme)
+        var width = (frame.width - leftMargin) * plotShare
+        for share in stride(from: plotShare, through: 0.4, by: -0.05) {
+            width = (frame.width - leftMargin) * share
+            let legendWidth = frame.maxX - (frame.minX + leftMargin + width + labelGap)
+            if Legend.size(entries, arrangement: .column, maxWidth: legendWidth, theme: theme, canvas: canvas).height <= bottom - plotTop { break }
+        }
         let plot = Rect(x: frame.minX + leftMargin, y: plotTop, width: width, height: max(30, bottom - bottomMargin - 4 - plotTop))
         let x = LinearScale(domain: (xTicks.values.first ?? 0, xTicks.values.last ?? 1), range: (plot.minX, plot.maxX))
         let y = LinearScale(domain: (yTicks.values.first ?? 0, yTicks.values.last ?? 1), range: (plot.maxY, plot.minY))
@@ -121,20 +129,25 @@ public enum ResponseChart {
             canvas.draw(block, anchor: .bottomCenter, at: Point(x: cx, y: plot.minY - 2 - Double(1 - row) * rowHeight))
         }
 
+        let legendX = plot.maxX + labelGap
+        Legend.draw(entries, arrangement: .column, at: Point(x: legendX, y: plot.minY), maxWidth: frame.maxX - legendX,
+                    theme: theme, in: canvas)
+    }
+
+    /// The legend: every series, both limits, the nadir and the window.
+    static func legendEntries(_ spec: ResponseChartSpec, theme: ChartTheme) -> [Legend.Entry] {
         var entries = spec.allSeries.map { Legend.Entry(.line($0.style.stroke, marker: $0.style.marker), $0.label) }
         let target = spec.sum == nil ? "baseline" : "baseline sum"
         entries.append(Legend.Entry(.line(responseLimitStyle(theme), marker: nil),
-                                    "−30 %: PR at or below 0.7 × \(target) (\(ReadoutFormat.number(spec.responseLimitMm)) mm)"))
-        entries.append(Legend.Entry(.line(progressionLimitStyle(theme), marker: nil), "+20 %: PD at or above 1.2 × the nadir before each scan"))
+                                    "−30 %: PR ≤ 0.7 × \(target) (\(ReadoutFormat.number(spec.responseLimitMm)) mm)"))
+        entries.append(Legend.Entry(.line(progressionLimitStyle(theme), marker: nil), "+20 %: PD ≥ 1.2 × the nadir before each scan"))
         entries.append(Legend.Entry(.marker(.openCircle),
                                     "Nadir \(ReadoutFormat.number(spec.nadir.millimetres)) mm, week \(ReadoutFormat.number(spec.nadir.weeks))"))
         if let window = spec.window {
             entries.append(Legend.Entry(.area(SeriesStyle(stroke: StrokeStyle(width: 0.4, color: theme.secondaryInk), fill: windowFill)),
                                         window.label))
         }
-        let legendX = plot.maxX + labelGap
-        Legend.draw(entries, arrangement: .column, at: Point(x: legendX, y: plot.minY), maxWidth: frame.maxX - legendX,
-                    theme: theme, in: canvas)
+        return entries
     }
 
     /// The height for a plot of `plotShare` of `width` at `aspect`, plus the category strip, axes,

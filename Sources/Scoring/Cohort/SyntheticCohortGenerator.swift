@@ -3,17 +3,18 @@ import Statistics
 
 /// Reconstructs a reference cohort from published group statistics: not patient data.
 ///
-/// Per outcome group, every lesion gets three correlated standard normals (Gaussian copula, Cholesky
-/// of `correlations`, SplitMix64 + Box–Muller, seeded). Then:
-/// - **size**: Φ(z) through a quantile function that is linear in log(size) between the knots
+/// Per outcome group, every lesion gets three correlated standard normals (Gaussian copula: the
+/// Cholesky factor of `correlations`, `SymmetricMatrix.choleskyFactor`, times independent normals from
+/// `NormalDistribution.sample`, Box–Muller on a seeded SplitMix64). Then:
+/// - **size**: Φ(z) (`NormalDistribution.cdf`) through a quantile function that is linear in log(size) between the knots
 ///   (minimum, Q1, median, Q3, maximum); the sample is then mapped by a monotone piecewise-linear
 ///   function that moves the order statistics defining the type-7 Q1, median and Q3 onto the
 ///   published values and fixes the sample minimum and maximum; finally those order statistics are
 ///   set exactly in hundredths of a millimetre.
-/// - **NIC-AP, PS**: log-normal with the published mean and SD, then matched exactly by
-///   x ↦ a·x^b (b found by bisection on the coefficient of variation, a by the mean): ranks kept,
-///   values stay positive. Rounded to hundredths with the published total (largest-remainder method),
-///   so the sample mean is exact and the SD agrees to better than 0.005.
+/// - **NIC-AP, PS**: Tukey's g-distribution (e^(gz) − 1)/g with the group's skewness g (g > 0 skewed
+///   to the right, g < 0 to the left, g = 0 normal), then matched exactly to the published mean and SD
+///   by an affine map (ranks and shape kept). Rounded to hundredths with the published total
+///   (largest-remainder method), so the sample mean is exact and the SD agrees to better than 0.005.
 /// A group whose matched sample breaks the order of its order statistics or leaves the plausible
 /// ranges is drawn again from the continuing random stream (rejection), so the result is a pure
 /// function of the specification. O(attempts · n log n).
@@ -33,6 +34,10 @@ public struct SyntheticCohortGenerator: Sendable, Hashable {
         public var psMean: Double
         /// Published PS standard deviation, mL/min/100 g.
         public var psStandardDeviation: Double
+        /// Tukey g of the NIC-AP marginal (0: normal; not published, an assumption).
+        public var nicSkewness: Double
+        /// Tukey g of the PS marginal (0: normal; not published, an assumption).
+        public var psSkewness: Double
 
         /// Creates group targets.
         /// - Parameters:
@@ -42,8 +47,12 @@ public struct SyntheticCohortGenerator: Sendable, Hashable {
         ///   - nicStandardDeviation: NIC-AP SD, %.
         ///   - psMean: PS mean, mL/min/100 g.
         ///   - psStandardDeviation: PS SD, mL/min/100 g.
+        ///   - nicSkewness: Tukey g of NIC-AP.
+        ///   - psSkewness: Tukey g of PS.
         public init(count: Int, sizeKnots: [Double], nicMean: Double, nicStandardDeviation: Double,
-                    psMean: Double, psStandardDeviation: Double) {
+                    psMean: Double, psStandardDeviation: Double, nicSkewness: Double = 0, psSkewness: Double = 0) {
+            self.nicSkewness = nicSkewness
+            self.psSkewness = psSkewness
             self.count = count
             self.sizeKnots = sizeKnots
             self.nicMean = nicMean
@@ -148,12 +157,12 @@ public struct SyntheticCohortGenerator: Sendable, Hashable {
         for _ in 0..<maximumAttempts {
             var latent: [[Double]] = []
             for _ in 0..<targets.count {
-                let z = (0..<3).map { _ in Self.standardNormal(&random) }
+                let z = (0..<3).map { _ in NormalDistribution.standard.sample(using: &random) }
                 latent.append(cholesky.map { row in zip(row, z).reduce(0) { $0 + $1.0 * $1.1 } })
             }
-            let sizes = latent.map { Self.sizeQuantile(Self.normalCDF($0[0]), knots: targets.sizeKnots) }
-            let nic = latent.map { Self.logNormal($0[1], mean: targets.nicMean, sd: targets.nicStandardDeviation) }
-            let ps = latent.map { Self.logNormal($0[2], mean: targets.psMean, sd: targets.psStandardDeviation) }
+            let sizes = latent.map { Self.sizeQuantile(NormalDistribution.standard.cdf($0[0]), knots: targets.sizeKnots) }
+            let nic = latent.map { Self.tukeyG($0[1], g: targets.nicSkewness) }
+            let ps = latent.map { Self.tukeyG($0[2], g: targets.psSkewness) }
             guard let sizeHundredths = QuartileMatching.match(sizes, quartiles: Array(targets.sizeKnots[1...3])),
                   let nicHundredths = MomentMatching.match(nic, mean: targets.nicMean, sd: targets.nicStandardDeviation, within: nicRange),
                   let psHundredths = MomentMatching.match(ps, mean: targets.psMean, sd: targets.psStandardDeviation, within: psRange)
@@ -163,38 +172,15 @@ public struct SyntheticCohortGenerator: Sendable, Hashable {
         throw ReferenceCohortError.generatorFailed(attempts: maximumAttempts, reason: "every matched sample left the plausible ranges or broke the order of its quartiles")
     }
 
-    /// Lower-triangular L with L·Lᵀ = the correlation matrix. O(1).
+    /// Lower-triangular L with L·Lᵀ = the correlation matrix (`SymmetricMatrix.choleskyFactor`). O(1).
     private func choleskyFactor() throws -> [[Double]] {
-        let r = [[1, correlations.sizeNIC, correlations.sizePS],
-                 [correlations.sizeNIC, 1, correlations.nicPS],
-                 [correlations.sizePS, correlations.nicPS, 1]]
-        var l = [[Double]](repeating: [0, 0, 0], count: 3)
-        for i in 0..<3 {
-            for j in 0...i {
-                let sum = (0..<j).reduce(0) { $0 + l[i][$1] * l[j][$1] }
-                if i == j {
-                    let pivot = r[i][i] - sum
-                    guard pivot > 1e-12 else {
-                        throw ReferenceCohortError.generatorFailed(attempts: 0, reason: "the correlations do not form a positive-definite matrix")
-                    }
-                    l[i][j] = pivot.squareRoot()
-                } else {
-                    l[i][j] = (r[i][j] - sum) / l[j][j]
-                }
-            }
+        let r = SymmetricMatrix([[1, correlations.sizeNIC, correlations.sizePS],
+                                 [correlations.sizeNIC, 1, correlations.nicPS],
+                                 [correlations.sizePS, correlations.nicPS, 1]])
+        guard let l = r.choleskyFactor() else {
+            throw ReferenceCohortError.generatorFailed(attempts: 0, reason: "the correlations do not form a positive-definite matrix")
         }
         return l
-    }
-
-    /// Box–Muller (cosine branch) from two uniforms.
-    private static func standardNormal(_ random: inout SplitMix64) -> Double {
-        let u1 = random.nextOpenUnit(), u2 = random.nextOpenUnit()
-        return (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
-    }
-
-    /// Φ(z) = ½·erfc(−z/√2).
-    private static func normalCDF(_ z: Double) -> Double {
-        0.5 * erfc(-z / 2.0.squareRoot())
     }
 
     /// Quantile function linear in log(size) between knots at p = 0, ¼, ½, ¾, 1.
@@ -205,10 +191,9 @@ public struct SyntheticCohortGenerator: Sendable, Hashable {
         return exp(log(knots[segment]) + t * (log(knots[segment + 1]) - log(knots[segment])))
     }
 
-    /// exp(μ + σz) with σ² = ln(1 + (sd/mean)²), μ = ln(mean) − σ²/2: the log-normal with that mean and SD.
-    private static func logNormal(_ z: Double, mean: Double, sd: Double) -> Double {
-        let variance = log(1 + (sd / mean) * (sd / mean))
-        return exp(log(mean) - variance / 2 + variance.squareRoot() * z)
+    /// Tukey's g transform of a standard normal: (e^(gz) − 1)/g, or z itself for g = 0.
+    private static func tukeyG(_ z: Double, g: Double) -> Double {
+        g == 0 ? z : (exp(g * z) - 1) / g
     }
 }
 
@@ -216,12 +201,5 @@ extension String {
     /// The text with leading zeros up to `width` characters.
     fileprivate func leftPadded(to width: Int) -> String {
         String(repeating: "0", count: max(0, width - count)) + self
-    }
-}
-
-extension SplitMix64 {
-    /// A uniform double in the open interval (0, 1): 53 random bits, shifted off zero, so `log` of it is finite.
-    mutating func nextOpenUnit() -> Double {
-        Double((next() >> 11) + 1) * 0x1p-53
     }
 }

@@ -14,10 +14,11 @@ public struct SymmetricMatrix: Sendable, Equatable {
     /// The order n.
     public var order: Int { rows.count }
 
-    /// The inverse by Cholesky factorization `A = LLᵀ`, then `A⁻¹ = L⁻ᵀL⁻¹`. O(n³).
-    /// - Returns: The inverse, or `nil` when the matrix is not (numerically) positive definite,
-    ///   i.e. a pivot is ≤ `1e-12 ·` its diagonal entry.
-    public func inverse() -> SymmetricMatrix? {
+    /// The Cholesky factor: the lower-triangular `L` with `A = LLᵀ` (Cholesky–Banachiewicz, column by
+    /// column). O(n³).
+    /// - Returns: `L` row-major, or `nil` when the matrix is not (numerically) positive definite, i.e. a
+    ///   pivot is ≤ `1e-12 ·` its diagonal entry.
+    public func choleskyFactor() -> [[Double]]? {
         let n = order
         var l = Array(repeating: Array(repeating: 0.0, count: n), count: n)
         for j in 0..<n {
@@ -31,6 +32,14 @@ public struct SymmetricMatrix: Sendable, Equatable {
                 l[i][j] = s / l[j][j]
             }
         }
+        return l
+    }
+
+    /// The inverse by Cholesky factorization `A = LLᵀ` (`choleskyFactor()`), then `A⁻¹ = L⁻ᵀL⁻¹`. O(n³).
+    /// - Returns: The inverse, or `nil` when the matrix is not (numerically) positive definite.
+    public func inverse() -> SymmetricMatrix? {
+        let n = order
+        guard let l = choleskyFactor() else { return nil }
         // L⁻¹ by forward substitution, column by column.
         var lInverse = Array(repeating: Array(repeating: 0.0, count: n), count: n)
         for c in 0..<n {

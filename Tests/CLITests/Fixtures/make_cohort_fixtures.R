@@ -38,7 +38,7 @@ analyse <- function(path) {
 }
 
 out <- list(
-  synthetic = analyse("Examples/cohort/synthetic-zhang-2025.csv"),
+  synthetic = analyse("Tests/CLITests/Fixtures/synthetic-zhang-2025-v1.csv"),
   small = analyse("Tests/CLITests/Fixtures/small-cohort.csv")
 )
 cat(toJSON(out, auto_unbox = TRUE, digits = NA, pretty = TRUE), "\n")
