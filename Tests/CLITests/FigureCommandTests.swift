@@ -85,6 +85,25 @@ import Testing
         #expect(try PNGHeader.size(of: url).width == pixels)
     }
 
+    /// A figure PDF, whose metadata carries no report date, takes its date from SOURCE_DATE_EPOCH,
+    /// so two runs write the same bytes.
+    @Test func figurePDFIsReproducibleWithSourceDateEpoch() throws {
+        let dir = try makeTemporaryDirectory("figure-epoch")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let environment = ["SOURCE_DATE_EPOCH": "1767225600"]
+        var files: [Data] = []
+        for name in ["a.pdf", "b.pdf"] {
+            let url = dir.appendingPathComponent(name)
+            let out = try CLI.hccreport(["figure", "nomogram", Self.twoLesions, "-o", url.path], environment: environment)
+            #expect(out.status == 0, "\(out.stderr)")
+            files.append(try Data(contentsOf: url))
+            Thread.sleep(forTimeInterval: 1.1)
+        }
+        #expect(files[0] == files[1])
+        let info = try CLI.tool("pdfinfo", ["-isodates", dir.appendingPathComponent("a.pdf").path]).stdout
+        #expect(info.contains("2026-01-01T00:00:00"), "\(info)")
+    }
+
     @Test func withoutACaseTheFigureHasNoLesions() throws {
         let (dir, url, out) = try Self.figure(["nomogram"], file: "n.pdf")
         defer { try? FileManager.default.removeItem(at: dir) }
