@@ -1,5 +1,6 @@
 import Canvas
 import Foundation
+import Formatting
 
 /// A multi-page PDF written to a file: the `DocumentSink` of printed reports.
 ///
@@ -219,7 +220,7 @@ public final class PDFDocument: DocumentSink {
         }
         let outlineRoot = writeOutline()
         let names = writeDestinations()
-        let date = metadata.creationDate.flatMap(Self.pdfDate) ?? Self.pdfDate(Self.defaultCreationInstant())
+        let date = metadata.creationDate.flatMap(Self.pdfDate) ?? Self.pdfDate(SourceDateEpoch.instantOrNow())
         let info = writeInformation(date: date)
         let xmp = writeXMPMetadata(date: date)
         let outputIntent = writeOutputIntent(profile: outputProfile)
@@ -432,17 +433,6 @@ public final class PDFDocument: DocumentSink {
     }
 
     /// `date` in UTC as a PDF date.
-    /// The instant stamped on a document whose metadata names no creation date.
-    ///
-    /// - Returns: `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) when the environment sets it, so that
-    ///   reproducible runs write identical bytes; otherwise the current time.
-    static func defaultCreationInstant() -> Date {
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(epoch) {
-            return Date(timeIntervalSince1970: seconds)
-        }
-        return Date()
-    }
-
     static func pdfDate(_ date: Date) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")

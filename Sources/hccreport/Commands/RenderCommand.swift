@@ -3,6 +3,7 @@ import BatchProcessing
 import CaseReader
 import ClinicalModel
 import Foundation
+import Formatting
 import ReportComposer
 import Scoring
 
@@ -55,8 +56,7 @@ struct RenderOptions: ParsableArguments {
     /// The date printed on reports: `--date`, else SOURCE_DATE_EPOCH, else today (UTC).
     func reportDate() -> CalendarDate {
         if let date, let d = CalendarDate(iso: date) { return d }
-        var seconds = Date().timeIntervalSince1970
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let v = Double(epoch) { seconds = v }
+        let seconds = SourceDateEpoch.instantOrNow().timeIntervalSince1970
         let days = Int((seconds / 86_400).rounded(.down))
         return CalendarDate.fromDaysSinceEpoch(days)
     }
