@@ -1,5 +1,5 @@
 import Canvas
-import Charts
+@testable import Charts
 import Foundation
 import Statistics
 
