@@ -8,8 +8,11 @@ public struct NomogramChartSpec: Sendable, Hashable {
     /// A labelled tick: its value and where it sits (in points for predictor and Points axes, in total points
     /// for the Total points and linear-predictor axes). An empty label draws a minor tick.
     public struct Tick: Sendable, Hashable {
+        /// The axis value.
         public var value: Double
+        /// Its printed label ("" for a minor tick).
         public var label: String
+        /// Where it sits on the points or total-points scale.
         public var position: Double
     }
 
@@ -43,12 +46,15 @@ public struct NomogramChartSpec: Sendable, Hashable {
     /// A probability tick on the probability axis and the total points at which it sits.
     public struct ProbabilityTick: Sendable, Hashable {
         public var probability: Double
+        /// Its printed label, e.g. "0.05".
         public var label: String
+        /// Total points where the linear predictor equals logit(probability).
         public var totalPoints: Double
     }
 
     /// The optional linear-predictor axis (ticks positioned in total points).
     public struct LinearPredictorAxis: Sendable, Hashable {
+        /// Row label, e.g. "Linear predictor".
         public var label: String
         public var ticks: [Tick]
     }
