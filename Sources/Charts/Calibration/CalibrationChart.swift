@@ -31,7 +31,7 @@ public enum CalibrationChart {
         canvas.stroke(.line(from: Point(x: plot.minX, y: plot.maxY), to: Point(x: plot.maxX, y: plot.minY)),
                       style: StrokeStyle(width: 0.6, color: theme.faintInk, dash: [1, 2], cap: .round))
         for series in spec.series.reversed() {
-            for run in VerticalClip.runs(series.smoothed.map { ($0.predicted, $0.observed) }, within: 0...1) {
+            for run in VerticalClip.runs(series.smoothed, within: 0...1) {
                 canvas.stroke(.polyline(run.map { Point(x: x($0.x), y: y($0.y)) }), style: series.style.stroke)
             }
         }

@@ -23,7 +23,7 @@ public enum ROCChart {
         let plot = Rect(x: frame.minX + leftMargin, y: top + 6, width: side, height: side)
         let x = LinearScale(domain: (0, 1), range: (plot.minX, plot.maxX))
         let y = LinearScale(domain: (0, 1), range: (plot.maxY, plot.minY))
-        func p(_ r: ROCChartSpec.CurvePoint) -> Point { Point(x: x(r.fpr), y: y(r.tpr)) }
+        func p(_ r: PlotPoint) -> Point { Point(x: x(r.x), y: y(r.y)) }
 
         PlotAxes.draw(plot: plot, x: PlotAxes.Axis(scale: x, ticks: ticks, title: "1 − Specificity"),
                       y: PlotAxes.Axis(scale: y, ticks: ticks, title: "Sensitivity"), theme: theme, in: canvas)
