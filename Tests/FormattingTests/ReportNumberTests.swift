@@ -35,4 +35,19 @@ import Testing
     func sentencesEndWithOneFullStop(_ clause: String, _ sentence: String) {
         #expect(Sentence.terminated(clause) == sentence)
     }
+
+    /// Numbers in messages: the case reader's range and plausibility messages and the dose-report
+    /// warnings printed them three ways (shortest round trip for range bounds; the binary product
+    /// `(x·100).rounded()/100` with `String(Int)` or `String(Double)` for the others). The printed-number
+    /// rule won: half up from the shortest decimal, so 1.005 is "1.01" (was "1") and 2.675 is "2.68"
+    /// (was "2.67"); positional at any magnitude, so 1e20 is all 21 digits (was "1e+20"); 0.125 is "0.13"
+    /// at two decimals (a bound keeps "0.125" with more); the ASCII minus and "0" for −0.0 are kept.
+    @Test(arguments: [
+        (0.125, 2, "0.13"), (0.125, 6, "0.125"), (1.005, 2, "1.01"), (2.675, 2, "2.68"), (2.50, 2, "2.5"),
+        (-0.0, 2, "0"), (-0.001, 2, "0"), (-1024, 6, "-1024"), (-3.25, 2, "-3.25"), (200, 2, "200"),
+        (1e20, 2, "100000000000000000000"), (17.4, 2, "17.4"), (0.174 * 100, 2, "17.4"), (1e-5, 6, "0.00001"),
+    ] as [(Double, Int, String)])
+    func plainShortestNumbersInMessages(_ value: Double, _ maxDecimals: Int, _ text: String) {
+        #expect(ReportNumber.plainShortest(value, maxDecimals: maxDecimals) == text)
+    }
 }

@@ -90,4 +90,18 @@ public enum ReportNumber {
         if t.hasSuffix(".") { t.removeLast() }
         return t
     }
+
+    /// The shortest form with at most `maxDecimals` decimals and an ASCII hyphen-minus, for a number a
+    /// message quotes to the user, who may copy it into a case file: 200, 0.5, 17.4, -1024.
+    ///
+    /// Rounded as every printed number is (half up from the shortest round-tripping decimal), positional
+    /// at every magnitude (1e20 prints all 21 digits), and never "-0".
+    /// - Parameters:
+    ///   - value: The number.
+    ///   - maxDecimals: Most decimals printed (two unless the quantity needs more).
+    /// - Returns: The trimmed text.
+    public static func plainShortest(_ value: Double, maxDecimals: Int = 2) -> String {
+        let text = shortest(value, maxDecimals: maxDecimals)
+        return text.hasPrefix("\u{2212}") ? "-" + text.dropFirst() : text
+    }
 }
