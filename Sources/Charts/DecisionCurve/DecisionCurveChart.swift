@@ -55,9 +55,7 @@ public enum DecisionCurveChart {
         let entries = spec.series.map { Legend.Entry(.line($0.style.stroke, marker: nil), $0.name) }
             + [Legend.Entry(.line(treatAllStyle(theme), marker: nil), spec.treatAllLabel),
                Legend.Entry(.line(treatNoneStyle(theme), marker: nil), spec.treatNoneLabel)]
-        let legendX = plot.maxX + 18
-        Legend.draw(entries, arrangement: .column, at: Point(x: legendX, y: plot.minY), maxWidth: frame.maxX - legendX,
-                    theme: theme, in: canvas)
+        Legend.drawColumn(entries, rightOf: plot, in: frame, theme: theme, canvas: canvas)
     }
 
     /// The height for a plot of `plotShare` of `width` at `aspect`, plus axes, caption and footnote.

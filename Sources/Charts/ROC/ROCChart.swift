@@ -64,9 +64,7 @@ public enum ROCChart {
 
         var entries = spec.curves.map { Legend.Entry(.line($0.style.stroke, marker: $0.style.marker), "\($0.name)\n\($0.aucText)") }
         entries += special.map { Legend.Entry(.marker(marker($0.kind, theme)), $0.description) }
-        let legendX = plot.maxX + 18
-        Legend.draw(entries, arrangement: .column, at: Point(x: legendX, y: plot.minY), maxWidth: frame.maxX - legendX,
-                    theme: theme, in: canvas)
+        Legend.drawColumn(entries, rightOf: plot, in: frame, theme: theme, canvas: canvas)
     }
 
     /// The height for a plot square of about 55 % of `width` plus axes, caption and footnote.
