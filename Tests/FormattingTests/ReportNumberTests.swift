@@ -50,4 +50,11 @@ import Testing
     func plainShortestNumbersInMessages(_ value: Double, _ maxDecimals: Int, _ text: String) {
         #expect(ReportNumber.plainShortest(value, maxDecimals: maxDecimals) == text)
     }
+
+    /// Limits in messages print all their decimals; the template reader's used Foundation's
+    /// locale-dependent `formatted()` ("1,000" in English, "1.000" in German), now "1000" everywhere.
+    @Test(arguments: [(15.0, "15"), (0.125, "0.125"), (-1024, "-1024"), (1000, "1000"), (0.000001, "0.000001"), (2.5, "2.5")])
+    func limits(_ value: Double, _ text: String) {
+        #expect(ReportNumber.limit(value) == text)
+    }
 }
