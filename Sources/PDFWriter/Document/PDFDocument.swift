@@ -110,12 +110,8 @@ public final class PDFDocument: DocumentSink {
                     out.append("/Contents")
                     out.append(textString: linkText)
                 }
-                out.append("/Border[0 0 0]/Rect[")
-                for (index, value) in link.rect.enumerated() {
-                    if index > 0 { out.append(" ") }
-                    out.append(number: value)
-                }
-                out.append("]")
+                out.append("/Border[0 0 0]/Rect")
+                out.append(numbers: link.rect)
                 switch link.target {
                 case .destination(let name):
                     out.append("/Dest")
@@ -302,11 +298,9 @@ public final class PDFDocument: DocumentSink {
                     out.append("/Count ")
                     out.append(integer: descendants(of: index))
                 }
-                out.append("/Dest[")
-                out.append(reference: target.object)
-                out.append("/XYZ 0 ")
-                out.append(number: min(max(target.size.height - entry.top, 0), target.size.height))
-                out.append(" 0]>>")
+                out.append("/Dest")
+                out.append(destination: target.object, left: 0, top: min(max(target.size.height - entry.top, 0), target.size.height))
+                out.append(">>")
             }
         }
         let top = children(of: -1)
@@ -331,13 +325,7 @@ public final class PDFDocument: DocumentSink {
             out.append("<</Names[")
             for (name, target) in sorted {
                 out.append(literal: name)
-                out.append("[")
-                out.append(reference: target.page)
-                out.append("/XYZ ")
-                out.append(number: target.x)
-                out.append(" ")
-                out.append(number: target.y)
-                out.append(" 0]")
+                out.append(destination: target.page, left: target.x, top: target.y)
             }
             out.append("]>>")
         }
