@@ -2,6 +2,7 @@ import CaseReader
 import ClinicalModel
 import Foundation
 import Scoring
+import TestSupport
 import Testing
 @testable import BatchProcessing
 
@@ -9,8 +10,7 @@ import Testing
 @Suite struct BatchSummaryFilesTests {
     /// The bundled example p01 with its patient's name replaced.
     func exampleScore(name: String) throws -> CaseScore {
-        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Examples/cases/p01-figure2-65y-obr.yaml")
+        let examples = PackagePaths.file("Examples/cases/p01-figure2-65y-obr.yaml")
         let text = try String(contentsOf: examples, encoding: .utf8)
         let renamed = text.replacingOccurrences(of: "name: \"Wang, Li\"", with: "name: \"\(name)\"")
         try #require(renamed != text)
