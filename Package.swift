@@ -32,7 +32,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         // Scanners' CT Radiation Dose SRs (DICOM RDSR) → dose series; a small DICOM Part 10 reader of its own.
-        .target(name: "DoseReportReader", dependencies: ["ClinicalModel"]),
+        .target(name: "DoseReportReader", dependencies: ["ClinicalModel", "Formatting"]),
         // Pure numerics: ROC, DeLong, KDE, quantiles, tests, logistic regression.
         .target(name: "Statistics"),
         // Nomogram scoring, derived parameters, mRECIST, dose, reference cohorts.

@@ -1,4 +1,5 @@
 import Canvas
+import Formatting
 import Foundation
 import Scoring
 import Statistics
@@ -106,22 +107,10 @@ import Testing
         #expect(spec.notes[0].hasSuffix("No p-value is shown for a synthetic reconstruction."))
         let own = try ReferenceCohort(lesions: cohort.lesions, provenance: .file(path: "own.csv"))
         let ownSpec = try ViolinChartSpec(cohort: own, model: ReportLesions.model, lesions: lesions)
-        #expect(ownSpec.panels[1].pValueText == ReadoutFormat.pValue(try MannWhitneyU.test(obr, nr).pValue))
+        #expect(ownSpec.panels[1].pValueText == ReportNumber.pStatement(try MannWhitneyU.test(obr, nr).pValue))
         #expect(nic.nonNegative && !spec.panels[3].nonNegative)
         #expect(nic.markers.map(\.value) == [17.42, 54.71])
         #expect(spec.panels[3].markers[0].value == lesions[0].score.linearPredictor)
-    }
-
-    @Test(arguments: [(0.0004, "p < 0.001"), (0.001, "p = 0.001"), (0.0194, "p = 0.019"), (0.5, "p = 0.500")])
-    func pValueText(_ p: Double, _ text: String) {
-        #expect(ReadoutFormat.pValue(p) == text)
-    }
-}
-
-@Suite struct ReadoutFormatTests {
-    @Test(arguments: [(0.105, "P(NR) = 0.105"), (0.99915, "P(NR) = 0.999"), (0.99999, "P(NR) > 0.999"), (0.0001, "P(NR) < 0.001")])
-    func probabilityStatements(_ p: Double, _ text: String) {
-        #expect(ReadoutFormat.probabilityStatement("P(NR)", p) == text)
     }
 }
 

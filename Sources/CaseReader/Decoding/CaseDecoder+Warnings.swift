@@ -1,4 +1,5 @@
 import ClinicalModel
+import Formatting
 
 /// Plausibility rules: values that are possible but suspicious become `InputWarning`s on the report.
 ///
@@ -34,11 +35,11 @@ extension CaseDecoder {
         if let size = lesion.sizeMm?.value {
             if size < Self.mrecistMinimumTargetMm {
                 warn(fields.path("size_mm"), line: sizeLine,
-                     "the lesion measures \(Self.format(size)) mm, below the 10 mm minimum of an mRECIST target lesion")
+                     "the lesion measures \(ReportNumber.plainShortest(size)) mm, below the 10 mm minimum of an mRECIST target lesion")
             }
             if let viable = lesion.viableDiameterMm, viable > size {
                 warn(fields.path("viable_diameter_mm"), line: fields["viable_diameter_mm"]?.line ?? fields.line,
-                     "the viable diameter (\(Self.format(viable)) mm) is larger than the lesion size (\(Self.format(size)) mm)")
+                     "the viable diameter (\(ReportNumber.plainShortest(viable)) mm) is larger than the lesion size (\(ReportNumber.plainShortest(size)) mm)")
             }
         }
         if let segment = lesion.segment, !Self.isCouinaudSegment(segment) {
@@ -51,12 +52,12 @@ extension CaseDecoder {
             let nicLine = entries.first { $0.key == "nic_percent" }?.value.line ?? phaseNode.line
             guard let nic = phase.nicPercent?.value else { continue }
             if key == "portal_venous", nic > 0 && nic < Self.nicFractionLimitPercent {
-                warn(nicPath, line: nicLine, "NIC is \(Self.format(nic)) %; this looks like a fraction — NIC is recorded in percent (e.g. 17.4, not 0.174)")
+                warn(nicPath, line: nicLine, "NIC is \(ReportNumber.plainShortest(nic)) %; this looks like a fraction — NIC is recorded in percent (e.g. 17.4, not 0.174)")
             }
             if let derived = phase.nicPercentFromIodine, abs(derived - nic) > Self.nicTolerancePercentagePoints,
                abs(derived - nic) <= Self.nicErrorPercentagePoints {
                 warn(nicPath, line: nicLine,
-                     "NIC is \(Self.format(nic)) % but 100·ic_mg_ml/ic_aorta_mg_ml gives \(Self.format(derived)) %; the difference exceeds 0.5 percentage points")
+                     "NIC is \(ReportNumber.plainShortest(nic)) % but 100·ic_mg_ml/ic_aorta_mg_ml gives \(ReportNumber.plainShortest(derived)) %; the difference exceeds 0.5 percentage points")
             }
         }
     }
@@ -77,10 +78,10 @@ extension CaseDecoder {
         let ic = phase.icMgMl?.value, aorta = phase.icAortaMgMl?.value
         if key == "arterial", nic < Self.nicFractionLimitPercent {
             if let derived, abs(derived - nic) <= Self.nicTolerancePercentagePoints { return }
-            var message = "NIC-AP is \(Self.format(nic)) %, below 1 %; NIC is recorded in percent, so this looks like a fraction — "
-                + "if you meant \(Self.format(nic * 100)) %, write \(Self.format(nic * 100))"
+            var message = "NIC-AP is \(ReportNumber.plainShortest(nic)) %, below 1 %; NIC is recorded in percent, so this looks like a fraction — "
+                + "if you meant \(ReportNumber.plainShortest(nic * 100)) %, write \(ReportNumber.plainShortest(nic * 100))"
             if let derived, let ic, let aorta {
-                message += " (ic_mg_ml \(Self.format(ic)) / ic_aorta_mg_ml \(Self.format(aorta)) give \(Self.format(derived)) %, which does not confirm \(Self.format(nic)) %)"
+                message += " (ic_mg_ml \(ReportNumber.plainShortest(ic)) / ic_aorta_mg_ml \(ReportNumber.plainShortest(aorta)) give \(ReportNumber.plainShortest(derived)) %, which does not confirm \(ReportNumber.plainShortest(nic)) %)"
             } else {
                 message += "; a NIC-AP below 1 % is accepted only with ic_mg_ml and ic_aorta_mg_ml that confirm it"
             }
@@ -89,8 +90,8 @@ extension CaseDecoder {
         }
         if let derived, let ic, let aorta, abs(derived - nic) > Self.nicErrorPercentagePoints {
             fail(.inconsistentValues, path, line: line,
-                 "nic_percent \(Self.format(nic)) % disagrees with 100·ic_mg_ml/ic_aorta_mg_ml = 100·\(Self.format(ic))/\(Self.format(aorta)) = \(Self.format(derived)) % "
-                 + "by \(Self.format(abs(derived - nic))) percentage points (more than 2); check which value is right, or give only one of them")
+                 "nic_percent \(ReportNumber.plainShortest(nic)) % disagrees with 100·ic_mg_ml/ic_aorta_mg_ml = 100·\(ReportNumber.plainShortest(ic))/\(ReportNumber.plainShortest(aorta)) = \(ReportNumber.plainShortest(derived)) % "
+                 + "by \(ReportNumber.plainShortest(abs(derived - nic))) percentage points (more than 2); check which value is right, or give only one of them")
         }
     }
 
@@ -111,7 +112,7 @@ extension CaseDecoder {
                 let limit = series.kind == .perfusion ? Self.perfusionCtdiVolWarningMGy : Self.ctdiVolWarningMGy
                 if ctdi > limit {
                     warn(Self.join(seriesPath, "ctdi_vol_mgy"), line: line,
-                         "CTDIvol of \(Self.format(ctdi)) mGy for one \(series.kind == .perfusion ? "perfusion " : "")series is above the \(Self.format(limit)) mGy dose-check notification value; please verify")
+                         "CTDIvol of \(ReportNumber.plainShortest(ctdi)) mGy for one \(series.kind == .perfusion ? "perfusion " : "")series is above the \(ReportNumber.plainShortest(limit)) mGy dose-check notification value; please verify")
                 }
             }
             if series.phantomCm == 16 {
@@ -121,12 +122,12 @@ extension CaseDecoder {
         }
         if totalDLP > Self.examDLPWarningMGyCm {
             warn(Self.join(path, "series"), line: seriesLines.first,
-                 "the exam's total DLP is \(Self.format(totalDLP)) mGy·cm, above \(Self.format(Self.examDLPWarningMGyCm)) mGy·cm; please verify")
+                 "the exam's total DLP is \(ReportNumber.plainShortest(totalDLP)) mGy·cm, above \(ReportNumber.plainShortest(Self.examDLPWarningMGyCm)) mGy·cm; please verify")
         }
         let effective = totalDLP * dose.kFactor
         if effective > Self.effectiveDoseWarningMSv {
             warn(Self.join(path, "series"), line: seriesLines.first,
-                 "the estimated effective dose is \(Self.format(effective)) mSv, above \(Self.format(Self.effectiveDoseWarningMSv)) mSv; please verify")
+                 "the estimated effective dose is \(ReportNumber.plainShortest(effective)) mSv, above \(ReportNumber.plainShortest(Self.effectiveDoseWarningMSv)) mSv; please verify")
         }
     }
 
@@ -139,13 +140,4 @@ extension CaseDecoder {
         }
     }
 
-    /// A value for a sentence: at most two decimals, no trailing zeros.
-    static func format(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
-        var text = String(rounded)
-        if text.contains("e") { return text }
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
-    }
 }

@@ -1,4 +1,5 @@
 import ClinicalModel
+import Formatting
 
 /// How the case reader words a value against its `Quantity`.
 extension Quantity {
@@ -16,7 +17,7 @@ extension Quantity {
             return lower.inclusive ? "\(found), but it cannot be negative" : "\(found), but it must be greater than \(withUnit("0"))"
         }
         if aboveUpper, let upper, lowerIsZero || lower == nil, !statesRange {
-            return "\(found), above the possible maximum of \(withUnit(Self.format(upper.value)))"
+            return "\(found), above the possible maximum of \(withUnit(Self.boundText(upper.value)))"
         }
         return "\(found), outside the possible range \(rangeText)"
     }
@@ -25,13 +26,12 @@ extension Quantity {
     var rangeText: String {
         guard let lower, let upper else { return "" }
         let text = lower.inclusive && upper.inclusive
-            ? "\(Self.format(lower.value))–\(Self.format(upper.value))"
-            : "\(lower.inclusive ? "[" : "(")\(Self.format(lower.value)), \(Self.format(upper.value))\(upper.inclusive ? "]" : ")")"
+            ? "\(Self.boundText(lower.value))–\(Self.boundText(upper.value))"
+            : "\(lower.inclusive ? "[" : "(")\(Self.boundText(lower.value)), \(Self.boundText(upper.value))\(upper.inclusive ? "]" : ")")"
         return withUnit(text)
     }
 
-    /// Shortest decimal text of a bound: 200, 0.5, 3071.
-    static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
+    /// A bound as a message prints it: 200, 0.5, -1024; bounds are constants with few decimals, all of
+    /// which are printed (a rounded bound would state a different range).
+    static func boundText(_ value: Double) -> String { ReportNumber.plainShortest(value, maxDecimals: 6) }
 }

@@ -1,4 +1,5 @@
 import ClinicalModel
+import Formatting
 import Scoring
 import Statistics
 
@@ -33,12 +34,12 @@ extension NomogramChartSpec {
         let tpStep = NiceTicks.niceNumber(max(maxTP, 1) / 12, round: true)
         let tpTicks = NiceTicks(lower: 0, upper: maxTP, step: tpStep / 2)
         let totalTicks = zip(tpTicks.values, tpTicks.values.indices).map { v, i in
-            Tick(value: v, label: i % 2 == 0 ? NiceTicks.format(v, fractionDigits: tpTicks.fractionDigits) : "", position: v)
+            Tick(value: v, label: i % 2 == 0 ? ReportNumber.fixed(v, tpTicks.fractionDigits) : "", position: v)
         }
         let reachable = Set(scale.probabilityTicks(probabilityTicks).map(\.probability))
         let requested = probabilityTicks.sorted().compactMap { p -> ProbabilityTick? in
             guard let tp = scale.totalPoints(atProbability: p) else { return nil }
-            return ProbabilityTick(probability: p, label: ReadoutFormat.shortest(p, maxDigits: 6), totalPoints: tp)
+            return ProbabilityTick(probability: p, label: ReportNumber.shortest(p, maxDecimals: 6), totalPoints: tp)
         }
         var lpAxis: LinearPredictorAxis?
         if showsLinearPredictor {

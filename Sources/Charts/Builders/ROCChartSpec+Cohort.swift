@@ -1,4 +1,5 @@
 import ClinicalModel
+import Formatting
 import Scoring
 import Statistics
 
@@ -76,13 +77,13 @@ extension ROCChartSpec {
             let origin = t.fromPublication ? "published" : t.provenance
             let thresholdRates = published == nil ? ": \(Self.rates(c))" : ""
             threshold = OperatingPoint(kind: .threshold, tag: "T",
-                                       description: "Model threshold \(symbol) ≥ \(ReadoutFormat.shortest(t.probability, maxDigits: 3)) (\(origin))\(thresholdRates)",
+                                       description: "Model threshold \(symbol) ≥ \(ReportNumber.shortest(t.probability, maxDecimals: 3)) (\(origin))\(thresholdRates)",
                                        point: CurvePoint(fpr: 1 - c.specificity, tpr: c.sensitivity))
             lesionPoints = lesions.enumerated().map { i, l in
                 let c = nomogram.cutoff(atThreshold: l.score.linearPredictor)
                 let rates = published == nil ? ": \(Self.rates(c))" : " (position on the illustrative curve)"
                 return OperatingPoint(kind: .lesion(i), tag: l.tag,
-                                      description: "\(l.tag) score as cut-off (\(ReadoutFormat.probabilityStatement(symbol, l.score.probabilityPositive)))\(rates)",
+                                      description: "\(l.tag) score as cut-off (\(ReportNumber.probabilityStatement(symbol, l.score.probabilityPositive)))\(rates)",
                                       point: CurvePoint(fpr: 1 - c.specificity, tpr: c.sensitivity))
             }
         }
@@ -97,7 +98,7 @@ extension ROCChartSpec {
     /// - Returns: The legend text.
     public static func aucText(_ auc: Double, _ ci: ClosedRange<Double>) -> String {
         let lo = min(max(ci.lowerBound, 0), 1), hi = min(max(ci.upperBound, 0), 1)
-        return "AUC \(ReadoutFormat.number(auc, digits: 3)) (95 % CI \(ReadoutFormat.number(lo, digits: 3))–\(ReadoutFormat.number(hi, digits: 3)))"
+        return "AUC \(ReportNumber.fixed(auc, 3)) (95 % CI \(ReportNumber.fixed(lo, 3))–\(ReportNumber.fixed(hi, 3)))"
     }
 
     /// "published AUC 0.913 (95 % CI 0.858–0.968), Zhang et al." or "published AUC 0.770 (no CI published), Zhang et al.".
@@ -107,13 +108,13 @@ extension ROCChartSpec {
     ///   - source: The publication.
     /// - Returns: The legend text.
     public static func publishedAUCText(_ auc: Double, _ ci: ClosedRange<Double>?, source: String) -> String {
-        let interval = ci.map { "95 % CI \(ReadoutFormat.number($0.lowerBound, digits: 3))–\(ReadoutFormat.number($0.upperBound, digits: 3))" }
+        let interval = ci.map { "95 % CI \(ReportNumber.fixed($0.lowerBound, 3))–\(ReportNumber.fixed($0.upperBound, 3))" }
             ?? "no CI published"
-        return "published AUC \(ReadoutFormat.number(auc, digits: 3)) (\(interval)), \(source)"
+        return "published AUC \(ReportNumber.fixed(auc, 3)) (\(interval)), \(source)"
     }
 
     static func rates(_ c: Cutoff) -> String {
         // No-break spaces keep "Se 0.70" and "Sp 0.80" on one line when the legend wraps.
-        "Se\u{00A0}\(ReadoutFormat.number(c.sensitivity, digits: 2)), Sp\u{00A0}\(ReadoutFormat.number(c.specificity, digits: 2))"
+        "Se\u{00A0}\(ReportNumber.fixed(c.sensitivity, 2)), Sp\u{00A0}\(ReportNumber.fixed(c.specificity, 2))"
     }
 }

@@ -1,4 +1,5 @@
 import ClinicalModel
+import Formatting
 import Scoring
 import Statistics
 
@@ -93,7 +94,7 @@ extension ViolinChartSpec {
                 panels.append((Panel(label: isScore ? "Nomogram score" : marker.label,
                                      unit: isScore ? "log-odds of \(model.positiveClass)" : marker.unit,
                                      // A p-value computed on a synthetic reconstruction is not a finding: not printed.
-                                     groups: groups, pValueText: cohort.isSynthetic ? "" : ReadoutFormat.pValue(pValue), markers: [],
+                                     groups: groups, pValueText: cohort.isSynthetic ? "" : ReportNumber.pStatement(pValue), markers: [],
                                      nonNegative: marker.nonNegative), k))
             }
             self.panels = panels
@@ -111,7 +112,7 @@ extension ViolinChartSpec {
         case .scott: "Scott's rule, h = s·n^(−1/5)"
         case .silverman: "Silverman's rule, h = s·(3n/4)^(−1/5)"
         case .nrd0: "R nrd0, h = 0.9·min(s, IQR/1.34)·n^(−1/5)"
-        case .fixed(let h): "fixed h = \(ReadoutFormat.shortest(h, maxDigits: 4))"
+        case .fixed(let h): "fixed h = \(ReportNumber.shortest(h, maxDecimals: 4))"
         }
     }
 }

@@ -1,4 +1,5 @@
 import Canvas
+import Formatting
 
 /// Draws a nomogram (R rms layout) with the patient's lesions overlaid (regplot conventions).
 ///
@@ -213,7 +214,7 @@ public enum NomogramChart {
                     let dx: Double = (towardsMax == (axis.slope >= 0)) ? 1 : -1
                     OutOfRangeMark.draw(at: centre, dx: dx, theme: theme, in: canvas)
                 }
-                items.append((x, j < lesion.points.count ? ReadoutFormat.number(lesion.points[j]) + " pts" : ""))
+                items.append((x, j < lesion.points.count ? ReportNumber.fixed(lesion.points[j], 1) + " pts" : ""))
             }
             readouts(items, row: .predictor(j))
         }
@@ -229,8 +230,8 @@ public enum NomogramChart {
                     OutOfRangeMark.draw(at: centre, dx: tp < spec.totalPointsRange.lowerBound ? -1 : 1, theme: theme, in: canvas)
                 }
             }
-            totals.append((x, "\(lesion.tag) \(ReadoutFormat.number(tp))"))
-            probabilities.append((x, "\(lesion.tag) \(ReadoutFormat.probabilityStatement(spec.probabilitySymbol, lesion.probability))"))
+            totals.append((x, "\(lesion.tag) \(ReportNumber.fixed(tp, 1))"))
+            probabilities.append((x, "\(lesion.tag) \(ReportNumber.probabilityStatement(spec.probabilitySymbol, lesion.probability))"))
         }
         readouts(totals, row: .totalPoints, besideMarker: true)
         readouts(probabilities, row: .probability)

@@ -1,3 +1,5 @@
+import Formatting
+
 extension NomogramChartSpec {
     /// The chart in words, for readers who do not see it (a tagged PDF's `/Alt`): what the axes
     /// add up to, and each lesion's inputs with their units, points per input, total points and
@@ -11,7 +13,7 @@ extension NomogramChartSpec {
         } else {
             text += " " + lesions.map(readout(of:)).joined(separator: " ")
         }
-        if let footnote { text += " " + ReadoutFormat.sentence(footnote) }
+        if let footnote { text += " " + Sentence.terminated(footnote) }
         return text
     }
 }

@@ -1,4 +1,5 @@
 import Canvas
+import Formatting
 import Statistics
 
 /// Draws the response over time: diameters against weeks since the first treatment, the mRECIST limits,
@@ -139,10 +140,10 @@ public enum ResponseChart {
         var entries = spec.allSeries.map { Legend.Entry(.line($0.style.stroke, marker: $0.style.marker), $0.label) }
         let target = spec.sum == nil ? "baseline" : "baseline sum"
         entries.append(Legend.Entry(.line(responseLimitStyle(theme), marker: nil),
-                                    "−30 %: PR ≤ 0.7 × \(target) (\(ReadoutFormat.number(spec.responseLimitMm)) mm)"))
+                                    "−30 %: PR ≤ 0.7 × \(target) (\(ReportNumber.fixed(spec.responseLimitMm, 1)) mm)"))
         entries.append(Legend.Entry(.line(progressionLimitStyle(theme), marker: nil), "+20 %: PD ≥ 1.2 × the nadir before each scan"))
         entries.append(Legend.Entry(.marker(.openCircle),
-                                    "Nadir \(ReadoutFormat.number(spec.nadir.millimetres)) mm, week \(ReadoutFormat.number(spec.nadir.weeks))"))
+                                    "Nadir \(ReportNumber.fixed(spec.nadir.millimetres, 1)) mm, week \(ReportNumber.fixed(spec.nadir.weeks, 1))"))
         if let window = spec.window {
             entries.append(Legend.Entry(.area(SeriesStyle(stroke: StrokeStyle(width: 0.4, color: theme.secondaryInk), fill: windowFill)),
                                         window.label))

@@ -1,3 +1,5 @@
+import Formatting
+
 extension ViolinChartSpec {
     /// The chart in words, for readers who do not see it (a tagged PDF's `/Alt`): per variable the
     /// groups with their size, median and quartiles, and where each of the patient's values lies
@@ -7,18 +9,18 @@ extension ViolinChartSpec {
         for panel in panels {
             let unit = panel.unit
             let groups = panel.groups.map { group in
-                "\(group.name) (n = \(group.n)) median \(ReadoutFormat.value(group.median, unit: unit)), "
-                    + "quartiles \(ReadoutFormat.number(group.q1))–\(ReadoutFormat.value(group.q3, unit: unit))"
+                "\(group.name) (n = \(group.n)) median \(ReportNumber.value(group.median, unit: unit, decimals: 1)), "
+                    + "quartiles \(ReportNumber.fixed(group.q1, 1))–\(ReportNumber.value(group.q3, unit: unit, decimals: 1))"
             }
             var sentence = "\(panel.label): " + groups.joined(separator: "; ") + "."
             for marker in panel.markers {
                 let places = panel.groups.map { "\(Self.position(of: marker.value, in: $0)) of \($0.name)" }
-                sentence += " \(marker.tag) \(ReadoutFormat.value(marker.value, unit: unit)) lies " + places.joined(separator: " and ") + "."
+                sentence += " \(marker.tag) \(ReportNumber.value(marker.value, unit: unit, decimals: 1)) lies " + places.joined(separator: " and ") + "."
             }
             if !panel.pValueText.isEmpty { sentence += " \(panel.pValueText) (\(testName))." }
             sentences.append(sentence)
         }
-        if let footnote { sentences.append(ReadoutFormat.sentence(footnote)) }
+        if let footnote { sentences.append(Sentence.terminated(footnote)) }
         return sentences.joined(separator: " ")
     }
 

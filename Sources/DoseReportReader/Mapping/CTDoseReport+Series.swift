@@ -1,4 +1,5 @@
 import ClinicalModel
+import Formatting
 
 extension CTDoseReport {
     /// The tolerance for the accumulated DLP against the sum of the events: 1 % or 1 mGy·cm,
@@ -28,7 +29,7 @@ extension CTDoseReport {
                     throw DoseReportError(source: source, message: "event \(event.number) (\(name)) of the dose report has no DLP (113838), and no CTDIvol and scanning length to derive it; the exam's dose total cannot be given")
                 }
                 dlp = ctdi * length
-                warnings.append("the dose report \(source) gives no DLP for event \(event.number) (\(name)); DLP = CTDIvol \(Self.format(ctdi)) mGy × scanning length \(Self.format(length)) cm = \(Self.format(ctdi * length)) mGy·cm was used")
+                warnings.append("the dose report \(source) gives no DLP for event \(event.number) (\(name)); DLP = CTDIvol \(ReportNumber.plainShortest(ctdi)) mGy × scanning length \(ReportNumber.plainShortest(length)) cm = \(ReportNumber.plainShortest(ctdi * length)) mGy·cm was used")
             }
             series.append(DoseSeries(name: name, kind: rules.kind(of: event).kind, ctdiVolMGy: event.meanCTDIvolMGy, phantomCm: event.phantomCm,
                                      dlpMGyCm: dlp!, scanLengthCm: event.scanningLengthCm))
@@ -36,16 +37,10 @@ extension CTDoseReport {
         if let total = accumulatedDLPMGyCm {
             let sum = series.reduce(0) { $0 + $1.dlpMGyCm }
             if abs(sum - total) > Self.accumulatedTolerance(total) {
-                throw DoseReportError(source: source, message: "the dose report's accumulated DLP (113813) is \(Self.format(total)) mGy·cm, but its \(events.count) events add up to \(Self.format(sum)) mGy·cm; events are missing or damaged, so the exam's dose total cannot be trusted")
+                throw DoseReportError(source: source, message: "the dose report's accumulated DLP (113813) is \(ReportNumber.plainShortest(total)) mGy·cm, but its \(events.count) events add up to \(ReportNumber.plainShortest(sum)) mGy·cm; events are missing or damaged, so the exam's dose total cannot be trusted")
             }
         }
         return (series, warnings)
     }
 
-    /// At most two decimals, no trailing zeros.
-    static func format(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
-        return String(rounded)
-    }
 }

@@ -23,6 +23,38 @@ public enum ReportNumber {
         return fixed(p, 3)
     }
 
+    /// A probability statement: "P(NR) = 0.105", or "P(NR) > 0.999" / "P(NR) < 0.001" at the extremes.
+    /// - Parameters:
+    ///   - symbol: The probability's name, e.g. "P(NR)".
+    ///   - p: The probability.
+    /// - Returns: The statement.
+    public static func probabilityStatement(_ symbol: String, _ p: Double) -> String {
+        let text = probability(p)
+        return text.hasPrefix("<") || text.hasPrefix(">") ? "\(symbol) \(text)" : "\(symbol) = \(text)"
+    }
+
+    /// A value with its unit, "42.4 mm", "17.4 %", or the number alone for an empty unit.
+    /// - Parameters:
+    ///   - value: The value.
+    ///   - unit: The printed unit.
+    ///   - decimals: Decimal places.
+    /// - Returns: The text.
+    public static func value(_ value: Double, unit: String, decimals: Int) -> String {
+        unit.isEmpty ? fixed(value, decimals) : "\(fixed(value, decimals)) \(unit)"
+    }
+
+    /// A range with an en dash and its unit, "0–70 %", or the range alone for an empty unit.
+    /// - Parameters:
+    ///   - lower: The start.
+    ///   - upper: The end.
+    ///   - unit: The printed unit.
+    ///   - decimals: Decimal places of both ends.
+    /// - Returns: The text.
+    public static func range(_ lower: Double, _ upper: Double, unit: String, decimals: Int) -> String {
+        let body = "\(fixed(lower, decimals))–\(fixed(upper, decimals))"
+        return unit.isEmpty ? body : "\(body) \(unit)"
+    }
+
     /// A probability as a percentage with one decimal ("10.5 %"), bounded like `probability`.
     public static func percent(_ p: Double) -> String {
         if p < 0.0005 { return "< 0.1 %" }
@@ -57,5 +89,19 @@ public enum ReportNumber {
         while t.hasSuffix("0") { t.removeLast() }
         if t.hasSuffix(".") { t.removeLast() }
         return t
+    }
+
+    /// The shortest form with at most `maxDecimals` decimals and an ASCII hyphen-minus, for a number a
+    /// message quotes to the user, who may copy it into a case file: 200, 0.5, 17.4, -1024.
+    ///
+    /// Rounded as every printed number is (half up from the shortest round-tripping decimal), positional
+    /// at every magnitude (1e20 prints all 21 digits), and never "-0".
+    /// - Parameters:
+    ///   - value: The number.
+    ///   - maxDecimals: Most decimals printed (two unless the quantity needs more).
+    /// - Returns: The trimmed text.
+    public static func plainShortest(_ value: Double, maxDecimals: Int = 2) -> String {
+        let text = shortest(value, maxDecimals: maxDecimals)
+        return text.hasPrefix("\u{2212}") ? "-" + text.dropFirst() : text
     }
 }

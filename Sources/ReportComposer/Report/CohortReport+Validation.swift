@@ -76,7 +76,7 @@ extension CohortReport {
         let t = result.externalValidation.atModelThreshold
         let threshold = ROCChartSpec.OperatingPoint(
             kind: .threshold, tag: "T",
-            description: "Threshold of the validated model, P(\(positive)) ≥ \(ReadoutFormat.shortest(t.threshold, maxDigits: 3)): "
+            description: "Threshold of the validated model, P(\(positive)) ≥ \(ReportNumber.shortest(t.threshold, maxDecimals: 3)): "
                 + "Se\u{00A0}\(ReportNumber.fixed(t.sensitivity, 2)), Sp\u{00A0}\(ReportNumber.fixed(t.specificity, 2))",
             point: ROCChartSpec.CurvePoint(fpr: 1 - t.specificity, tpr: t.sensitivity))
         let refit = result.refitEstimability.isEstimable ? [curve("\(refitName) (apparent)", result.refitValidation, 1)] : []
@@ -138,7 +138,7 @@ extension CohortReport {
                 + (result.refitEstimability.isEstimable ? [series("\(refitName) (apparent)", result.refitValidation, 1)] : []),
             positiveClass: positive,
             binningNote: "observed proportion in \(groups) groups by quantiles of predicted risk, at the group's mean prediction",
-            smoothingNote: "lowess of the outcome on the predicted probability (f = \(ReadoutFormat.shortest(result.externalValidation.smoothedCalibration.span, maxDigits: 2)), "
+            smoothingNote: "lowess of the outcome on the predicted probability (f = \(ReportNumber.shortest(result.externalValidation.smoothedCalibration.span, maxDecimals: 2)), "
                 + "\(result.externalValidation.smoothedCalibration.iterations) robustness iterations)",
             footnote: footnote)
     }

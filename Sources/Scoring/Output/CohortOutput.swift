@@ -1,4 +1,5 @@
 import ClinicalModel
+import Formatting
 import Statistics
 
 /// The JSON output contract of `hccreport cohort --format json`:
@@ -63,8 +64,8 @@ public enum CohortOutput {
     /// `{"auc", "auc_ci", "source"}`: the AUC the source published for a marker (`auc_ci` `null` when
     /// none was published; `auc` `null` when the marker was not published).
     struct Published: Encodable, Sendable {
-        let auc: Double?
-        let aucCI: [Double]?
+        @NullWhenAbsent var auc: Double?
+        @NullWhenAbsent var aucCI: [Double]?
         let source: String
 
         enum CodingKeys: String, CodingKey {
@@ -76,13 +77,6 @@ public enum CohortOutput {
             auc = entry?.auc
             aucCI = entry?.confidenceInterval.map { [$0.lowerBound, $0.upperBound] }
             self.source = source
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(auc, forKey: .auc)
-            try c.encode(aucCI, forKey: .aucCI)
-            try c.encode(source, forKey: .source)
         }
     }
 
@@ -122,7 +116,8 @@ public enum CohortOutput {
     /// `{"threshold", "sensitivity", "specificity", "accuracy", "true_positives", "true_negatives", "ties"}`;
     /// NR is called when the value is ≥ threshold (≤ for a `lower_is_nr` marker).
     struct Youden: Encodable, Sendable {
-        let threshold: Double
+        /// `nil` (`null`) for a non-finite threshold: a corner of the curve.
+        @NullWhenAbsent var threshold: Double?
         let sensitivity: Double
         let specificity: Double
         let accuracy: Double
@@ -136,24 +131,13 @@ public enum CohortOutput {
         }
 
         init(_ c: Cutoff, ties: Int) {
-            threshold = c.threshold
+            threshold = c.threshold.isFinite ? c.threshold : nil
             sensitivity = c.sensitivity
             specificity = c.specificity
             accuracy = c.accuracy
             truePositives = c.truePositiveCount
             trueNegatives = c.trueNegativeCount
             self.ties = ties
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(threshold.isFinite ? threshold : nil, forKey: .threshold)
-            try c.encode(sensitivity, forKey: .sensitivity)
-            try c.encode(specificity, forKey: .specificity)
-            try c.encode(accuracy, forKey: .accuracy)
-            try c.encode(truePositives, forKey: .truePositives)
-            try c.encode(trueNegatives, forKey: .trueNegatives)
-            try c.encode(ties, forKey: .ties)
         }
     }
 

@@ -1,9 +1,10 @@
 import ClinicalModel
+import Formatting
 
 /// The JSON output contract of `hccreport score --format json` (README, "`score --format json`").
-/// Keys named there are stable; further keys may be added, never renamed. Encode with a plain
-/// `JSONEncoder` (keys are spelled out; no key strategy needed). Absent values are written as
-/// `null`, not omitted.
+/// Keys named there are stable; further keys may be added, never renamed. Encode with
+/// `JSONDocument` as declared: keys are spelled out, and predictor names (data) are keys that no
+/// key strategy may rewrite. Absent values are written as `null` (``NullWhenAbsent``), not omitted.
 public enum ScoreOutput {
     /// `{"model": {"id","version"}, "cases": [...], "errors": [{"source","message"}]}`.
     public struct Document: Encodable, Sendable {
@@ -65,8 +66,8 @@ public enum ScoreOutput {
         let source: String
         let patientId: String
         let lesions: [Lesion]
-        let dose: Dose?
-        let mrecist: MRECIST?
+        @NullWhenAbsent var dose: Dose?
+        @NullWhenAbsent var mrecist: MRECIST?
         /// Read and model warnings as `key.path: sentence`.
         let warnings: [String]
         let endpointWindow: EndpointWindowInfo
@@ -89,30 +90,17 @@ public enum ScoreOutput {
             case source, lesions, dose, mrecist, warnings
             case patientId = "patient_id", endpointWindow = "endpoint_window", applicability
         }
-
-        /// Encodes the contract keys; absent values are written as `null`.
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(source, forKey: .source)
-            try c.encode(patientId, forKey: .patientId)
-            try c.encode(lesions, forKey: .lesions)
-            try c.encode(dose, forKey: .dose)
-            try c.encode(mrecist, forKey: .mrecist)
-            try c.encode(warnings, forKey: .warnings)
-            try c.encode(endpointWindow, forKey: .endpointWindow)
-            try c.encode(applicability, forKey: .applicability)
-        }
     }
 
     /// `endpoint_window`: `{first_day, last_day, tolerance_days, day_zero, day_zero_date, notes}` —
     /// the model's window (days `null` when it states none) and what counted as day 0
     /// (`"tace_date"`, `"exam_date"` or `null`).
     public struct EndpointWindowInfo: Encodable, Sendable {
-        let firstDay: Int?
-        let lastDay: Int?
-        let toleranceDays: Int?
-        let dayZero: String?
-        let dayZeroDate: String?
+        @NullWhenAbsent var firstDay: Int?
+        @NullWhenAbsent var lastDay: Int?
+        @NullWhenAbsent var toleranceDays: Int?
+        @NullWhenAbsent var dayZero: String?
+        @NullWhenAbsent var dayZeroDate: String?
         let notes: [String]
 
         init(_ e: EndpointAssessment) {
@@ -131,17 +119,6 @@ public enum ScoreOutput {
             case firstDay = "first_day", lastDay = "last_day", toleranceDays = "tolerance_days"
             case dayZero = "day_zero", dayZeroDate = "day_zero_date", notes
         }
-
-        /// Encodes the contract keys; absent values are written as `null`.
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(firstDay, forKey: .firstDay)
-            try c.encode(lastDay, forKey: .lastDay)
-            try c.encode(toleranceDays, forKey: .toleranceDays)
-            try c.encode(dayZero, forKey: .dayZero)
-            try c.encode(dayZeroDate, forKey: .dayZeroDate)
-            try c.encode(notes, forKey: .notes)
-        }
     }
 
     /// A lesion's outcome at the model's endpoint: `{date, days_after_treatment, category, matched}`.
@@ -149,20 +126,11 @@ public enum ScoreOutput {
         let date: String
         let daysAfterTreatment: Int
         let category: String
-        let matched: Bool?
+        @NullWhenAbsent var matched: Bool?
 
         enum CodingKeys: String, CodingKey {
             case date, category, matched
             case daysAfterTreatment = "days_after_treatment"
-        }
-
-        /// Encodes the contract keys; absent values are written as `null`.
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(date, forKey: .date)
-            try c.encode(daysAfterTreatment, forKey: .daysAfterTreatment)
-            try c.encode(category, forKey: .category)
-            try c.encode(matched, forKey: .matched)
         }
     }
 
@@ -255,8 +223,8 @@ public enum ScoreOutput {
         public struct Series: Encodable, Sendable {
             let name: String
             let kind: String
-            let ctdiVolMGy: Double?
-            let phantomCm: Int?
+            @NullWhenAbsent var ctdiVolMGy: Double?
+            @NullWhenAbsent var phantomCm: Int?
             let dlpMGyCm: Double
             let effectiveDoseMSv: Double
 
@@ -265,17 +233,6 @@ public enum ScoreOutput {
                 case ctdiVolMGy = "ctdi_vol_mgy", phantomCm = "phantom_cm", dlpMGyCm = "dlp_mgy_cm"
                 case effectiveDoseMSv = "effective_dose_msv"
             }
-
-            /// Encodes the contract keys; absent values are written as `null`.
-            public func encode(to encoder: Encoder) throws {
-                var c = encoder.container(keyedBy: CodingKeys.self)
-                try c.encode(name, forKey: .name)
-                try c.encode(kind, forKey: .kind)
-                try c.encode(ctdiVolMGy, forKey: .ctdiVolMGy)
-                try c.encode(phantomCm, forKey: .phantomCm)
-                try c.encode(dlpMGyCm, forKey: .dlpMGyCm)
-                try c.encode(effectiveDoseMSv, forKey: .effectiveDoseMSv)
-            }
         }
 
         let totalDLPMGyCm: Double
@@ -283,7 +240,7 @@ public enum ScoreOutput {
         let perfusionEffectiveDoseMSv: Double
         let dualEnergyEffectiveDoseMSv: Double
         let plainEffectiveDoseMSv: Double
-        let perfusionSharePercent: Double?
+        @NullWhenAbsent var perfusionSharePercent: Double?
         let kFactor: Double
         let kFactorDefault: Bool
         let series: [Series]
@@ -311,20 +268,6 @@ public enum ScoreOutput {
             case perfusionSharePercent = "perfusion_share_percent"
             case kFactor = "k_factor", kFactorDefault = "k_factor_default", series
         }
-
-        /// Encodes the contract keys; absent values are written as `null`.
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(totalDLPMGyCm, forKey: .totalDLPMGyCm)
-            try c.encode(totalEffectiveDoseMSv, forKey: .totalEffectiveDoseMSv)
-            try c.encode(perfusionEffectiveDoseMSv, forKey: .perfusionEffectiveDoseMSv)
-            try c.encode(dualEnergyEffectiveDoseMSv, forKey: .dualEnergyEffectiveDoseMSv)
-            try c.encode(plainEffectiveDoseMSv, forKey: .plainEffectiveDoseMSv)
-            try c.encode(perfusionSharePercent, forKey: .perfusionSharePercent)
-            try c.encode(kFactor, forKey: .kFactor)
-            try c.encode(kFactorDefault, forKey: .kFactorDefault)
-            try c.encode(series, forKey: .series)
-        }
     }
 
     /// One mRECIST time point: `date`, `target`, `non_target` (case-file vocabulary or null),
@@ -335,10 +278,10 @@ public enum ScoreOutput {
         public struct LesionCategory: Encodable, Sendable {
             let id: String
             let category: String
-            let changeFromBaselinePercent: Double?
-            let changeFromNadirPercent: Double?
-            let viableDiameterMm: Double?
-            let predictionMatched: Bool?
+            @NullWhenAbsent var changeFromBaselinePercent: Double?
+            @NullWhenAbsent var changeFromNadirPercent: Double?
+            @NullWhenAbsent var viableDiameterMm: Double?
+            @NullWhenAbsent var predictionMatched: Bool?
 
             enum CodingKeys: String, CodingKey {
                 case id, category
@@ -347,30 +290,19 @@ public enum ScoreOutput {
                 case viableDiameterMm = "viable_diameter_mm"
                 case predictionMatched = "prediction_matched"
             }
-
-            /// Encodes the contract keys; absent values are written as `null`.
-            public func encode(to encoder: Encoder) throws {
-                var c = encoder.container(keyedBy: CodingKeys.self)
-                try c.encode(id, forKey: .id)
-                try c.encode(category, forKey: .category)
-                try c.encode(changeFromBaselinePercent, forKey: .changeFromBaselinePercent)
-                try c.encode(changeFromNadirPercent, forKey: .changeFromNadirPercent)
-                try c.encode(viableDiameterMm, forKey: .viableDiameterMm)
-                try c.encode(predictionMatched, forKey: .predictionMatched)
-            }
         }
 
         let date: String
         let target: String
-        let nonTarget: String?
+        @NullWhenAbsent var nonTarget: String?
         let newLesions: Bool
         let overall: String
-        let objectiveResponse: Bool?
-        let sumMm: Double?
+        @NullWhenAbsent var objectiveResponse: Bool?
+        @NullWhenAbsent var sumMm: Double?
         let baselineSumMm: Double
         let nadirSumMm: Double
-        let changeFromBaselinePercent: Double?
-        let changeFromNadirPercent: Double?
+        @NullWhenAbsent var changeFromBaselinePercent: Double?
+        @NullWhenAbsent var changeFromNadirPercent: Double?
         let lesions: [LesionCategory]
         let notes: [String]
 
@@ -401,24 +333,6 @@ public enum ScoreOutput {
             case sumMm = "sum_mm", baselineSumMm = "baseline_sum_mm", nadirSumMm = "nadir_sum_mm"
             case changeFromBaselinePercent = "change_from_baseline_percent"
             case changeFromNadirPercent = "change_from_nadir_percent"
-        }
-
-        /// Encodes the contract keys; absent values are written as `null`.
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(date, forKey: .date)
-            try c.encode(target, forKey: .target)
-            try c.encode(nonTarget, forKey: .nonTarget)
-            try c.encode(newLesions, forKey: .newLesions)
-            try c.encode(overall, forKey: .overall)
-            try c.encode(objectiveResponse, forKey: .objectiveResponse)
-            try c.encode(sumMm, forKey: .sumMm)
-            try c.encode(baselineSumMm, forKey: .baselineSumMm)
-            try c.encode(nadirSumMm, forKey: .nadirSumMm)
-            try c.encode(changeFromBaselinePercent, forKey: .changeFromBaselinePercent)
-            try c.encode(changeFromNadirPercent, forKey: .changeFromNadirPercent)
-            try c.encode(lesions, forKey: .lesions)
-            try c.encode(notes, forKey: .notes)
         }
     }
 

@@ -1,5 +1,6 @@
 import Canvas
 import Charts
+import Formatting
 import Foundation
 import Statistics
 
@@ -49,7 +50,7 @@ enum SampleSpecs {
         }
         let tp = NiceTicks(lower: totalPointsRange.lowerBound, upper: totalPointsRange.upperBound, step: 20)
         let probTicks = probabilities.map { p in
-            NomogramChartSpec.ProbabilityTick(probability: p, label: NiceTicks.format(p, fractionDigits: p * 10 == (p * 10).rounded() ? 1 : 2),
+            NomogramChartSpec.ProbabilityTick(probability: p, label: ReportNumber.fixed(p, p * 10 == (p * 10).rounded() ? 1 : 2),
                                               totalPoints: (log(p / (1 - p)) - i0) * sc)
         }
         let lpTicks = NiceTicks(lower: i0 + totalPointsRange.lowerBound / sc, upper: i0 + totalPointsRange.upperBound / sc, step: 2)
