@@ -108,7 +108,7 @@ let package = Package(
         .testTarget(name: "ReportComposerTests", dependencies: ["ReportComposer", "PageLayout", "Canvas", "Formatting", "Scoring", "CaseReader", "CohortAnalysis",
                                                            "TestSupport"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "BatchProcessingTests", dependencies: ["BatchProcessing", "CaseReader", "ClinicalModel", "Scoring", "TestSupport"]),
+        .testTarget(name: "BatchProcessingTests", dependencies: ["BatchProcessing", "CaseReader", "ClinicalModel", "Formatting", "Scoring", "TestSupport"]),
         .testTarget(name: "FormattingTests", dependencies: ["Formatting", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["hccreport", "Scoring", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ChartExportTests", dependencies: ["ChartExport", "ClinicalModel", "TestSupport"], exclude: ["Scripts"]),

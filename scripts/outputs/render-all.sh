@@ -10,14 +10,17 @@ set -uo pipefail
 bin=$1; out=$2
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 export SOURCE_DATE_EPOCH=1764547200   # 2025-12-01T00:00:00Z
-rm -rf "$out"; mkdir -p "$out"
-cases="$root/Examples/cases"
-cohort="$root/Examples/cohort/synthetic-zhang-2025.csv"
+rm -rf "$out"; mkdir -p "$out"; out="$(cd "$out" && pwd)"
+case "$bin" in /*) ;; *) bin="$PWD/$bin" ;; esac
+# Inputs are named relative to the repository, so outputs from two worktrees compare equal.
+cd "$root"
+cases=Examples/cases
+cohort=Examples/cohort/synthetic-zhang-2025.csv
 run() { local name=$1; shift; "$@" >"$out/$name.stdout" 2>"$out/$name.stderr"; echo "$?" >"$out/$name.exit"; }
 for t in tumor-board full compact; do
   run "render-$t" "$bin" render "$cases" --template "$t" --jobs 1 -o "$out/render-$t"
 done
-run render-spreadsheet "$bin" render "$root/Examples/spreadsheet/example.xlsx" --dose-reports "$root/Examples/dose-reports" --jobs 1 -o "$out/render-spreadsheet"
+run render-spreadsheet "$bin" render Examples/spreadsheet/example.xlsx --dose-reports Examples/dose-reports --jobs 1 -o "$out/render-spreadsheet"
 run score-json "$bin" score "$cases" --format json --jobs 1
 run score-csv "$bin" score "$cases" --format csv --jobs 1
 run score-table "$bin" score "$cases" --format table --jobs 1

@@ -5,38 +5,51 @@ import ReportComposer
 import Scoring
 
 /// One line of `summary.csv` / `summary.json` / `overview.pdf`: what the meeting needs per patient.
+/// In `summary.json` an absent value leaves its key out.
 public struct PatientSummaryRow: Sendable, Encodable {
     struct LesionLine: Sendable, Encodable {
         let id: String
-        let probability_nr: Double?
+        let probabilityNR: Double?
         let predicted: String?
         let error: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, predicted, error
+            case probabilityNR = "probability_nr"
+        }
     }
 
-    let patient_id: String
+    let patientId: String
     let name: String?
     let source: String
     let report: String
     let lesions: [LesionLine]
-    let max_probability_nr: Double?
-    let total_effective_dose_msv: Double?
-    let mrecist_overall: String?
-    let mrecist_date: String?
+    let maxProbabilityNR: Double?
+    let totalEffectiveDoseMSv: Double?
+    let mrecistOverall: String?
+    let mrecistDate: String?
     let warnings: Int
 
+    enum CodingKeys: String, CodingKey {
+        case name, source, report, lesions, warnings
+        case patientId = "patient_id", maxProbabilityNR = "max_probability_nr"
+        case totalEffectiveDoseMSv = "total_effective_dose_msv"
+        case mrecistOverall = "mrecist_overall", mrecistDate = "mrecist_date"
+    }
+
     init(score: CaseScore, report: String) {
-        patient_id = score.patientId
+        patientId = score.patientId
         name = score.patientCase.patient.name
         source = score.source
         self.report = report
         lesions = score.lesions.map { r in
-            LesionLine(id: r.lesionId, probability_nr: r.score?.probabilityPositive, predicted: r.score?.predictedClass,
+            LesionLine(id: r.lesionId, probabilityNR: r.score?.probabilityPositive, predicted: r.score?.predictedClass,
                        error: r.error.map { "\($0)" })
         }
-        max_probability_nr = score.lesions.compactMap { $0.score?.probabilityPositive }.max()
-        total_effective_dose_msv = score.dose?.totalEffectiveDoseMSv
-        mrecist_overall = score.latestTimePoint?.overall.rawValue
-        mrecist_date = score.latestTimePoint.map { "\($0.date)" }
+        maxProbabilityNR = score.lesions.compactMap { $0.score?.probabilityPositive }.max()
+        totalEffectiveDoseMSv = score.dose?.totalEffectiveDoseMSv
+        mrecistOverall = score.latestTimePoint?.overall.rawValue
+        mrecistDate = score.latestTimePoint.map { "\($0.date)" }
         warnings = score.warnings.count + score.lesionErrors.count
     }
 }
@@ -64,24 +77,23 @@ public struct BatchFailure: Error, Sendable, Encodable {
     enum CodingKeys: String, CodingKey { case source, message }
 }
 
-/// Writes the batch-level files: summary.csv, summary.json, errors.json.
+/// The batch's `summary.csv` (`summary.json` and `errors.json` are the rows and failures as a `JSONDocument`).
 public enum BatchSummaryFiles {
+    /// `summary.csv`: one line per reported patient, fields quoted where needed, CRLF line ends.
+    /// - Parameter rows: The reported patients, in batch order.
+    /// - Returns: The file's text.
     public static func csv(_ rows: [PatientSummaryRow]) -> String {
         var lines = ["patient_id,name,source,report,lesions,probabilities_nr,predicted,max_probability_nr,total_effective_dose_msv,mrecist_overall,mrecist_date,warnings"]
         for r in rows {
-            let fields = [r.patient_id, r.name ?? "", r.source, r.report,
+            let fields = [r.patientId, r.name ?? "", r.source, r.report,
                           r.lesions.map(\.id).joined(separator: ";"),
-                          r.lesions.map { $0.probability_nr.map { "\($0)" } ?? "" }.joined(separator: ";"),
+                          r.lesions.map { $0.probabilityNR.map { "\($0)" } ?? "" }.joined(separator: ";"),
                           r.lesions.map { $0.predicted ?? "not scored" }.joined(separator: ";"),
-                          r.max_probability_nr.map { "\($0)" } ?? "",
-                          r.total_effective_dose_msv.map { "\($0)" } ?? "",
-                          r.mrecist_overall ?? "", r.mrecist_date ?? "", "\(r.warnings)"]
+                          r.maxProbabilityNR.map { "\($0)" } ?? "",
+                          r.totalEffectiveDoseMSv.map { "\($0)" } ?? "",
+                          r.mrecistOverall ?? "", r.mrecistDate ?? "", "\(r.warnings)"]
             lines.append(fields.map(CSVField.quoted).joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
-    }
-
-    public static func json<T: Encodable>(_ value: T) throws -> Data {
-        try JSONDocument.data(value)
     }
 }

@@ -8,6 +8,10 @@ import Foundation
 /// --format json`) writes snake_case keys and non-finite numbers as the strings "NaN", "Infinity" and
 /// "-Infinity" (an undefined statistic is a result there); every other document refuses a non-finite
 /// number, because a score or a dose that is not a number is an error.
+///
+/// The other documents spell their snake_case keys out (`CodingKeys`), because keys there may be data
+/// (a model's predictor names) that a key strategy would rewrite; the score and cohort documents
+/// write an absent value as `null` (``NullWhenAbsent``), `summary.json` leaves its key out.
 public enum JSONDocument {
     /// How property names become keys.
     public enum KeyConvention: Sendable {

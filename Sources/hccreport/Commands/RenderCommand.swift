@@ -180,8 +180,8 @@ enum RenderRun {
         let dir = settings.outputDirectory
         let rows = outcome.reported
         try AtomicFile.write(Data(BatchSummaryFiles.csv(rows).utf8), to: dir.appendingPathComponent("summary.csv"))
-        try AtomicFile.write(try BatchSummaryFiles.json(rows), to: dir.appendingPathComponent("summary.json"))
-        try AtomicFile.write(try BatchSummaryFiles.json(outcome.failures), to: dir.appendingPathComponent("errors.json"))
+        try AtomicFile.write(try JSONDocument.data(rows), to: dir.appendingPathComponent("summary.json"))
+        try AtomicFile.write(try JSONDocument.data(outcome.failures), to: dir.appendingPathComponent("errors.json"))
         try OverviewWriter.write(outcome, settings: settings)
     }
 }
