@@ -1,4 +1,4 @@
-import ChartExport
+@testable import ChartExport
 import Foundation
 import Testing
 import TestSupport

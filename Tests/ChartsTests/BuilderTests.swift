@@ -68,7 +68,7 @@ import Testing
         #expect(spec.curves[2].aucText == ROCChartSpec.aucText(nic.auc, ci))
         #expect(spec.curves[2].points.count == nic.points.count)
         let youden = try #require(nic.optimalCutoffs(by: .youden).first)
-        #expect(spec.curves[2].youden == .init(fpr: 1 - youden.specificity, tpr: youden.sensitivity))
+        #expect(spec.curves[2].youden == PlotPoint(x: 1 - youden.specificity, y: youden.sensitivity))
 
         // Lesion 1's score as cut-off: the fraction of NR lesions with lp ≥ its lp is the sensitivity.
         let lp = cohort.lesions.map { l in
@@ -77,8 +77,8 @@ import Testing
         let cut = lesions[0].score.linearPredictor
         let se = Double(zip(lp, labels).filter { $1 && $0 >= cut }.count) / Double(labels.filter { $0 }.count)
         let sp = Double(zip(lp, labels).filter { !$1 && $0 < cut }.count) / Double(labels.filter { !$0 }.count)
-        #expect(abs(spec.lesionPoints[0].point.tpr - se) < 1e-12)
-        #expect(abs(spec.lesionPoints[0].point.fpr - (1 - sp)) < 1e-12)
+        #expect(abs(spec.lesionPoints[0].point.y - se) < 1e-12)
+        #expect(abs(spec.lesionPoints[0].point.x - (1 - sp)) < 1e-12)
         #expect(spec.threshold?.description.hasPrefix("Model threshold P(NR) ≥ 0.5 (default 0.5") == true)
     }
 

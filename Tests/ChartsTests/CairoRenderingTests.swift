@@ -1,7 +1,7 @@
 import CairoBackend
 import Canvas
 import PDFWriter
-import Charts
+@testable import Charts
 import Foundation
 import RenderingTestSupport
 import Scoring

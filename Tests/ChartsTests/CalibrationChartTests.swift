@@ -70,8 +70,10 @@ import Testing
 }
 
 @Suite struct VerticalClipTests {
+    func curve(_ xy: [(Double, Double)]) -> [PlotPoint] { xy.map { PlotPoint(x: $0.0, y: $0.1) } }
+
     @Test func keepsInsideCutsAtCrossingsAndResumes() {
-        let runs = VerticalClip.runs([(0, 0.5), (1, 1.5), (2, 0.5), (3, -1), (4, -2), (5, 0.5)], within: 0...1)
+        let runs = VerticalClip.runs(curve([(0, 0.5), (1, 1.5), (2, 0.5), (3, -1), (4, -2), (5, 0.5)]), within: 0...1)
         #expect(runs.count == 3)
         #expect(runs[0].map(\.x) == [0, 0.5] && runs[0].map(\.y) == [0.5, 1])
         #expect(runs[1].map(\.x) == [1.5, 2, 2 + 1.0 / 3] && runs[1].last?.y == 0)
@@ -79,13 +81,13 @@ import Testing
     }
 
     @Test func aSegmentJumpingAcrossTheBandKeepsItsMiddle() {
-        let runs = VerticalClip.runs([(0, -1), (1, 2)], within: 0...1)
+        let runs = VerticalClip.runs(curve([(0, -1), (1, 2)]), within: 0...1)
         #expect(runs.count == 1)
         #expect(abs(runs[0][0].x - 1.0 / 3) < 1e-12 && abs(runs[0][1].x - 2.0 / 3) < 1e-12)
     }
 
     @Test func nonFiniteValuesBreakTheCurve() {
-        let runs = VerticalClip.runs([(0, 0.2), (1, 0.3), (2, .nan), (3, 0.4), (4, 0.5)], within: 0...1)
+        let runs = VerticalClip.runs(curve([(0, 0.2), (1, 0.3), (2, .nan), (3, 0.4), (4, 0.5)]), within: 0...1)
         #expect(runs.map { $0.map(\.x) } == [[0, 1], [3, 4]])
     }
 }

@@ -17,14 +17,6 @@ public struct ChartDocument: Sendable {
         public var name: String?
         public var birthDate: CalendarDate?
         public var sex: Patient.Sex?
-
-        public init(id: String, issuer: String?, name: String?, birthDate: CalendarDate?, sex: Patient.Sex?) {
-            self.id = id
-            self.issuer = issuer
-            self.name = name
-            self.birthDate = birthDate
-            self.sex = sex
-        }
     }
 
     /// The CT exam the report is about.
@@ -35,13 +27,6 @@ public struct ChartDocument: Sendable {
         public var accessionNumber: String?
         /// As written ("Family, Given").
         public var referringPhysician: String?
-
-        public init(instanceUID: DICOMUID?, date: CalendarDate?, accessionNumber: String?, referringPhysician: String?) {
-            self.instanceUID = instanceUID
-            self.date = date
-            self.accessionNumber = accessionNumber
-            self.referringPhysician = referringPhysician
-        }
     }
 
     /// The software that made the document.
@@ -69,19 +54,6 @@ public struct ChartDocument: Sendable {
     /// The date the report was made (the date printed on it).
     public var reportDate: CalendarDate
     public var software: Software
-
-    public init(pdf: Data, patient: PatientIdentity, study: StudyIdentity, responsibleClinician: String?, institution: String?,
-                status: DocumentStatus, title: String, reportDate: CalendarDate, software: Software) {
-        self.pdf = pdf
-        self.patient = patient
-        self.study = study
-        self.responsibleClinician = responsibleClinician
-        self.institution = institution
-        self.status = status
-        self.title = title
-        self.reportDate = reportDate
-        self.software = software
-    }
 }
 
 extension ChartDocument {

@@ -16,13 +16,6 @@ public struct PreviousRevision: Sendable, Equatable {
     /// FHIR: the instance it replaced in turn.
     public var replaced: String?
 
-    public init(documentSetUID: String, instanceUID: String, instanceNumber: Int? = nil, replaced: String? = nil) {
-        self.documentSetUID = documentSetUID
-        self.instanceUID = instanceUID
-        self.instanceNumber = instanceNumber
-        self.replaced = replaced
-    }
-
     /// The Instance Number of a new revision with `identity`, given what is in the folder.
     ///
     /// The same instance keeps its number (a rerun writes the same bytes); a new instance of the same

@@ -10,17 +10,6 @@ public struct PatientLesion: Sendable, Hashable {
     /// The lesion's nomogram score (values, points, probability).
     public var score: NomogramScore
 
-    /// Creates a lesion entry.
-    /// - Parameters:
-    ///   - name: Legend name.
-    ///   - tag: Short tag.
-    ///   - score: Nomogram score.
-    public init(name: String, tag: String, score: NomogramScore) {
-        self.name = name
-        self.tag = tag
-        self.score = score
-    }
-
     /// Entries tagged "L1", "L2", … in order.
     /// - Parameter lesions: Names and scores.
     /// - Returns: The tagged entries.

@@ -62,9 +62,9 @@ extension ROCChartSpec {
                 }
             }
             return Curve(name: published == nil ? marker.label : "\(marker.label) (illustrative reconstruction)",
-                         points: marker.curve.points.map { CurvePoint(fpr: $0.falsePositiveRate, tpr: $0.truePositiveRate) },
+                         points: marker.curve.points.map { PlotPoint(x: $0.falsePositiveRate, y: $0.truePositiveRate) },
                          aucText: aucText,
-                         youden: published == nil ? CurvePoint(fpr: 1 - marker.youden.specificity, tpr: marker.youden.sensitivity) : nil,
+                         youden: published == nil ? PlotPoint(x: 1 - marker.youden.specificity, y: marker.youden.sensitivity) : nil,
                          style: theme.curveStyle(k))
         }
         let nomogramCurve = statistics.markers.first?.curve
@@ -78,13 +78,13 @@ extension ROCChartSpec {
             let thresholdRates = published == nil ? ": \(Self.rates(c))" : ""
             threshold = OperatingPoint(kind: .threshold, tag: "T",
                                        description: "Model threshold \(symbol) ≥ \(ReportNumber.shortest(t.probability, maxDecimals: 3)) (\(origin))\(thresholdRates)",
-                                       point: CurvePoint(fpr: 1 - c.specificity, tpr: c.sensitivity))
+                                       point: PlotPoint(x: 1 - c.specificity, y: c.sensitivity))
             lesionPoints = lesions.enumerated().map { i, l in
                 let c = nomogram.cutoff(atThreshold: l.score.linearPredictor)
                 let rates = published == nil ? ": \(Self.rates(c))" : " (position on the illustrative curve)"
                 return OperatingPoint(kind: .lesion(i), tag: l.tag,
                                       description: "\(l.tag) score as cut-off (\(ReportNumber.probabilityStatement(symbol, l.score.probabilityPositive)))\(rates)",
-                                      point: CurvePoint(fpr: 1 - c.specificity, tpr: c.sensitivity))
+                                      point: PlotPoint(x: 1 - c.specificity, y: c.sensitivity))
             }
         }
         self.init(title: title, curves: curves, showsChanceDiagonal: true, threshold: threshold, lesionPoints: lesionPoints,

@@ -31,7 +31,7 @@ public enum CalibrationChart {
         canvas.stroke(.line(from: Point(x: plot.minX, y: plot.maxY), to: Point(x: plot.maxX, y: plot.minY)),
                       style: StrokeStyle(width: 0.6, color: theme.faintInk, dash: [1, 2], cap: .round))
         for series in spec.series.reversed() {
-            for run in VerticalClip.runs(series.smoothed.map { ($0.predicted, $0.observed) }, within: 0...1) {
+            for run in VerticalClip.runs(series.smoothed, within: 0...1) {
                 canvas.stroke(.polyline(run.map { Point(x: x($0.x), y: y($0.y)) }), style: series.style.stroke)
             }
         }
@@ -61,9 +61,7 @@ public enum CalibrationChart {
         let entries = spec.series.map { Legend.Entry(.line($0.style.stroke, marker: $0.style.marker), "\($0.name)\n\($0.summary)") }
             + [Legend.Entry(.line(StrokeStyle(width: 0.6, color: theme.faintInk, dash: [1, 2], cap: .round), marker: nil),
                             "Perfect calibration")]
-        let legendX = plot.maxX + 18
-        Legend.draw(entries, arrangement: .column, at: Point(x: legendX, y: plot.minY), maxWidth: frame.maxX - legendX,
-                    theme: theme, in: canvas)
+        Legend.drawColumn(entries, rightOf: plot, in: frame, theme: theme, canvas: canvas)
     }
 
     /// The height for a plot square of about 55 % of `width` plus axes, caption and footnote.

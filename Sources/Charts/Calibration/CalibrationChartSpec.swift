@@ -30,23 +30,6 @@ public struct CalibrationChartSpec: Sendable, Hashable {
         }
     }
 
-    /// A point of a smoothed calibration curve.
-    public struct CurvePoint: Sendable, Hashable {
-        /// Predicted probability.
-        public var predicted: Double
-        /// Smoothed observed proportion.
-        public var observed: Double
-
-        /// Creates a point.
-        /// - Parameters:
-        ///   - predicted: Predicted probability.
-        ///   - observed: Smoothed observed proportion.
-        public init(predicted: Double, observed: Double) {
-            self.predicted = predicted
-            self.observed = observed
-        }
-    }
-
     /// One model's calibration.
     public struct Series: Sendable, Hashable {
         /// Model name for the legend.
@@ -55,8 +38,8 @@ public struct CalibrationChartSpec: Sendable, Hashable {
         public var summary: String
         /// The risk groups, ascending in predicted risk.
         public var bins: [Bin]
-        /// The smoothed curve, ascending in predicted probability.
-        public var smoothed: [CurvePoint]
+        /// The smoothed curve: x is the predicted probability (ascending), y the smoothed observed proportion.
+        public var smoothed: [PlotPoint]
         /// Curve stroke and bin marker.
         public var style: SeriesStyle
 
@@ -67,7 +50,7 @@ public struct CalibrationChartSpec: Sendable, Hashable {
         ///   - bins: Risk groups.
         ///   - smoothed: Smoothed curve.
         ///   - style: Stroke and marker.
-        public init(name: String, summary: String, bins: [Bin], smoothed: [CurvePoint], style: SeriesStyle) {
+        public init(name: String, summary: String, bins: [Bin], smoothed: [PlotPoint], style: SeriesStyle) {
             self.name = name
             self.summary = summary
             self.bins = bins

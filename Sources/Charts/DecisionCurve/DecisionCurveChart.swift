@@ -41,12 +41,11 @@ public enum DecisionCurveChart {
         let plot = Rect(x: frame.minX + leftMargin, y: top + 6, width: width, height: height)
         let x = LinearScale(domain: (spec.thresholdRange.lowerBound, spec.thresholdRange.upperBound), range: (plot.minX, plot.maxX))
         let y = LinearScale(domain: (range.lowerBound, range.upperBound), range: (plot.maxY, plot.minY))
-        func p(_ c: DecisionCurveChartSpec.CurvePoint) -> Point { Point(x: x(c.threshold), y: y(c.netBenefit)) }
 
         PlotAxes.draw(plot: plot, x: PlotAxes.Axis(scale: x, ticks: xTicks, title: "Threshold probability"),
                       y: PlotAxes.Axis(scale: y, ticks: yTicks, title: "Net benefit"), theme: theme, in: canvas)
-        func stroke(_ points: [DecisionCurveChartSpec.CurvePoint], _ style: StrokeStyle) {
-            for run in VerticalClip.runs(points.map { ($0.threshold, $0.netBenefit) }, within: range) {
+        func stroke(_ points: [PlotPoint], _ style: StrokeStyle) {
+            for run in VerticalClip.runs(points, within: range) {
                 canvas.stroke(.polyline(run.map { Point(x: x($0.x), y: y($0.y)) }), style: style)
             }
         }
@@ -56,9 +55,7 @@ public enum DecisionCurveChart {
         let entries = spec.series.map { Legend.Entry(.line($0.style.stroke, marker: nil), $0.name) }
             + [Legend.Entry(.line(treatAllStyle(theme), marker: nil), spec.treatAllLabel),
                Legend.Entry(.line(treatNoneStyle(theme), marker: nil), spec.treatNoneLabel)]
-        let legendX = plot.maxX + 18
-        Legend.draw(entries, arrangement: .column, at: Point(x: legendX, y: plot.minY), maxWidth: frame.maxX - legendX,
-                    theme: theme, in: canvas)
+        Legend.drawColumn(entries, rightOf: plot, in: frame, theme: theme, canvas: canvas)
     }
 
     /// The height for a plot of `plotShare` of `width` at `aspect`, plus axes, caption and footnote.

@@ -3,29 +3,12 @@ import Statistics
 /// Exactly what a decision curve shows (Vickers & Elkin 2006): the net benefit of acting on each model's
 /// predictions across threshold probabilities, against acting for every lesion (treat all) and for none.
 public struct DecisionCurveChartSpec: Sendable, Hashable {
-    /// Net benefit at one threshold probability.
-    public struct CurvePoint: Sendable, Hashable {
-        /// Threshold probability pₜ, in (0, 1).
-        public var threshold: Double
-        /// Net benefit at pₜ.
-        public var netBenefit: Double
-
-        /// Creates a point.
-        /// - Parameters:
-        ///   - threshold: pₜ.
-        ///   - netBenefit: Net benefit at pₜ.
-        public init(threshold: Double, netBenefit: Double) {
-            self.threshold = threshold
-            self.netBenefit = netBenefit
-        }
-    }
-
     /// One model's curve.
     public struct Series: Sendable, Hashable {
         /// Model name for the legend.
         public var name: String
-        /// Net benefit across thresholds, ascending.
-        public var points: [CurvePoint]
+        /// Net benefit (y) against threshold probability pₜ in (0, 1) (x), ascending in pₜ.
+        public var points: [PlotPoint]
         /// Curve stroke (its marker is not used).
         public var style: SeriesStyle
 
@@ -34,7 +17,7 @@ public struct DecisionCurveChartSpec: Sendable, Hashable {
         ///   - name: Model name.
         ///   - points: Net benefit per threshold.
         ///   - style: Stroke.
-        public init(name: String, points: [CurvePoint], style: SeriesStyle) {
+        public init(name: String, points: [PlotPoint], style: SeriesStyle) {
             self.name = name
             self.points = points
             self.style = style
@@ -45,8 +28,8 @@ public struct DecisionCurveChartSpec: Sendable, Hashable {
     public var title: String?
     /// The models, in legend order.
     public var series: [Series]
-    /// Net benefit of acting for every lesion.
-    public var treatAll: [CurvePoint]
+    /// Net benefit of acting for every lesion (y) against threshold probability (x).
+    public var treatAll: [PlotPoint]
     /// Legend texts of the two reference strategies, e.g. "Treat all as NR" and "Treat none".
     public var treatAllLabel: String
     public var treatNoneLabel: String
@@ -55,29 +38,9 @@ public struct DecisionCurveChartSpec: Sendable, Hashable {
     public var netBenefitRange: ClosedRange<Double>
     /// Provenance banner drawn inside the frame (e.g. the synthetic-cohort label), if any.
     public var footnote: String?
+}
 
-    /// Creates a spec with explicit axis ranges.
-    /// - Parameters:
-    ///   - title: Figure title.
-    ///   - series: The models.
-    ///   - treatAll: Net benefit of treating all.
-    ///   - treatAllLabel: Legend text of treat-all.
-    ///   - treatNoneLabel: Legend text of treat-none.
-    ///   - thresholdRange: x extent.
-    ///   - netBenefitRange: y extent; curves are clipped to it.
-    ///   - footnote: Provenance banner.
-    public init(title: String? = nil, series: [Series], treatAll: [CurvePoint], treatAllLabel: String, treatNoneLabel: String,
-                thresholdRange: ClosedRange<Double>, netBenefitRange: ClosedRange<Double>, footnote: String? = nil) {
-        self.title = title
-        self.series = series
-        self.treatAll = treatAll
-        self.treatAllLabel = treatAllLabel
-        self.treatNoneLabel = treatNoneLabel
-        self.thresholdRange = thresholdRange
-        self.netBenefitRange = netBenefitRange
-        self.footnote = footnote
-    }
-
+extension DecisionCurveChartSpec {
     /// Creates a spec whose axes fit the data: thresholds 0–1, net benefit from a fifth of the largest value below
     /// zero (treat-all falls steeply and is cut there) up to the largest value, both rounded outward to nice ticks.
     /// - Parameters:
@@ -87,9 +50,9 @@ public struct DecisionCurveChartSpec: Sendable, Hashable {
     ///   - treatAllLabel: Legend text of treat-all.
     ///   - treatNoneLabel: Legend text of treat-none.
     ///   - footnote: Provenance banner.
-    public init(title: String? = nil, series: [Series], treatAll: [CurvePoint], treatAllLabel: String, treatNoneLabel: String,
+    public init(title: String? = nil, series: [Series], treatAll: [PlotPoint], treatAllLabel: String, treatNoneLabel: String,
                 footnote: String? = nil) {
-        let highest = max(0.05, (series.flatMap(\.points) + treatAll).map(\.netBenefit).filter(\.isFinite).max() ?? 0)
+        let highest = max(0.05, (series.flatMap(\.points) + treatAll).map(\.y).filter(\.isFinite).max() ?? 0)
         let ticks = NiceTicks(lower: -highest / 5, upper: highest, targetCount: 6, loose: true)
         let low = ticks.values.first ?? -highest / 5, high = ticks.values.last ?? highest
         self.init(title: title, series: series, treatAll: treatAll, treatAllLabel: treatAllLabel, treatNoneLabel: treatNoneLabel,

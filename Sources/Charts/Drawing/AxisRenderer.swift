@@ -12,18 +12,7 @@ public enum AxisRenderer {
         /// The label; `nil` for an unlabelled tick.
         public var label: String?
         /// Major ticks are longer than minor ones.
-        public var isMajor: Bool
-
-        /// Creates a tick.
-        /// - Parameters:
-        ///   - position: Canvas coordinate along the axis.
-        ///   - label: The label, if any.
-        ///   - isMajor: Whether it is a major tick.
-        public init(position: Double, label: String?, isMajor: Bool = true) {
-            self.position = position
-            self.label = label
-            self.isMajor = isMajor
-        }
+        public var isMajor: Bool = true
     }
 
     /// The side of the axis line on which ticks and labels are drawn.

@@ -71,6 +71,21 @@ public enum Legend {
         return l.size
     }
 
+    /// Draws the legend as a column right of a plot, its top level with the plot's top, wrapping at the
+    /// figure's right edge (the layout of the ROC, calibration, decision-curve and response charts).
+    /// - Parameters:
+    ///   - entries: The entries.
+    ///   - plot: The data rectangle the legend stands beside.
+    ///   - gap: Space between the plot's right edge and the legend.
+    ///   - frame: The figure's rectangle.
+    ///   - theme: Fonts and marker sizes.
+    ///   - canvas: The canvas to draw on.
+    static func drawColumn(_ entries: [Entry], rightOf plot: Rect, gap: Double = 18, in frame: Rect, theme: ChartTheme,
+                           canvas: Canvas) {
+        let left = plot.maxX + gap
+        draw(entries, arrangement: .column, at: Point(x: left, y: plot.minY), maxWidth: frame.maxX - left, theme: theme, in: canvas)
+    }
+
     private static func text(_ s: String, width: Double?, theme: ChartTheme) -> TextBlock {
         TextBlock(s, font: theme.legendFont, color: theme.ink, width: width)
     }

@@ -12,17 +12,6 @@ public enum PlotAxes {
         public var ticks: NiceTicks
         /// The axis title.
         public var title: String
-
-        /// Creates an axis.
-        /// - Parameters:
-        ///   - scale: Data → canvas coordinate.
-        ///   - ticks: Tick values and labels.
-        ///   - title: The axis title.
-        public init(scale: LinearScale, ticks: NiceTicks, title: String) {
-            self.scale = scale
-            self.ticks = ticks
-            self.title = title
-        }
     }
 
     /// Space left of the plot for the rotated y title, the widest tick label, the ticks and their gap.

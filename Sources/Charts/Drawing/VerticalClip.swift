@@ -5,21 +5,21 @@
 enum VerticalClip {
     /// The runs of `points` inside `band`.
     /// - Parameters:
-    ///   - points: (x, y) in data coordinates, in drawing order.
+    ///   - points: The curve in data coordinates, in drawing order.
     ///   - band: The y interval to keep.
     /// - Returns: Runs of at least two points each.
-    static func runs(_ points: [(x: Double, y: Double)], within band: ClosedRange<Double>) -> [[(x: Double, y: Double)]] {
-        var runs: [[(x: Double, y: Double)]] = []
-        var current: [(x: Double, y: Double)] = []
+    static func runs(_ points: [PlotPoint], within band: ClosedRange<Double>) -> [[PlotPoint]] {
+        var runs: [[PlotPoint]] = []
+        var current: [PlotPoint] = []
         func close() {
             if current.count > 1 { runs.append(current) }
             current = []
         }
-        func crossing(_ a: (x: Double, y: Double), _ b: (x: Double, y: Double), at level: Double) -> (x: Double, y: Double) {
+        func crossing(_ a: PlotPoint, _ b: PlotPoint, at level: Double) -> PlotPoint {
             let t = (level - a.y) / (b.y - a.y)
-            return (a.x + t * (b.x - a.x), level)
+            return PlotPoint(x: a.x + t * (b.x - a.x), y: level)
         }
-        var previous: (x: Double, y: Double)?
+        var previous: PlotPoint?
         for p in points {
             guard p.x.isFinite, p.y.isFinite else {
                 close()

@@ -8,20 +8,12 @@ public struct NomogramChartSpec: Sendable, Hashable {
     /// A labelled tick: its value and where it sits (in points for predictor and Points axes, in total points
     /// for the Total points and linear-predictor axes). An empty label draws a minor tick.
     public struct Tick: Sendable, Hashable {
+        /// The axis value.
         public var value: Double
+        /// Its printed label ("" for a minor tick).
         public var label: String
+        /// Where it sits on the points or total-points scale.
         public var position: Double
-
-        /// Creates a tick.
-        /// - Parameters:
-        ///   - value: The axis value.
-        ///   - label: Its printed label ("" for a minor tick).
-        ///   - position: Where it sits on the points or total-points scale.
-        public init(value: Double, label: String, position: Double) {
-            self.value = value
-            self.label = label
-            self.position = position
-        }
     }
 
     /// One predictor's axis.
@@ -42,28 +34,6 @@ public struct NomogramChartSpec: Sendable, Hashable {
         /// Ticks with positions in points.
         public var ticks: [Tick]
 
-        /// Creates an axis.
-        /// - Parameters:
-        ///   - name: Machine name.
-        ///   - label: Printed label.
-        ///   - unit: Printed unit.
-        ///   - axisMin: Range start.
-        ///   - axisMax: Range end.
-        ///   - offset: Points at x = 0.
-        ///   - slope: Points per unit.
-        ///   - ticks: Ticks (positions in points).
-        public init(name: String, label: String, unit: String, axisMin: Double, axisMax: Double,
-                    offset: Double, slope: Double, ticks: [Tick]) {
-            self.name = name
-            self.label = label
-            self.unit = unit
-            self.axisMin = axisMin
-            self.axisMax = axisMax
-            self.offset = offset
-            self.slope = slope
-            self.ticks = ticks
-        }
-
         /// Points of predictor value `x` (extrapolated outside the axis range).
         /// - Parameter x: Predictor value.
         /// - Returns: `offset + slope · x`.
@@ -76,34 +46,17 @@ public struct NomogramChartSpec: Sendable, Hashable {
     /// A probability tick on the probability axis and the total points at which it sits.
     public struct ProbabilityTick: Sendable, Hashable {
         public var probability: Double
+        /// Its printed label, e.g. "0.05".
         public var label: String
+        /// Total points where the linear predictor equals logit(probability).
         public var totalPoints: Double
-
-        /// Creates a probability tick.
-        /// - Parameters:
-        ///   - probability: The probability.
-        ///   - label: Its printed label, e.g. "0.05".
-        ///   - totalPoints: Total points where the linear predictor equals logit(probability).
-        public init(probability: Double, label: String, totalPoints: Double) {
-            self.probability = probability
-            self.label = label
-            self.totalPoints = totalPoints
-        }
     }
 
     /// The optional linear-predictor axis (ticks positioned in total points).
     public struct LinearPredictorAxis: Sendable, Hashable {
+        /// Row label, e.g. "Linear predictor".
         public var label: String
         public var ticks: [Tick]
-
-        /// Creates the axis.
-        /// - Parameters:
-        ///   - label: Row label, e.g. "Linear predictor".
-        ///   - ticks: Ticks with positions in total points.
-        public init(label: String, ticks: [Tick]) {
-            self.label = label
-            self.ticks = ticks
-        }
     }
 
     /// One lesion of the patient drawn on the nomogram.
@@ -122,26 +75,6 @@ public struct NomogramChartSpec: Sendable, Hashable {
         public var probability: Double
         /// Per predictor: whether the value lies outside the axis range.
         public var outOfRange: [Bool]
-
-        /// Creates a lesion overlay.
-        /// - Parameters:
-        ///   - name: Legend name.
-        ///   - tag: Short read-out tag.
-        ///   - values: Values per predictor.
-        ///   - points: Points per predictor.
-        ///   - totalPoints: Total points.
-        ///   - probability: Predicted probability.
-        ///   - outOfRange: Out-of-range flag per predictor.
-        public init(name: String, tag: String, values: [Double], points: [Double], totalPoints: Double,
-                    probability: Double, outOfRange: [Bool]) {
-            self.name = name
-            self.tag = tag
-            self.values = values
-            self.points = points
-            self.totalPoints = totalPoints
-            self.probability = probability
-            self.outOfRange = outOfRange
-        }
     }
 
     /// Figure title, if any.
@@ -159,46 +92,13 @@ public struct NomogramChartSpec: Sendable, Hashable {
     /// Probability ticks inside `totalPointsRange`.
     public var probabilityTicks: [ProbabilityTick]
     /// Requested probability ticks that fall outside `totalPointsRange` (listed in the caption).
-    public var omittedProbabilityTicks: [ProbabilityTick]
+    public var omittedProbabilityTicks: [ProbabilityTick] = []
     /// The optional linear-predictor axis.
     public var linearPredictor: LinearPredictorAxis?
     /// The patient's lesions (at most a few; each gets its own marker shape).
-    public var lesions: [Lesion]
+    public var lesions: [Lesion] = []
     /// Name of the modelled outcome in read-outs, e.g. "P(NR)".
-    public var probabilitySymbol: String
+    public var probabilitySymbol: String = "P"
     /// Provenance banner drawn inside the frame (e.g. the synthetic-cohort label), if any.
     public var footnote: String?
-
-    /// Creates a spec.
-    /// - Parameters:
-    ///   - title: Figure title.
-    ///   - predictors: Predictor axes.
-    ///   - pointsTicks: Points-axis ticks.
-    ///   - totalPointsRange: Range of the Total points axis.
-    ///   - totalPointsTicks: Its ticks.
-    ///   - probabilityTitle: Probability-axis label.
-    ///   - probabilityTicks: Reachable probability ticks.
-    ///   - omittedProbabilityTicks: Unreachable probability ticks.
-    ///   - linearPredictor: Optional linear-predictor axis.
-    ///   - lesions: The patient's lesions.
-    ///   - probabilitySymbol: Read-out name, e.g. "P(NR)".
-    ///   - footnote: Provenance banner.
-    public init(title: String? = nil, predictors: [PredictorAxis], pointsTicks: [Tick],
-                totalPointsRange: ClosedRange<Double>, totalPointsTicks: [Tick], probabilityTitle: String,
-                probabilityTicks: [ProbabilityTick], omittedProbabilityTicks: [ProbabilityTick] = [],
-                linearPredictor: LinearPredictorAxis? = nil, lesions: [Lesion] = [],
-                probabilitySymbol: String = "P", footnote: String? = nil) {
-        self.title = title
-        self.predictors = predictors
-        self.pointsTicks = pointsTicks
-        self.totalPointsRange = totalPointsRange
-        self.totalPointsTicks = totalPointsTicks
-        self.probabilityTitle = probabilityTitle
-        self.probabilityTicks = probabilityTicks
-        self.omittedProbabilityTicks = omittedProbabilityTicks
-        self.linearPredictor = linearPredictor
-        self.lesions = lesions
-        self.probabilitySymbol = probabilitySymbol
-        self.footnote = footnote
-    }
 }

@@ -23,7 +23,7 @@ public enum ROCChart {
         let plot = Rect(x: frame.minX + leftMargin, y: top + 6, width: side, height: side)
         let x = LinearScale(domain: (0, 1), range: (plot.minX, plot.maxX))
         let y = LinearScale(domain: (0, 1), range: (plot.maxY, plot.minY))
-        func p(_ r: ROCChartSpec.CurvePoint) -> Point { Point(x: x(r.fpr), y: y(r.tpr)) }
+        func p(_ r: PlotPoint) -> Point { Point(x: x(r.x), y: y(r.y)) }
 
         PlotAxes.draw(plot: plot, x: PlotAxes.Axis(scale: x, ticks: ticks, title: "1 − Specificity"),
                       y: PlotAxes.Axis(scale: y, ticks: ticks, title: "Sensitivity"), theme: theme, in: canvas)
@@ -64,9 +64,7 @@ public enum ROCChart {
 
         var entries = spec.curves.map { Legend.Entry(.line($0.style.stroke, marker: $0.style.marker), "\($0.name)\n\($0.aucText)") }
         entries += special.map { Legend.Entry(.marker(marker($0.kind, theme)), $0.description) }
-        let legendX = plot.maxX + 18
-        Legend.draw(entries, arrangement: .column, at: Point(x: legendX, y: plot.minY), maxWidth: frame.maxX - legendX,
-                    theme: theme, in: canvas)
+        Legend.drawColumn(entries, rightOf: plot, in: frame, theme: theme, canvas: canvas)
     }
 
     /// The height for a plot square of about 55 % of `width` plus axes, caption and footnote.

@@ -1,33 +1,17 @@
 /// Exactly what an ROC figure shows (paper, Figure 5): one curve per marker with its AUC and CI, the Youden
 /// points, the chance diagonal, the model's threshold and the patient's lesions as operating points.
 public struct ROCChartSpec: Sendable, Hashable {
-    /// A point in ROC space: false-positive rate (1 − specificity) and true-positive rate (sensitivity).
-    public struct CurvePoint: Sendable, Hashable {
-        /// 1 − specificity, in [0, 1].
-        public var fpr: Double
-        /// Sensitivity, in [0, 1].
-        public var tpr: Double
-
-        /// Creates a point.
-        /// - Parameters:
-        ///   - fpr: False-positive rate.
-        ///   - tpr: True-positive rate.
-        public init(fpr: Double, tpr: Double) {
-            self.fpr = fpr
-            self.tpr = tpr
-        }
-    }
-
     /// One ROC curve.
     public struct Curve: Sendable, Hashable {
         /// Marker name, e.g. "Nomogram".
         public var name: String
-        /// The empirical curve from (0, 0) to (1, 1), in drawing order.
-        public var points: [CurvePoint]
+        /// The empirical curve from (0, 0) to (1, 1), in drawing order: x is the false-positive rate
+        /// (1 − specificity), y the true-positive rate (sensitivity), both in [0, 1].
+        public var points: [PlotPoint]
         /// AUC text for the legend, e.g. "AUC 0.913 (95 % CI 0.858–0.968)".
         public var aucText: String
         /// The Youden-optimal operating point, if marked.
-        public var youden: CurvePoint?
+        public var youden: PlotPoint?
         /// Line style and Youden marker.
         public var style: SeriesStyle
 
@@ -38,7 +22,7 @@ public struct ROCChartSpec: Sendable, Hashable {
         ///   - aucText: AUC text.
         ///   - youden: Youden point.
         ///   - style: Style.
-        public init(name: String, points: [CurvePoint], aucText: String, youden: CurvePoint?, style: SeriesStyle) {
+        public init(name: String, points: [PlotPoint], aucText: String, youden: PlotPoint?, style: SeriesStyle) {
             self.name = name
             self.points = points
             self.aucText = aucText
@@ -62,8 +46,8 @@ public struct ROCChartSpec: Sendable, Hashable {
         public var tag: String
         /// Legend text, e.g. "L1 as cut-off (P(NR) ≥ 0.105): Se 0.98, Sp 0.55".
         public var description: String
-        /// Where it lies.
-        public var point: CurvePoint
+        /// Where it lies (x: 1 − specificity, y: sensitivity).
+        public var point: PlotPoint
 
         /// Creates an operating point.
         /// - Parameters:
@@ -71,7 +55,7 @@ public struct ROCChartSpec: Sendable, Hashable {
         ///   - tag: Label next to the point.
         ///   - description: Legend text.
         ///   - point: Position.
-        public init(kind: Kind, tag: String, description: String, point: CurvePoint) {
+        public init(kind: Kind, tag: String, description: String, point: PlotPoint) {
             self.kind = kind
             self.tag = tag
             self.description = description

@@ -130,9 +130,7 @@ public enum ResponseChart {
             canvas.draw(block, anchor: .bottomCenter, at: Point(x: cx, y: plot.minY - 2 - Double(1 - row) * rowHeight))
         }
 
-        let legendX = plot.maxX + labelGap
-        Legend.draw(entries, arrangement: .column, at: Point(x: legendX, y: plot.minY), maxWidth: frame.maxX - legendX,
-                    theme: theme, in: canvas)
+        Legend.drawColumn(entries, rightOf: plot, gap: labelGap, in: frame, theme: theme, canvas: canvas)
     }
 
     /// The legend: every series, both limits, the nadir and the window.

@@ -15,17 +15,6 @@ public struct ResponseChartSpec: Sendable, Hashable {
         /// The mRECIST category at this scan (lesion level for a lesion, target response for the sum);
         /// `nil` at baseline.
         public var category: String?
-
-        /// Creates a reading.
-        /// - Parameters:
-        ///   - weeks: Weeks after day 0.
-        ///   - millimetres: Diameter, mm.
-        ///   - category: Category at this scan, `nil` at baseline.
-        public init(weeks: Double, millimetres: Double, category: String? = nil) {
-            self.weeks = weeks
-            self.millimetres = millimetres
-            self.category = category
-        }
     }
 
     /// One line: a target lesion's viable diameter, or the sum of all target lesions.
@@ -38,19 +27,6 @@ public struct ResponseChartSpec: Sendable, Hashable {
         public var runs: [[Reading]]
         /// Line style and marker.
         public var style: SeriesStyle
-
-        /// Creates a series.
-        /// - Parameters:
-        ///   - tag: Short name.
-        ///   - label: Legend text.
-        ///   - runs: Connected runs of readings.
-        ///   - style: Line and marker.
-        public init(tag: String, label: String, runs: [[Reading]], style: SeriesStyle) {
-            self.tag = tag
-            self.label = label
-            self.runs = runs
-            self.style = style
-        }
 
         /// Every reading, in time order.
         public var readings: [Reading] { runs.flatMap { $0 } }
@@ -71,24 +47,6 @@ public struct ResponseChartSpec: Sendable, Hashable {
         /// 1.2 × the nadir of the sum before this scan, mm (the PD limit for this scan).
         public var progressionLimitMm: Double
 
-        /// Creates a scan.
-        /// - Parameters:
-        ///   - weeks: Weeks after day 0.
-        ///   - days: Days after day 0.
-        ///   - category: Overall response.
-        ///   - newLesions: New lesion recorded.
-        ///   - nonTargetProgression: Non-target PD.
-        ///   - progressionLimitMm: The PD limit, mm.
-        public init(weeks: Double, days: Int, category: String, newLesions: Bool, nonTargetProgression: Bool,
-                    progressionLimitMm: Double) {
-            self.weeks = weeks
-            self.days = days
-            self.category = category
-            self.newLesions = newLesions
-            self.nonTargetProgression = nonTargetProgression
-            self.progressionLimitMm = progressionLimitMm
-        }
-
         /// The label above the scan, e.g. "PD (new lesion)".
         public var label: String {
             var marks: [String] = []
@@ -106,17 +64,6 @@ public struct ResponseChartSpec: Sendable, Hashable {
         public var acceptedWeeks: ClosedRange<Double>
         /// Legend text, e.g. "Endpoint window, days 61–90 (± 7 days hatched)".
         public var label: String
-
-        /// Creates a window.
-        /// - Parameters:
-        ///   - weeks: The window proper.
-        ///   - acceptedWeeks: With tolerance.
-        ///   - label: Legend text.
-        public init(weeks: ClosedRange<Double>, acceptedWeeks: ClosedRange<Double>, label: String) {
-            self.weeks = weeks
-            self.acceptedWeeks = acceptedWeeks
-            self.label = label
-        }
     }
 
     /// Figure title, if any.
@@ -139,32 +86,6 @@ public struct ResponseChartSpec: Sendable, Hashable {
     public var notes: [String]
     /// Provenance banner, if any.
     public var footnote: String?
-
-    /// Creates a spec.
-    /// - Parameters:
-    ///   - title: Figure title.
-    ///   - timeAxisTitle: x axis title.
-    ///   - lesions: Per-lesion series.
-    ///   - sum: Sum series (`nil` with one target lesion).
-    ///   - scans: Follow-up scans.
-    ///   - responseLimitMm: 0.7 × baseline sum.
-    ///   - nadir: The nadir reading.
-    ///   - window: The endpoint window.
-    ///   - notes: Caption sentences.
-    ///   - footnote: Banner.
-    public init(title: String? = nil, timeAxisTitle: String, lesions: [Series], sum: Series?, scans: [Scan],
-                responseLimitMm: Double, nadir: Reading, window: Window?, notes: [String], footnote: String? = nil) {
-        self.title = title
-        self.timeAxisTitle = timeAxisTitle
-        self.lesions = lesions
-        self.sum = sum
-        self.scans = scans
-        self.responseLimitMm = responseLimitMm
-        self.nadir = nadir
-        self.window = window
-        self.notes = notes
-        self.footnote = footnote
-    }
 
     /// The series the mRECIST limits apply to: the sum, or the only lesion.
     public var targetSeries: Series? { sum ?? (lesions.count == 1 ? lesions.first : nil) }

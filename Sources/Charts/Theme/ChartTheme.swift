@@ -52,35 +52,6 @@ public struct ChartTheme: Sendable, Hashable {
     /// Styles of ROC curves in legend order (the model first).
     public var curveStyles: [SeriesStyle]
 
-    /// Creates a theme; see `standard` for the values used in reports.
-    public init(tickFont: FontSpec, labelFont: FontSpec, titleFont: FontSpec, annotationFont: FontSpec,
-                legendFont: FontSpec, captionFont: FontSpec, footnoteFont: FontSpec, ink: Color,
-                secondaryInk: Color, faintInk: Color, axisLineWidth: Double, tickLength: Double,
-                minorTickLength: Double, tickLabelGap: Double, dropLine: StrokeStyle, markerSize: Double,
-                markerLineWidth: Double, lesionMarkers: [MarkerShape], groupStyles: [SeriesStyle],
-                curveStyles: [SeriesStyle]) {
-        self.tickFont = tickFont
-        self.labelFont = labelFont
-        self.titleFont = titleFont
-        self.annotationFont = annotationFont
-        self.legendFont = legendFont
-        self.captionFont = captionFont
-        self.footnoteFont = footnoteFont
-        self.ink = ink
-        self.secondaryInk = secondaryInk
-        self.faintInk = faintInk
-        self.axisLineWidth = axisLineWidth
-        self.tickLength = tickLength
-        self.minorTickLength = minorTickLength
-        self.tickLabelGap = tickLabelGap
-        self.dropLine = dropLine
-        self.markerSize = markerSize
-        self.markerLineWidth = markerLineWidth
-        self.lesionMarkers = lesionMarkers
-        self.groupStyles = groupStyles
-        self.curveStyles = curveStyles
-    }
-
     /// The report theme: Noto Sans 7–9 pt, black/grey ink, 0.6 pt axes.
     public static let standard = ChartTheme(
         tickFont: FontSpec(size: 7.5),

@@ -4,22 +4,11 @@ import Canvas
 /// Parallel hatch lines drawn inside a shape, so two areas differ in grey print even at similar grey levels.
 public struct Hatching: Sendable, Hashable {
     /// Line direction in degrees, counter-clockwise from the x axis as seen on the page.
-    public var angleDegrees: Double
+    public var angleDegrees: Double = 45
     /// Distance between neighbouring lines, points.
-    public var spacing: Double
+    public var spacing: Double = 3
     /// Line style of the hatch lines.
-    public var stroke: StrokeStyle
-
-    /// Creates a hatching.
-    /// - Parameters:
-    ///   - angleDegrees: Direction of the lines (45 = rising to the right).
-    ///   - spacing: Distance between lines in points.
-    ///   - stroke: Style of each line.
-    public init(angleDegrees: Double = 45, spacing: Double = 3, stroke: StrokeStyle = StrokeStyle(width: 0.4, color: Color(grey: 0.3))) {
-        self.angleDegrees = angleDegrees
-        self.spacing = spacing
-        self.stroke = stroke
-    }
+    public var stroke: StrokeStyle = StrokeStyle(width: 0.4, color: Color(grey: 0.3))
 
     /// Draws the hatch lines clipped to `shape` (`Canvas.hatch`).
     /// - Parameters:

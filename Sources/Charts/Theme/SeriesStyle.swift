@@ -12,18 +12,5 @@ public struct SeriesStyle: Sendable, Hashable {
     /// Hatch lines drawn over the fill; `nil` for none.
     public var hatching: Hatching?
     /// Marker used for this series' special points (e.g. the Youden point of an ROC curve).
-    public var marker: MarkerShape
-
-    /// Creates a series style.
-    /// - Parameters:
-    ///   - stroke: Outline or curve stroke.
-    ///   - fill: Area fill, if any.
-    ///   - hatching: Hatch lines over the fill, if any.
-    ///   - marker: Marker for special points.
-    public init(stroke: StrokeStyle, fill: Color? = nil, hatching: Hatching? = nil, marker: MarkerShape = .openDiamond) {
-        self.stroke = stroke
-        self.fill = fill
-        self.hatching = hatching
-        self.marker = marker
-    }
+    public var marker: MarkerShape = .openDiamond
 }

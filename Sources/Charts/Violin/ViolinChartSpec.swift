@@ -23,32 +23,6 @@ public struct ViolinChartSpec: Sendable, Hashable {
         public var max: Double
         /// Fill, hatching and outline.
         public var style: SeriesStyle
-
-        /// Creates a group.
-        /// - Parameters:
-        ///   - name: Group name.
-        ///   - n: Number of observations.
-        ///   - grid: Density grid.
-        ///   - density: Density values.
-        ///   - q1: First quartile.
-        ///   - median: Median.
-        ///   - q3: Third quartile.
-        ///   - min: Minimum.
-        ///   - max: Maximum.
-        ///   - style: Drawing style.
-        public init(name: String, n: Int, grid: [Double], density: [Double], q1: Double, median: Double,
-                    q3: Double, min: Double, max: Double, style: SeriesStyle) {
-            self.name = name
-            self.n = n
-            self.grid = grid
-            self.density = density
-            self.q1 = q1
-            self.median = median
-            self.q3 = q3
-            self.min = min
-            self.max = max
-            self.style = style
-        }
     }
 
     /// One of the patient's values in a panel.
@@ -59,17 +33,6 @@ public struct ViolinChartSpec: Sendable, Hashable {
         public var value: Double
         /// Lesion position (selects the marker shape).
         public var lesionIndex: Int
-
-        /// Creates a marker.
-        /// - Parameters:
-        ///   - tag: Short tag.
-        ///   - value: The value.
-        ///   - lesionIndex: Lesion position.
-        public init(tag: String, value: Double, lesionIndex: Int) {
-            self.tag = tag
-            self.value = value
-            self.lesionIndex = lesionIndex
-        }
     }
 
     /// One variable.
@@ -87,23 +50,6 @@ public struct ViolinChartSpec: Sendable, Hashable {
         /// Whether the quantity cannot be negative (the axis and violins then never go below 0).
         public var nonNegative: Bool
 
-        /// Creates a panel.
-        /// - Parameters:
-        ///   - label: Variable label.
-        ///   - unit: Unit.
-        ///   - groups: Groups.
-        ///   - pValueText: Printed p-value.
-        ///   - markers: Patient values.
-        ///   - nonNegative: Whether values are ≥ 0.
-        public init(label: String, unit: String, groups: [Group], pValueText: String, markers: [Marker], nonNegative: Bool) {
-            self.label = label
-            self.unit = unit
-            self.groups = groups
-            self.pValueText = pValueText
-            self.markers = markers
-            self.nonNegative = nonNegative
-        }
-
         /// "Label (unit)", or the label alone.
         public var title: String { unit.isEmpty ? label : "\(label) (\(unit))" }
     }
@@ -115,29 +61,11 @@ public struct ViolinChartSpec: Sendable, Hashable {
     /// Bandwidth rule for the caption, e.g. "Scott's rule".
     public var bandwidthRule: String
     /// Name of the test behind the p-values, for the caption.
-    public var testName: String
+    public var testName: String = "two-sided Mann–Whitney U test"
     /// Full names of the lesions, by lesion index, for the legend.
-    public var lesionNames: [String]
+    public var lesionNames: [String] = []
     /// Provenance banner drawn inside the frame (e.g. the synthetic-cohort label), if any.
     public var footnote: String?
-
-    /// Creates a spec.
-    /// - Parameters:
-    ///   - title: Figure title.
-    ///   - panels: Panels.
-    ///   - bandwidthRule: Bandwidth rule name.
-    ///   - testName: Test name.
-    ///   - lesionNames: Lesion names by index.
-    ///   - footnote: Provenance banner.
-    public init(title: String? = nil, panels: [Panel], bandwidthRule: String, testName: String = "two-sided Mann–Whitney U test",
-                lesionNames: [String] = [], footnote: String? = nil) {
-        self.title = title
-        self.panels = panels
-        self.bandwidthRule = bandwidthRule
-        self.testName = testName
-        self.lesionNames = lesionNames
-        self.footnote = footnote
-    }
 
     /// The caption: density method with the bandwidth rule, what the lines mean, and the test.
     public var notes: [String] {

@@ -22,21 +22,6 @@ public struct AnalysisCohort: Sendable, Hashable {
         public var kind: Kind
         /// One value per lesion, in cohort order.
         public var values: [Double?]
-
-        /// Creates a column.
-        /// - Parameters:
-        ///   - name: Machine name.
-        ///   - label: Printed label.
-        ///   - unit: Printed unit ("" for none).
-        ///   - kind: Numeric or categorical.
-        ///   - values: One value per lesion (`nil` = missing).
-        public init(name: String, label: String, unit: String, kind: Kind, values: [Double?]) {
-            self.name = name
-            self.label = label
-            self.unit = unit
-            self.kind = kind
-            self.values = values
-        }
     }
 
     /// Lesion identifiers, in order.

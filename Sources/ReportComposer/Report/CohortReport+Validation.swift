@@ -68,9 +68,9 @@ extension CohortReport {
             let d = v.discrimination
             return ROCChartSpec.Curve(
                 name: name,
-                points: v.rocCurve.map { ROCChartSpec.CurvePoint(fpr: $0.falsePositiveRate, tpr: $0.truePositiveRate) },
+                points: v.rocCurve.map { PlotPoint(x: $0.falsePositiveRate, y: $0.truePositiveRate) },
                 aucText: ROCChartSpec.aucText(d.auc, d.aucLow...d.aucHigh),
-                youden: ROCChartSpec.CurvePoint(fpr: 1 - d.youden.specificity, tpr: d.youden.sensitivity),
+                youden: PlotPoint(x: 1 - d.youden.specificity, y: d.youden.sensitivity),
                 style: theme.curveStyle(index))
         }
         let t = result.externalValidation.atModelThreshold
@@ -78,7 +78,7 @@ extension CohortReport {
             kind: .threshold, tag: "T",
             description: "Threshold of the validated model, P(\(positive)) ≥ \(ReportNumber.shortest(t.threshold, maxDecimals: 3)): "
                 + "Se\u{00A0}\(ReportNumber.fixed(t.sensitivity, 2)), Sp\u{00A0}\(ReportNumber.fixed(t.specificity, 2))",
-            point: ROCChartSpec.CurvePoint(fpr: 1 - t.specificity, tpr: t.sensitivity))
+            point: PlotPoint(x: 1 - t.specificity, y: t.sensitivity))
         let refit = result.refitEstimability.isEstimable ? [curve("\(refitName) (apparent)", result.refitValidation, 1)] : []
         return ROCChartSpec(curves: [curve("Validated: \(validatedName)", result.externalValidation, 0)] + refit,
                             threshold: threshold, footnote: footnote)
@@ -128,7 +128,7 @@ extension CohortReport {
                                              observedLow: $0.observedLow, observedHigh: $0.observedHigh, count: $0.count)
                 },
                 smoothed: zip(v.smoothedCalibration.x, v.smoothedCalibration.y).map {
-                    CalibrationChartSpec.CurvePoint(predicted: $0, observed: $1)
+                    PlotPoint(x: $0, y: $1)
                 },
                 style: theme.curveStyle(index))
         }
@@ -176,8 +176,8 @@ extension CohortReport {
 
     /// The decision-curve chart spec of both models.
     func decisionCurveSpec() -> DecisionCurveChartSpec {
-        func points(_ thresholds: [Double], _ values: [Double]) -> [DecisionCurveChartSpec.CurvePoint] {
-            zip(thresholds, values).map { DecisionCurveChartSpec.CurvePoint(threshold: $0, netBenefit: $1) }
+        func points(_ thresholds: [Double], _ values: [Double]) -> [PlotPoint] {
+            zip(thresholds, values).map { PlotPoint(x: $0, y: $1) }
         }
         let v = result.externalValidation.decisionCurve, r = result.refitValidation.decisionCurve
         return DecisionCurveChartSpec(

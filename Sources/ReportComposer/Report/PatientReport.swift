@@ -81,12 +81,4 @@ public struct ReportFigures: Sendable {
     public var roc: ReportFigure?
     /// Diameters, sum, mRECIST limits and categories over time (only for a case with follow-up).
     public var response: ReportFigure?
-
-    public init(nomogram: ReportFigure? = nil, violins: ReportFigure? = nil, roc: ReportFigure? = nil,
-                response: ReportFigure? = nil) {
-        self.nomogram = nomogram
-        self.violins = violins
-        self.roc = roc
-        self.response = response
-    }
 }

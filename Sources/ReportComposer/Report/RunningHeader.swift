@@ -26,19 +26,6 @@ public struct RunningHeader: PageDecoration, Hashable {
     /// A word printed on every page when the content is not for clinical use (e.g. "DEMONSTRATION").
     public var watermark: String?
 
-    public init(institution: String, title: String, patientName: String? = nil, patientLine: String, patientDetailLine: String,
-                provenanceLine: String, digestLine: String, barcodeText: String?, watermark: String? = nil) {
-        self.institution = institution
-        self.title = title
-        self.patientName = patientName
-        self.patientLine = patientLine
-        self.patientDetailLine = patientDetailLine
-        self.provenanceLine = provenanceLine
-        self.digestLine = digestLine
-        self.barcodeText = barcodeText
-        self.watermark = watermark
-    }
-
     /// One text block of the header and where its top-left corner goes.
     public struct PlacedText {
         public var block: TextBlock

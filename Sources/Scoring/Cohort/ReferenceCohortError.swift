@@ -11,19 +11,6 @@ public enum ReferenceCohortError: Error, Sendable, Hashable, CustomStringConvert
         /// What is wrong, e.g. `expected a number, found "n/a"`.
         public var message: String
 
-        /// Creates a problem record.
-        /// - Parameters:
-        ///   - path: The file as the user named it.
-        ///   - line: 1-based line, when known.
-        ///   - column: Column name, when one is concerned.
-        ///   - message: What is wrong.
-        public init(path: String, line: Int?, column: String? = nil, message: String) {
-            self.path = path
-            self.line = line
-            self.column = column
-            self.message = message
-        }
-
         /// `path:line: column: message`, as compilers print it, e.g.
         /// `cohort.csv:17: nic_ap_percent: expected a number, found "n/a"`.
         public var description: String {

@@ -21,7 +21,7 @@ import Statistics
 public struct SyntheticCohortGenerator: Sendable, Hashable {
     /// What one outcome group must look like.
     public struct GroupTargets: Sendable, Hashable {
-        /// Number of lesions.
+        /// Number of lesions (at least 4).
         public var count: Int
         /// Size quantile-function knots at p = 0, ¼, ½, ¾, 1, mm: minimum, published Q1, median, Q3,
         /// maximum. Q1, median and Q3 are matched exactly (type 7); minimum and maximum are bounds.
@@ -35,34 +35,13 @@ public struct SyntheticCohortGenerator: Sendable, Hashable {
         /// Published PS standard deviation, mL/min/100 g.
         public var psStandardDeviation: Double
         /// Tukey g of the NIC-AP marginal (0: normal; not published, an assumption).
-        public var nicSkewness: Double
+        public var nicSkewness: Double = 0
         /// Tukey g of the PS marginal (0: normal; not published, an assumption).
-        public var psSkewness: Double
-
-        /// Creates group targets.
-        /// - Parameters:
-        ///   - count: Number of lesions (at least 4).
-        ///   - sizeKnots: Five increasing positive sizes: minimum, Q1, median, Q3, maximum.
-        ///   - nicMean: NIC-AP mean, %.
-        ///   - nicStandardDeviation: NIC-AP SD, %.
-        ///   - psMean: PS mean, mL/min/100 g.
-        ///   - psStandardDeviation: PS SD, mL/min/100 g.
-        ///   - nicSkewness: Tukey g of NIC-AP.
-        ///   - psSkewness: Tukey g of PS.
-        public init(count: Int, sizeKnots: [Double], nicMean: Double, nicStandardDeviation: Double,
-                    psMean: Double, psStandardDeviation: Double, nicSkewness: Double = 0, psSkewness: Double = 0) {
-            self.nicSkewness = nicSkewness
-            self.psSkewness = psSkewness
-            self.count = count
-            self.sizeKnots = sizeKnots
-            self.nicMean = nicMean
-            self.nicStandardDeviation = nicStandardDeviation
-            self.psMean = psMean
-            self.psStandardDeviation = psStandardDeviation
-        }
+        public var psSkewness: Double = 0
     }
 
-    /// Within-group correlations of the latent normals (size, NIC-AP, PS), the same for both groups.
+    /// Within-group correlations of the latent normals (size, NIC-AP, PS), the same for both groups; together
+    /// they must form a positive-definite matrix.
     public struct Correlations: Sendable, Hashable {
         /// ρ(size, NIC-AP).
         public var sizeNIC: Double
@@ -70,17 +49,6 @@ public struct SyntheticCohortGenerator: Sendable, Hashable {
         public var sizePS: Double
         /// ρ(NIC-AP, PS).
         public var nicPS: Double
-
-        /// Creates the correlations; together they must form a positive-definite matrix.
-        /// - Parameters:
-        ///   - sizeNIC: ρ(size, NIC-AP).
-        ///   - sizePS: ρ(size, PS).
-        ///   - nicPS: ρ(NIC-AP, PS).
-        public init(sizeNIC: Double, sizePS: Double, nicPS: Double) {
-            self.sizeNIC = sizeNIC
-            self.sizePS = sizePS
-            self.nicPS = nicPS
-        }
     }
 
     /// Targets of the ObR group (generated first).
@@ -98,34 +66,9 @@ public struct SyntheticCohortGenerator: Sendable, Hashable {
     /// Words for `ReferenceCohort.Provenance.synthetic`: the source of the targets and the seed.
     public var description: String
     /// Lesion identifiers are this prefix plus a 3-digit number, ObR lesions first.
-    public var idPrefix: String
+    public var idPrefix: String = "syn-"
     /// Draws per group before giving up.
-    public var maximumAttempts: Int
-
-    /// Creates a generator.
-    /// - Parameters:
-    ///   - objectiveResponse: Targets of the ObR group.
-    ///   - nonResponse: Targets of the NR group.
-    ///   - correlations: Within-group latent correlations.
-    ///   - nicRange: Plausible NIC-AP values.
-    ///   - psRange: Plausible PS values.
-    ///   - seed: Random seed.
-    ///   - description: Provenance text.
-    ///   - idPrefix: Prefix of lesion identifiers.
-    ///   - maximumAttempts: Draws per group before failing.
-    public init(objectiveResponse: GroupTargets, nonResponse: GroupTargets, correlations: Correlations,
-                nicRange: ClosedRange<Double>, psRange: ClosedRange<Double>, seed: UInt64, description: String,
-                idPrefix: String = "syn-", maximumAttempts: Int = 1000) {
-        self.objectiveResponse = objectiveResponse
-        self.nonResponse = nonResponse
-        self.correlations = correlations
-        self.nicRange = nicRange
-        self.psRange = psRange
-        self.seed = seed
-        self.description = description
-        self.idPrefix = idPrefix
-        self.maximumAttempts = maximumAttempts
-    }
+    public var maximumAttempts: Int = 1000
 
     /// Generates the cohort: ObR lesions first, then NR; values in hundredths.
     /// - Returns: A cohort with provenance `.synthetic(description)`.

@@ -1,4 +1,4 @@
-import ChartExport
+@testable import ChartExport
 import ClinicalModel
 import Foundation
 

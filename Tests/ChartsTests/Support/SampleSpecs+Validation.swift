@@ -14,9 +14,9 @@ extension SampleSpecs {
         let steep = [(0.05, 0.0, 0.0, 0.24), (0.3, 0.2, 0.08, 0.42), (0.6, 0.75, 0.5, 0.9), (0.9, 1.0, 0.76, 1.0)].map {
             CalibrationChartSpec.Bin(meanPredicted: $0.0, observed: $0.1, observedLow: $0.2, observedHigh: $0.3, count: 30)
         }
-        let smoothGood = stride(from: 0.0, through: 1.0, by: 0.1).map { CalibrationChartSpec.CurvePoint(predicted: $0, observed: $0) }
+        let smoothGood = stride(from: 0.0, through: 1.0, by: 0.1).map { PlotPoint(x: $0, y: $0) }
         let smoothSteep = stride(from: 0.0, through: 1.0, by: 0.1).map {
-            CalibrationChartSpec.CurvePoint(predicted: $0, observed: 1.5 * $0 - 0.2)
+            PlotPoint(x: $0, y: 1.5 * $0 - 0.2)
         }
         var goodStyle = ChartTheme.standard.curveStyle(0)
         goodStyle.marker = .filledCircle
@@ -33,8 +33,8 @@ extension SampleSpecs {
     static let prevalence = 0.4
     static func decisionCurve() -> DecisionCurveChartSpec {
         let thresholds = (1...99).map { Double($0) / 100 }
-        let all = thresholds.map { DecisionCurveChartSpec.CurvePoint(threshold: $0, netBenefit: prevalence - (1 - prevalence) * $0 / (1 - $0)) }
-        let model = thresholds.map { DecisionCurveChartSpec.CurvePoint(threshold: $0, netBenefit: prevalence * (1 - $0)) }
+        let all = thresholds.map { PlotPoint(x: $0, y: prevalence - (1 - prevalence) * $0 / (1 - $0)) }
+        let model = thresholds.map { PlotPoint(x: $0, y: prevalence * (1 - $0)) }
         return DecisionCurveChartSpec(series: [.init(name: "Model A", points: model, style: ChartTheme.standard.curveStyle(0))],
                                       treatAll: all, treatAllLabel: "Treat all as NR", treatNoneLabel: "Treat none",
                                       footnote: footnote)

@@ -1,5 +1,5 @@
 import Canvas
-import Charts
+@testable import Charts
 import Formatting
 import Foundation
 import Statistics
@@ -98,10 +98,10 @@ enum SampleSpecs {
     // MARK: - ROC
 
     /// A smooth binormal ROC curve with separation `d` on 41 points.
-    static func binormal(_ d: Double) -> [ROCChartSpec.CurvePoint] {
+    static func binormal(_ d: Double) -> [PlotPoint] {
         (0...40).map { k in
             let z = 3 - 6 * Double(k) / 40
-            return ROCChartSpec.CurvePoint(fpr: 0.5 * erfc(z / 2.squareRoot()), tpr: 0.5 * erfc((z - d) / 2.squareRoot()))
+            return PlotPoint(x: 0.5 * erfc(z / 2.squareRoot()), y: 0.5 * erfc((z - d) / 2.squareRoot()))
         }
     }
 
@@ -109,17 +109,17 @@ enum SampleSpecs {
         let theme = ChartTheme.standard
         func curve(_ i: Int, _ name: String, _ d: Double, _ auc: String) -> ROCChartSpec.Curve {
             let pts = binormal(d)
-            let youden = pts.max { ($0.tpr - $0.fpr) < ($1.tpr - $1.fpr) }
+            let youden = pts.max { ($0.y - $0.x) < ($1.y - $1.x) }
             return .init(name: name, points: pts, aucText: auc, youden: youden, style: theme.curveStyle(i))
         }
         return ROCChartSpec(
             curves: [curve(0, "Nomogram", 1.93, "AUC 0.913 (95 % CI 0.858–0.968)"), curve(1, "Size", 0.44, "AUC 0.623 (95 % CI 0.522–0.724)"),
                      curve(2, "NIC-AP", 1.05, "AUC 0.770 (95 % CI 0.686–0.854)"), curve(3, "PS", 0.80, "AUC 0.713 (95 % CI 0.622–0.804)")],
             threshold: .init(kind: .threshold, tag: "T", description: "Model threshold P(NR) ≥ 0.5 (assumed; not published): Se 0.85, Sp 0.86",
-                             point: ROCChartSpec.CurvePoint(fpr: 0.14, tpr: 0.85)),
+                             point: PlotPoint(x: 0.14, y: 0.85)),
             lesionPoints: [
-                .init(kind: .lesion(0), tag: "L1", description: "L1 score as cut-off (P(NR) ≥ 0.105): Se 0.96, Sp 0.62", point: ROCChartSpec.CurvePoint(fpr: 0.38, tpr: 0.96)),
-                .init(kind: .lesion(1), tag: "L2", description: "L2 score as cut-off (P(NR) ≥ 0.999): Se 0.04, Sp 1.00", point: ROCChartSpec.CurvePoint(fpr: 0, tpr: 0.04)),
+                .init(kind: .lesion(0), tag: "L1", description: "L1 score as cut-off (P(NR) ≥ 0.105): Se 0.96, Sp 0.62", point: PlotPoint(x: 0.38, y: 0.96)),
+                .init(kind: .lesion(1), tag: "L2", description: "L2 score as cut-off (P(NR) ≥ 0.999): Se 0.04, Sp 1.00", point: PlotPoint(x: 0, y: 0.04)),
             ],
             footnote: footnote)
     }
