@@ -40,7 +40,7 @@ let package = Package(
         // Drawing protocol and the recording test backend.
         .target(name: "Canvas"),
         // Nomogram, violin and ROC charts drawn on a Canvas.
-        .target(name: "Charts", dependencies: ["Canvas", "Formatting", "Scoring", "Statistics", "ClinicalModel"]),
+        .target(name: "Charts", dependencies: ["Canvas", "Formatting", "Scoring", "Statistics", "ClinicalModel", "CohortAnalysis"]),
         // System libraries.
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),

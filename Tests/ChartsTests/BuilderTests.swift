@@ -38,7 +38,7 @@ import Testing
     @Test func probabilityTicksMatchTheScaleAndUnreachableOnesAreListed() {
         let spec = NomogramChartSpec(model: model, scale: scale, lesions: [], probabilityTicks: [0.0001, 0.05, 0.5, 0.95])
         #expect(spec.probabilityTicks.map(\.label) == ["0.05", "0.5", "0.95"])
-        for t in spec.probabilityTicks { #expect(abs(t.totalPoints - scale.totalPoints(atProbability: t.probability)!) < 1e-9) }
+        for t in spec.probabilityTicks { #expect(abs(t.position - scale.totalPoints(atProbability: t.value)!) < 1e-9) }
         #expect(spec.omittedProbabilityTicks.map(\.label) == ["0.0001"])
         #expect(spec.notes.contains("Probability ticks 0.0001 omitted: not reachable within 0–236 total points."))
     }

@@ -48,8 +48,8 @@ import Testing
     @Test func probabilityTickSitsWhereItsLogitIs() throws {
         let spec = SampleSpecs.nomogram()
         let (c, layout) = draw(spec)
-        let tick = try #require(spec.probabilityTicks.first { $0.probability == 0.5 })
-        let x = layout.totalX(tick.totalPoints)
+        let tick = try #require(spec.probabilityTicks.first { $0.value == 0.5 })
+        let x = layout.totalX(tick.position)
         let lp = SampleSpecs.shiftedIntercept + layout.totalX.invert(x) / SampleSpecs.pointsPerUnit
         #expect(abs(lp) < 1e-9)
         let label = try #require(RecordingScan(c).texts.first { $0.string == "0.5" && abs($0.box.midX - x) < 0.02 })

@@ -37,9 +37,9 @@ extension NomogramChartSpec {
             Tick(value: v, label: i % 2 == 0 ? ReportNumber.fixed(v, tpTicks.fractionDigits) : "", position: v)
         }
         let reachable = Set(scale.probabilityTicks(probabilityTicks).map(\.probability))
-        let requested = probabilityTicks.sorted().compactMap { p -> ProbabilityTick? in
+        let requested = probabilityTicks.sorted().compactMap { p -> Tick? in
             guard let tp = scale.totalPoints(atProbability: p) else { return nil }
-            return ProbabilityTick(probability: p, label: ReportNumber.shortest(p, maxDecimals: 6), totalPoints: tp)
+            return Tick(value: p, label: ReportNumber.shortest(p, maxDecimals: 6), position: tp)
         }
         var lpAxis: LinearPredictorAxis?
         if showsLinearPredictor {
@@ -57,8 +57,8 @@ extension NomogramChartSpec {
         }
         self.init(title: title, predictors: axes, pointsTicks: pointsTicks, totalPointsRange: 0...maxTP,
                   totalPointsTicks: totalTicks, probabilityTitle: "Probability of \(model.positiveClass)",
-                  probabilityTicks: requested.filter { reachable.contains($0.probability) },
-                  omittedProbabilityTicks: requested.filter { !reachable.contains($0.probability) },
+                  probabilityTicks: requested.filter { reachable.contains($0.value) },
+                  omittedProbabilityTicks: requested.filter { !reachable.contains($0.value) },
                   linearPredictor: lpAxis, lesions: lesionMarks, probabilitySymbol: "P(\(model.positiveClass))",
                   footnote: footnote)
     }

@@ -13,21 +13,6 @@ public struct CalibrationChartSpec: Sendable, Hashable {
         public var observedHigh: Double
         /// Lesions in the group.
         public var count: Int
-
-        /// Creates a bin.
-        /// - Parameters:
-        ///   - meanPredicted: Mean predicted probability.
-        ///   - observed: Observed proportion.
-        ///   - observedLow: Lower 95 % bound of the observed proportion.
-        ///   - observedHigh: Upper 95 % bound.
-        ///   - count: Lesions in the group.
-        public init(meanPredicted: Double, observed: Double, observedLow: Double, observedHigh: Double, count: Int) {
-            self.meanPredicted = meanPredicted
-            self.observed = observed
-            self.observedLow = observedLow
-            self.observedHigh = observedHigh
-            self.count = count
-        }
     }
 
     /// One model's calibration.
@@ -42,21 +27,6 @@ public struct CalibrationChartSpec: Sendable, Hashable {
         public var smoothed: [PlotPoint]
         /// Curve stroke and bin marker.
         public var style: SeriesStyle
-
-        /// Creates a series.
-        /// - Parameters:
-        ///   - name: Model name.
-        ///   - summary: Legend detail.
-        ///   - bins: Risk groups.
-        ///   - smoothed: Smoothed curve.
-        ///   - style: Stroke and marker.
-        public init(name: String, summary: String, bins: [Bin], smoothed: [PlotPoint], style: SeriesStyle) {
-            self.name = name
-            self.summary = summary
-            self.bins = bins
-            self.smoothed = smoothed
-            self.style = style
-        }
     }
 
     /// Figure title, if any.
@@ -71,24 +41,6 @@ public struct CalibrationChartSpec: Sendable, Hashable {
     public var smoothingNote: String
     /// Provenance banner drawn inside the frame (e.g. the synthetic-cohort label), if any.
     public var footnote: String?
-
-    /// Creates a spec.
-    /// - Parameters:
-    ///   - title: Figure title.
-    ///   - series: One per model.
-    ///   - positiveClass: Positive class name.
-    ///   - binningNote: Caption text for the points and whiskers.
-    ///   - smoothingNote: Caption text for the curves.
-    ///   - footnote: Provenance banner.
-    public init(title: String? = nil, series: [Series], positiveClass: String, binningNote: String, smoothingNote: String,
-                footnote: String? = nil) {
-        self.title = title
-        self.series = series
-        self.positiveClass = positiveClass
-        self.binningNote = binningNote
-        self.smoothingNote = smoothingNote
-        self.footnote = footnote
-    }
 
     /// The caption: what points, whiskers, curves and the diagonal mean.
     public var notes: [String] {

@@ -11,17 +11,6 @@ public struct DecisionCurveChartSpec: Sendable, Hashable {
         public var points: [PlotPoint]
         /// Curve stroke (its marker is not used).
         public var style: SeriesStyle
-
-        /// Creates a series.
-        /// - Parameters:
-        ///   - name: Model name.
-        ///   - points: Net benefit per threshold.
-        ///   - style: Stroke.
-        public init(name: String, points: [PlotPoint], style: SeriesStyle) {
-            self.name = name
-            self.points = points
-            self.style = style
-        }
     }
 
     /// Figure title, if any.

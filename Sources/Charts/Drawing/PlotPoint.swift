@@ -5,13 +5,4 @@ public struct PlotPoint: Sendable, Hashable {
     public var x: Double
     /// Vertical data coordinate.
     public var y: Double
-
-    /// Creates a point.
-    /// - Parameters:
-    ///   - x: Horizontal data coordinate.
-    ///   - y: Vertical data coordinate.
-    public init(x: Double, y: Double) {
-        self.x = x
-        self.y = y
-    }
 }

@@ -145,7 +145,7 @@ public enum NomogramChart {
                 ticks = (spec.linearPredictor?.ticks ?? []).map { axisTick(l.totalX($0.position), $0.label) }
                 line = nil
             case .probability:
-                ticks = spec.probabilityTicks.map { axisTick(l.totalX($0.totalPoints), $0.label) }
+                ticks = spec.probabilityTicks.map { axisTick(l.totalX($0.position), $0.label) }
                 // The line spans the ticks and reaches every lesion marker, so no marker floats off the axis.
                 let xs = ticks.map(\.position) + spec.lesions.map { l.totalX(l.totalX.clampedToDomain($0.totalPoints)) }
                 line = xs.minMax

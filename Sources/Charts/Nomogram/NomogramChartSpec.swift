@@ -6,7 +6,9 @@
 /// Independent of the scoring types, so charts can be tested with hand-made specs.
 public struct NomogramChartSpec: Sendable, Hashable {
     /// A labelled tick: its value and where it sits (in points for predictor and Points axes, in total points
-    /// for the Total points and linear-predictor axes). An empty label draws a minor tick.
+    /// for the Total points, linear-predictor and probability axes). An empty label draws a minor tick.
+    /// A probability tick's value is the probability and its position the total points where the linear
+    /// predictor equals logit(value).
     public struct Tick: Sendable, Hashable {
         /// The axis value.
         public var value: Double
@@ -41,15 +43,6 @@ public struct NomogramChartSpec: Sendable, Hashable {
 
         /// "Label (unit)", or the label alone when the unit is empty.
         public var title: String { unit.isEmpty ? label : "\(label) (\(unit))" }
-    }
-
-    /// A probability tick on the probability axis and the total points at which it sits.
-    public struct ProbabilityTick: Sendable, Hashable {
-        public var probability: Double
-        /// Its printed label, e.g. "0.05".
-        public var label: String
-        /// Total points where the linear predictor equals logit(probability).
-        public var totalPoints: Double
     }
 
     /// The optional linear-predictor axis (ticks positioned in total points).
@@ -90,9 +83,9 @@ public struct NomogramChartSpec: Sendable, Hashable {
     /// Row label of the probability axis, e.g. "Probability of NR".
     public var probabilityTitle: String
     /// Probability ticks inside `totalPointsRange`.
-    public var probabilityTicks: [ProbabilityTick]
+    public var probabilityTicks: [Tick]
     /// Requested probability ticks that fall outside `totalPointsRange` (listed in the caption).
-    public var omittedProbabilityTicks: [ProbabilityTick] = []
+    public var omittedProbabilityTicks: [Tick] = []
     /// The optional linear-predictor axis.
     public var linearPredictor: LinearPredictorAxis?
     /// The patient's lesions (at most a few; each gets its own marker shape).

@@ -14,21 +14,6 @@ public struct ROCChartSpec: Sendable, Hashable {
         public var youden: PlotPoint?
         /// Line style and Youden marker.
         public var style: SeriesStyle
-
-        /// Creates a curve.
-        /// - Parameters:
-        ///   - name: Marker name.
-        ///   - points: Curve points.
-        ///   - aucText: AUC text.
-        ///   - youden: Youden point.
-        ///   - style: Style.
-        public init(name: String, points: [PlotPoint], aucText: String, youden: PlotPoint?, style: SeriesStyle) {
-            self.name = name
-            self.points = points
-            self.aucText = aucText
-            self.youden = youden
-            self.style = style
-        }
     }
 
     /// A highlighted operating point on a curve.
@@ -48,19 +33,6 @@ public struct ROCChartSpec: Sendable, Hashable {
         public var description: String
         /// Where it lies (x: 1 − specificity, y: sensitivity).
         public var point: PlotPoint
-
-        /// Creates an operating point.
-        /// - Parameters:
-        ///   - kind: Threshold or lesion.
-        ///   - tag: Label next to the point.
-        ///   - description: Legend text.
-        ///   - point: Position.
-        public init(kind: Kind, tag: String, description: String, point: PlotPoint) {
-            self.kind = kind
-            self.tag = tag
-            self.description = description
-            self.point = point
-        }
     }
 
     /// Figure title, if any.
@@ -68,31 +40,13 @@ public struct ROCChartSpec: Sendable, Hashable {
     /// Curves in legend order, the model first (drawn last, on top).
     public var curves: [Curve]
     /// Whether to draw the chance diagonal.
-    public var showsChanceDiagonal: Bool
+    public var showsChanceDiagonal: Bool = true
     /// The model's threshold as an operating point, if known.
     public var threshold: OperatingPoint?
     /// The patient's lesions as operating points.
-    public var lesionPoints: [OperatingPoint]
+    public var lesionPoints: [OperatingPoint] = []
     /// Provenance banner drawn inside the frame (e.g. the synthetic-cohort label), if any.
     public var footnote: String?
-
-    /// Creates a spec.
-    /// - Parameters:
-    ///   - title: Figure title.
-    ///   - curves: Curves, model first.
-    ///   - showsChanceDiagonal: Whether to draw the diagonal.
-    ///   - threshold: The model threshold point.
-    ///   - lesionPoints: The lesions' operating points.
-    ///   - footnote: Provenance banner.
-    public init(title: String? = nil, curves: [Curve], showsChanceDiagonal: Bool = true, threshold: OperatingPoint? = nil,
-                lesionPoints: [OperatingPoint] = [], footnote: String? = nil) {
-        self.title = title
-        self.curves = curves
-        self.showsChanceDiagonal = showsChanceDiagonal
-        self.threshold = threshold
-        self.lesionPoints = lesionPoints
-        self.footnote = footnote
-    }
 
     /// The caption: what the markers and the diagonal mean.
     public var notes: [String] {

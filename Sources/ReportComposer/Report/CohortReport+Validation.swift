@@ -48,7 +48,7 @@ extension CohortReport {
 
     /// ROC curves of both models with the DeLong comparison.
     func discrimination(style: ReportStyle, width: Double, measurer: Canvas) -> [Block] {
-        let spec = rocSpec()
+        let spec = ROCChartSpec(analysis: result, validatedName: validatedName, refitName: refitName, footnote: footnote, theme: theme)
         let c = result.comparison
         return [
             .heading(Heading("Discrimination: validated vs refit model")),
@@ -62,28 +62,6 @@ extension CohortReport {
         ]
     }
 
-    /// The ROC chart spec: the validated model first, the refit model second, the validated model's threshold.
-    func rocSpec() -> ROCChartSpec {
-        func curve(_ name: String, _ v: ModelValidation, _ index: Int) -> ROCChartSpec.Curve {
-            let d = v.discrimination
-            return ROCChartSpec.Curve(
-                name: name,
-                points: v.rocCurve.map { PlotPoint(x: $0.falsePositiveRate, y: $0.truePositiveRate) },
-                aucText: ROCChartSpec.aucText(d.auc, d.aucLow...d.aucHigh),
-                youden: PlotPoint(x: 1 - d.youden.specificity, y: d.youden.sensitivity),
-                style: theme.curveStyle(index))
-        }
-        let t = result.externalValidation.atModelThreshold
-        let threshold = ROCChartSpec.OperatingPoint(
-            kind: .threshold, tag: "T",
-            description: "Threshold of the validated model, P(\(positive)) ≥ \(ReportNumber.shortest(t.threshold, maxDecimals: 3)): "
-                + "Se\u{00A0}\(ReportNumber.fixed(t.sensitivity, 2)), Sp\u{00A0}\(ReportNumber.fixed(t.specificity, 2))",
-            point: PlotPoint(x: 1 - t.specificity, y: t.sensitivity))
-        let refit = result.refitEstimability.isEstimable ? [curve("\(refitName) (apparent)", result.refitValidation, 1)] : []
-        return ROCChartSpec(curves: [curve("Validated: \(validatedName)", result.externalValidation, 0)] + refit,
-                            threshold: threshold, footnote: footnote)
-    }
-
     // MARK: Calibration
 
     /// Calibration measures, the validated model's risk groups and the calibration plot.
@@ -95,7 +73,7 @@ extension CohortReport {
                        ReportNumber.fixed(g.meanPredicted, 3), ReportNumber.fixed(g.expected, 1), "\(g.observed)",
                        ReportNumber.interval(g.observedProportion, g.observedLow, g.observedHigh)].map(\.markupEscaped))
         }
-        let spec = calibrationSpec()
+        let spec = CalibrationChartSpec(analysis: result, validatedName: validatedName, refitName: refitName, footnote: footnote, theme: theme)
         let h = v.hosmerLemeshow
         return [
             .heading(Heading("Calibration")),
@@ -117,37 +95,11 @@ extension CohortReport {
         ]
     }
 
-    /// The calibration chart spec of both models.
-    func calibrationSpec() -> CalibrationChartSpec {
-        func series(_ name: String, _ v: ModelValidation, _ index: Int) -> CalibrationChartSpec.Series {
-            CalibrationChartSpec.Series(
-                name: name,
-                summary: "intercept \(ReportNumber.fixed(v.calibrationIntercept.value, 2)), slope \(ReportNumber.fixed(v.calibrationSlope.value, 2))",
-                bins: v.hosmerLemeshow.groups.map {
-                    CalibrationChartSpec.Bin(meanPredicted: $0.meanPredicted, observed: $0.observedProportion,
-                                             observedLow: $0.observedLow, observedHigh: $0.observedHigh, count: $0.count)
-                },
-                smoothed: zip(v.smoothedCalibration.x, v.smoothedCalibration.y).map {
-                    PlotPoint(x: $0, y: $1)
-                },
-                style: theme.curveStyle(index))
-        }
-        let groups = result.externalValidation.hosmerLemeshow.requestedGroups
-        return CalibrationChartSpec(
-            series: [series("Validated: \(validatedName)", result.externalValidation, 0)]
-                + (result.refitEstimability.isEstimable ? [series("\(refitName) (apparent)", result.refitValidation, 1)] : []),
-            positiveClass: positive,
-            binningNote: "observed proportion in \(groups) groups by quantiles of predicted risk, at the group's mean prediction",
-            smoothingNote: "lowess of the outcome on the predicted probability (f = \(ReportNumber.shortest(result.externalValidation.smoothedCalibration.span, maxDecimals: 2)), "
-                + "\(result.externalValidation.smoothedCalibration.iterations) robustness iterations)",
-            footnote: footnote)
-    }
-
     // MARK: Decision curve
 
     /// Net benefit of both models against treat-all and treat-none.
     func decisionCurve(style: ReportStyle, width: Double, measurer: Canvas) -> [Block] {
-        let spec = decisionCurveSpec()
+        let spec = DecisionCurveChartSpec(analysis: result, validatedName: validatedName, refitName: refitName, footnote: footnote, theme: theme)
         func useful(_ v: ModelValidation) -> String {
             let d = v.decisionCurve
             let better = d.thresholds.indices.map { d.model[$0] > max(d.treatAll[$0], 0) }
@@ -172,21 +124,5 @@ extension CohortReport {
                       + (result.refitEstimability.isEstimable ? "refit model (apparent) \(useful(result.refitValidation))." : "the refit is not estimable."),
                       style: style),
         ]
-    }
-
-    /// The decision-curve chart spec of both models.
-    func decisionCurveSpec() -> DecisionCurveChartSpec {
-        func points(_ thresholds: [Double], _ values: [Double]) -> [PlotPoint] {
-            zip(thresholds, values).map { PlotPoint(x: $0, y: $1) }
-        }
-        let v = result.externalValidation.decisionCurve, r = result.refitValidation.decisionCurve
-        return DecisionCurveChartSpec(
-            series: [DecisionCurveChartSpec.Series(name: "Validated: \(validatedName)", points: points(v.thresholds, v.model),
-                                                   style: theme.curveStyle(0))]
-                + (result.refitEstimability.isEstimable
-                    ? [DecisionCurveChartSpec.Series(name: "\(refitName) (apparent)", points: points(r.thresholds, r.model),
-                                                     style: theme.curveStyle(1))] : []),
-            treatAll: points(v.thresholds, v.treatAll), treatAllLabel: "Treat all as \(positive)", treatNoneLabel: "Treat none",
-            footnote: footnote)
     }
 }

@@ -66,12 +66,6 @@ public struct ReportFigure: Sendable {
     /// What the figure shows, in words generated from its data (the PDF's `/Alt`).
     public var alternativeText: String
     public var draw: @Sendable (Canvas, Rect) -> Void
-
-    public init(caption: String, alternativeText: String, draw: @escaping @Sendable (Canvas, Rect) -> Void) {
-        self.caption = caption
-        self.alternativeText = alternativeText
-        self.draw = draw
-    }
 }
 
 /// The charts of one report; a missing one is replaced by a sentence saying why.

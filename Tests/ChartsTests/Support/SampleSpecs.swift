@@ -50,16 +50,16 @@ enum SampleSpecs {
         }
         let tp = NiceTicks(lower: totalPointsRange.lowerBound, upper: totalPointsRange.upperBound, step: 20)
         let probTicks = probabilities.map { p in
-            NomogramChartSpec.ProbabilityTick(probability: p, label: ReportNumber.fixed(p, p * 10 == (p * 10).rounded() ? 1 : 2),
-                                              totalPoints: (log(p / (1 - p)) - i0) * sc)
+            NomogramChartSpec.Tick(value: p, label: ReportNumber.fixed(p, p * 10 == (p * 10).rounded() ? 1 : 2),
+                                   position: (log(p / (1 - p)) - i0) * sc)
         }
         let lpTicks = NiceTicks(lower: i0 + totalPointsRange.lowerBound / sc, upper: i0 + totalPointsRange.upperBound / sc, step: 2)
         return NomogramChartSpec(
             predictors: axes, pointsTicks: pointsTicks, totalPointsRange: totalPointsRange,
             totalPointsTicks: zip(tp.values, tp.labels).map { .init(value: $0, label: $1, position: $0) },
             probabilityTitle: "Probability of NR",
-            probabilityTicks: probTicks.filter { totalPointsRange.contains($0.totalPoints) },
-            omittedProbabilityTicks: probTicks.filter { !totalPointsRange.contains($0.totalPoints) },
+            probabilityTicks: probTicks.filter { totalPointsRange.contains($0.position) },
+            omittedProbabilityTicks: probTicks.filter { !totalPointsRange.contains($0.position) },
             linearPredictor: linearPredictor
                 ? .init(label: "Linear predictor", ticks: zip(lpTicks.values, lpTicks.labels).map { .init(value: $0, label: $1, position: ($0 - i0) * sc) })
                 : nil,
