@@ -38,7 +38,7 @@ let package = Package(
         // Nomogram scoring, derived parameters, mRECIST, dose, reference cohorts.
         .target(name: "Scoring", dependencies: ["ClinicalModel", "Statistics", "Formatting", .product(name: "Yams", package: "Yams")]),
         // Drawing protocol and the recording test backend.
-        .target(name: "Canvas"),
+        .target(name: "Canvas", dependencies: ["Formatting"]),
         // Nomogram, violin and ROC charts drawn on a Canvas.
         .target(name: "Charts", dependencies: ["Canvas", "Formatting", "Scoring", "Statistics", "ClinicalModel", "CohortAnalysis"]),
         // System libraries.

@@ -1,3 +1,5 @@
+import Formatting
+
 /// A canvas that draws nothing and records every call as stable text.
 ///
 /// The test double of the Cairo backend (like swift-nio's `NIOEmbedded`): charts and pages are
@@ -196,16 +198,11 @@ public final class RecordingCanvas: Canvas {
 
     private func f(_ v: Double) -> String { Self.format(v) }
 
-    /// Fixed two-decimal formatting without Foundation; `-0.00` prints as `0.00`.
-    public static func format(_ v: Double) -> String {
-        guard v.isFinite else { return v.isNaN ? "nan" : (v > 0 ? "inf" : "-inf") }
-        let scaled = (v * 100).rounded()
-        if scaled == 0 { return "0.00" }
-        let negative = scaled < 0
-        let a = Int(abs(scaled))
-        let frac = a % 100
-        return (negative ? "-" : "") + String(a / 100) + "." + (frac < 10 ? "0" : "") + String(frac)
-    }
+    /// A number as the dump prints it: two decimals, rounded as printed numbers are, an ASCII minus,
+    /// `0.00` for a value that rounds to zero (`FixedDecimal.plain`).
+    /// - Parameter v: The number.
+    /// - Returns: The text.
+    public static func format(_ v: Double) -> String { FixedDecimal.plain(v, digits: 2) }
 }
 
 private extension String {

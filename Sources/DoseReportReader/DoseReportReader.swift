@@ -1,4 +1,5 @@
 import ClinicalModel
+import Formatting
 import Foundation
 
 /// Reads a scanner's CT Radiation Dose SR (DICOM RDSR, TID 10011) into a `CTDoseReport`.
@@ -98,7 +99,7 @@ public struct DoseReportReader: Sendable {
     private static func number(_ item: SRContentItem, units: [String: Double], what: String,
                                problem: (String) -> DoseReportError) throws(DoseReportError) -> Double {
         guard let (text, unit) = item.number else { throw problem("\(what) has no numeric value") }
-        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite, value >= 0 else {
+        guard let value = PlainDecimal.parse(text.trimmingCharacters(in: .whitespaces)).value, value >= 0 else {
             throw problem("\(what) is \"\(text)\", not a non-negative number")
         }
         guard let factor = units[unit] else {

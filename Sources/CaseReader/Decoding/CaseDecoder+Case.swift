@@ -1,4 +1,5 @@
 import ClinicalModel
+import Formatting
 
 extension CaseDecoder {
     /// Decodes one patient document and runs the checks that span several sections.
@@ -7,7 +8,7 @@ extension CaseDecoder {
         defer { finishErrors() }
         guard let root = open(node, at: "", allowed: CaseSchema.rootKeys, what: "a patient case") else { return nil }
         if let versionNode = root["schema_version"] {
-            if case .number(let value) = Self.parseDecimal(versionNode.scalarText), value == Double(CaseSchema.version) {
+            if case .number(let value) = PlainDecimal.parse(versionNode.scalarText), value == Double(CaseSchema.version) {
                 // understood
             } else {
                 fail(.unsupportedSchemaVersion, "schema_version", line: versionNode.line,

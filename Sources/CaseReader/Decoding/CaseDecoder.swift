@@ -191,7 +191,7 @@ struct CaseDecoder {
             return nil
         }
         let written = raw.trimmingSpaces
-        switch Self.parseDecimal(written) {
+        switch PlainDecimal.parse(written) {
         case .number(let value):
             if let violation = quantity.rangeViolation(value, written: written) {
                 fail(.outOfRange, path, line: node.line, violation)
@@ -207,7 +207,7 @@ struct CaseDecoder {
         case .invalid:
             // "17,4": a decimal comma from a spreadsheet; say how to write it.
             let pointed = written.replacingOccurrences(of: ",", with: ".")
-            let hint = written.filter({ $0 == "," }).count == 1 && Self.parseDecimal(pointed).isNumber
+            let hint = written.filter({ $0 == "," }).count == 1 && PlainDecimal.parse(pointed).value != nil
                 ? " — write decimals with a point: \(pointed)" : ""
             fail(.wrongType, path, line: node.line, "expected \(quantity.expectation), found \"\(written)\"\(hint)")
         }
@@ -218,7 +218,7 @@ struct CaseDecoder {
     mutating func integer(_ node: SourceNode, at path: String, allowed: [Int], unit: String) -> Int? {
         let written: String
         if case .scalar(let raw, false) = node.content { written = raw.trimmingSpaces } else { written = "" }
-        if case .number(let value) = Self.parseDecimal(written), let integer = Int(exactly: value), allowed.contains(integer) {
+        if case .number(let value) = PlainDecimal.parse(written), let integer = Int(exactly: value), allowed.contains(integer) {
             return integer
         }
         let choices = allowed.map(String.init).joined(separator: " or ")
@@ -267,42 +267,6 @@ struct CaseDecoder {
         }
         fail(.unknownValue, path, line: node.line, "expected one of \(allowed.joined(separator: ", ")), found \(node.foundDescription)")
         return nil
-    }
-
-    // MARK: - Decimal numbers
-
-    enum Decimal {
-        case number(Double), notANumber, infinite, overflow, invalid
-
-        /// Whether the text was a finite number.
-        var isNumber: Bool { if case .number = self { true } else { false } }
-    }
-
-    /// Parses decimal text: `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?`; O(n).
-    static func parseDecimal(_ text: String) -> Decimal {
-        switch text.lowercased() {
-        case ".nan", "nan": return .notANumber
-        case ".inf", "+.inf", "-.inf", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity": return .infinite
-        default: break
-        }
-        let utf8 = Array(text.utf8)
-        var index = 0
-        func digits() -> Int {
-            let start = index
-            while index < utf8.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(utf8[index]) { index += 1 }
-            return index - start
-        }
-        if index < utf8.count, utf8[index] == UInt8(ascii: "+") || utf8[index] == UInt8(ascii: "-") { index += 1 }
-        var mantissaDigits = digits()
-        if index < utf8.count, utf8[index] == UInt8(ascii: ".") { index += 1; mantissaDigits += digits() }
-        guard mantissaDigits > 0 else { return .invalid }
-        if index < utf8.count, utf8[index] == UInt8(ascii: "e") || utf8[index] == UInt8(ascii: "E") {
-            index += 1
-            if index < utf8.count, utf8[index] == UInt8(ascii: "+") || utf8[index] == UInt8(ascii: "-") { index += 1 }
-            guard digits() > 0 else { return .invalid }
-        }
-        guard index == utf8.count, let value = Double(text) else { return .invalid }
-        return value.isFinite ? .number(value) : .overflow
     }
 }
 

@@ -129,7 +129,7 @@ private struct CohortCSVReading {
         // Extra columns are kept when every non-empty cell is a plain number.
         let numericExtras = extraIndices.filter { index in
             records.allSatisfy { index >= $0.fields.count || $0.fields[index].trimmingCharacters(in: .whitespaces).isEmpty
-                || CohortNumberText.parse($0.fields[index].trimmingCharacters(in: .whitespaces)) != nil }
+                || PlainDecimal.parse($0.fields[index].trimmingCharacters(in: .whitespaces)).value != nil }
         }
 
         var lesions: [CohortLesion] = []
@@ -187,7 +187,7 @@ private struct CohortCSVReading {
             }
             var extras: [String: Double] = [:]
             for index in numericExtras {
-                if let value = CohortNumberText.parse(record.fields[index].trimmingCharacters(in: .whitespaces)) { extras[names[index]] = value }
+                if let value = PlainDecimal.parse(record.fields[index].trimmingCharacters(in: .whitespaces)).value { extras[names[index]] = value }
             }
             lesions.append(CohortLesion(id: id, label: label!, sizeMm: predictors[0], nicApPercent: predictors[1],
                                         psMlMin100g: predictors[2], extras: extras))
@@ -199,8 +199,8 @@ private struct CohortCSVReading {
 
     /// A non-negative plain decimal, or `nil` after noting why not.
     mutating func number(_ text: String, line: Int, column: String) -> Double? {
-        guard let value = CohortNumberText.parse(text) else {
-            if CohortNumberText.parse(text.replacingOccurrences(of: ",", with: ".")) != nil {
+        guard let value = PlainDecimal.parse(text).value else {
+            if PlainDecimal.parse(text.replacingOccurrences(of: ",", with: ".")).value != nil {
                 note(line: line, column: column, "expected a number with a decimal point, found \"\(text)\"")
             } else {
                 note(line: line, column: column, "expected a number, found \"\(text)\"")
@@ -211,35 +211,6 @@ private struct CohortCSVReading {
             note(line: line, column: column, "expected a value of 0 or more, found \"\(text)\"")
             return nil
         }
-        return value
-    }
-}
-
-/// Numbers in cohort files: plain decimals read as people type them (written by `FixedDecimal.plain`).
-enum CohortNumberText {
-    /// Parses a plain decimal: `12`, `-3.5`, `.5`, `1e3`; not `nan`, `inf`, hex or `1,5`.
-    /// - Parameter text: Already trimmed.
-    /// - Returns: The value, or `nil`.
-    static func parse(_ text: String) -> Double? {
-        var scalars = text.unicodeScalars[...]
-        if scalars.first == "+" || scalars.first == "-" { scalars.removeFirst() }
-        let digits = scalars.prefix { ("0"..."9").contains($0) }
-        scalars.removeFirst(digits.count)
-        var fraction = 0
-        if scalars.first == "." {
-            scalars.removeFirst()
-            fraction = scalars.prefix { ("0"..."9").contains($0) }.count
-            scalars.removeFirst(fraction)
-        }
-        guard digits.count + fraction > 0 else { return nil }
-        if scalars.first == "e" || scalars.first == "E" {
-            scalars.removeFirst()
-            if scalars.first == "+" || scalars.first == "-" { scalars.removeFirst() }
-            let exponent = scalars.prefix { ("0"..."9").contains($0) }.count
-            guard exponent > 0 else { return nil }
-            scalars.removeFirst(exponent)
-        }
-        guard scalars.isEmpty, let value = Double(text), value.isFinite else { return nil }
         return value
     }
 }

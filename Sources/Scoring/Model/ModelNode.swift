@@ -81,7 +81,7 @@ struct ModelNode {
 
     /// A finite number written as a plain (unquoted) scalar, parsed with correct rounding.
     func number() throws(NomogramModelFileError) -> Double {
-        guard case let .scalar(s) = node, s.style == .plain, let value = Double(s.string), value.isFinite else {
+        guard case let .scalar(s) = node, s.style == .plain, let value = PlainDecimal.parse(s.string).value else {
             throw error(.wrongType(expected: "a number", found: foundText))
         }
         return value

@@ -1,4 +1,5 @@
 import ClinicalModel
+import Formatting
 import Foundation
 
 /// The sheets of an .xlsx workbook (Office Open XML SpreadsheetML: a ZIP of XML parts).
@@ -334,7 +335,7 @@ private final class SheetHandler: XMLPart.Handler {
         default:
             let trimmed = value.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { return }
-            guard let number = Double(trimmed) else { cell.value = .text(value); break }
+            guard let number = PlainDecimal.parse(trimmed).value else { cell.value = .text(value); break }
             if format.isDate, let date = NumberFormat.date(fromSerial: number, date1904: date1904) {
                 cell.value = .date(date)
             } else {
