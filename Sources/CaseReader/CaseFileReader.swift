@@ -1,4 +1,5 @@
 import ClinicalModel
+import Formatting
 import Foundation
 
 /// Reads YAML or JSON case files (docs/SCHEMA.md, version 1) into `PatientCase` values.
@@ -45,7 +46,7 @@ public struct CaseFileReader: Sendable {
         }
         if isDirectory.boolValue { return failure(.unreadableFile, "this is a folder, not a case file") }
         if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > limits.maxFileBytes {
-            return failure(.fileTooLarge, "the file is \(SourceText.sizeText(size)), larger than the \(SourceText.sizeText(limits.maxFileBytes)) limit for a case file; is it really a case file?")
+            return failure(.fileTooLarge, "the file is \(ByteCount.text(size)), larger than the \(ByteCount.text(limits.maxFileBytes)) limit for a case file; is it really a case file?")
         }
         let data: Data
         do {

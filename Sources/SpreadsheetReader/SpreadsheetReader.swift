@@ -1,5 +1,6 @@
 import CaseReader
 import ClinicalModel
+import Formatting
 import Foundation
 
 /// Reads a coordinator's workbook (.xlsx) or CSV file into cases, checked by the case reader with
@@ -65,7 +66,7 @@ public struct SpreadsheetReader: Sendable {
         }
         if let size = attributes?[.size] as? Int, size > limits.maxFileBytes {
             return failure(SpreadsheetError(source: sourceName, kind: .limitExceeded,
-                                            message: "the file is \(XLSXWorkbook.sizeText(UInt64(size))), larger than the \(XLSXWorkbook.sizeText(UInt64(limits.maxFileBytes))) limit for a workbook; is it really the coordinator's sheet?"))
+                                            message: "the file is \(ByteCount.text(size)), larger than the \(ByteCount.text(limits.maxFileBytes)) limit for a workbook; is it really the coordinator's sheet?"))
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             let reason = FileManager.default.fileExists(atPath: url.path) ? "the file cannot be read (permission denied?)" : "no such file"
@@ -138,7 +139,7 @@ public struct SpreadsheetReader: Sendable {
             let siblingSource = ((sourceName as NSString).deletingLastPathComponent as NSString).appendingPathComponent(siblingName)
             guard FileManager.default.fileExists(atPath: sibling.path) else { continue }
             if let size = (try? FileManager.default.attributesOfItem(atPath: sibling.path))?[.size] as? Int, size > limits.maxFileBytes {
-                throw SpreadsheetError(source: siblingSource, kind: .limitExceeded, message: "the file is larger than the \(XLSXWorkbook.sizeText(UInt64(limits.maxFileBytes))) limit for a sheet")
+                throw SpreadsheetError(source: siblingSource, kind: .limitExceeded, message: "the file is larger than the \(ByteCount.text(limits.maxFileBytes)) limit for a sheet")
             }
             guard let siblingData = FileManager.default.contents(atPath: sibling.path) else {
                 throw SpreadsheetError(source: siblingSource, kind: .unreadableFile, message: "the file cannot be read")

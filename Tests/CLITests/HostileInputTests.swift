@@ -136,7 +136,7 @@ import Testing
 
     @Test(arguments: [
         ("zip-bomb.xlsx", "zip-bomb.xlsx: the workbook's part xl/worksheets/sheet1.xml cannot be unpacked: it unpacks to more than the 1024 bytes it declares (a zip bomb, or a damaged file); save the workbook again from the spreadsheet program"),
-        ("shared-strings-1gb.xlsx", "shared-strings-1gb.xlsx: the workbook's part xl/sharedStrings.xml unpacks to 1.0 GiB, more than the 64 MiB limit for one part; a coordinator's workbook is far smaller (is it a zip bomb?)"),
+        ("shared-strings-1gb.xlsx", "shared-strings-1gb.xlsx: the workbook's part xl/sharedStrings.xml unpacks to 1 GiB, more than the 64 MiB limit for one part; a coordinator's workbook is far smaller (is it a zip bomb?)"),
         ("entity-expansion.xlsx", "entity-expansion.xlsx: the workbook's part xl/sharedStrings.xml declares a document type (<!DOCTYPE or <!ENTITY), which no spreadsheet program writes; it is refused to protect the reader (XML entity expansion)"),
         ("million-empty-rows.xlsx", "million-empty-rows.xlsx: the sheet \"lesions\" goes on beyond row 65536 (to row 65537 at least), the limit for a sheet; delete the empty or extra rows below the table"),
     ])

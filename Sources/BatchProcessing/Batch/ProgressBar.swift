@@ -1,3 +1,4 @@
+import Formatting
 import Foundation
 
 /// A one-line progress bar on stderr, drawn only when stderr is a terminal.
@@ -24,7 +25,7 @@ final class ProgressBar: @unchecked Sendable {
         let filled = total == 0 ? width : width * done / total
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         let rate = Double(done) / max(Date().timeIntervalSince(start), 1e-3)
-        let line = "\r\(bar) \(done)/\(total)  \(String(format: "%.0f", rate))/s" + (failed > 0 ? "  \(failed) failed" : "")
+        let line = "\r\(bar) \(done)/\(total)  \(ReportNumber.fixed(rate, 0))/s" + (failed > 0 ? "  \(failed) failed" : "")
         FileHandle.standardError.write(Data(line.utf8))
     }
 

@@ -1,3 +1,5 @@
+import Formatting
+
 /// Checks on the raw bytes of a case file before any parser sees them: size, UTF-8, BOM, NUL,
 /// emptiness, and a one-pass estimate of YAML alias use and nesting depth.
 ///
@@ -18,7 +20,7 @@ struct SourceText: Sendable {
     init(bytes raw: [UInt8], limits: CaseReaderLimits) throws(SyntaxError) {
         guard raw.count <= limits.maxFileBytes else {
             throw SyntaxError(kind: .fileTooLarge, line: nil,
-                              message: "the file is \(Self.sizeText(raw.count)), larger than the \(Self.sizeText(limits.maxFileBytes)) limit for a case file; is it really a case file?")
+                              message: "the file is \(ByteCount.text(raw.count)), larger than the \(ByteCount.text(limits.maxFileBytes)) limit for a case file; is it really a case file?")
         }
         var bytes = raw
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
@@ -135,13 +137,4 @@ struct SourceText: Sendable {
         }
     }
 
-    /// "2.0 MiB", "512 KiB", "300 bytes".
-    static func sizeText(_ bytes: Int) -> String {
-        if bytes >= 1 << 20 {
-            let tenths = (bytes * 10 + (1 << 19)) >> 20
-            return tenths % 10 == 0 ? "\(tenths / 10) MiB" : "\(tenths / 10).\(tenths % 10) MiB"
-        }
-        if bytes >= 1 << 10 { return "\((bytes + 512) >> 10) KiB" }
-        return "\(bytes) bytes"
-    }
 }

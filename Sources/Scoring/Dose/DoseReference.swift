@@ -1,3 +1,5 @@
+import Formatting
+
 /// A published dose value the exam is compared with, with its citation.
 public struct DoseReference: Sendable, Hashable {
     /// What the reference is, e.g. "LD-DE&PCT total effective dose (study mean ± SD)".
@@ -64,8 +66,8 @@ public struct DoseReference: Sendable, Hashable {
 
     /// The reference value as printed: "19.02 ± 5.39 mSv", "32.0–45.0 mSv" or "1120.0 mGy·cm".
     public var valueText: String {
-        if let sd = standardDeviation { return "\(value.decimalText()) ± \(sd.decimalText()) \(unit)" }
-        if let upper = upperValue { return "\(value.decimalText())–\(upper.decimalText()) \(unit)" }
-        return "\(value.decimalText()) \(unit)"
+        if let sd = standardDeviation { return "\(ReportNumber.measured(value)) ± \(ReportNumber.measured(sd)) \(unit)" }
+        if let upper = upperValue { return "\(ReportNumber.measured(value))–\(ReportNumber.measured(upper)) \(unit)" }
+        return "\(ReportNumber.measured(value)) \(unit)"
     }
 }

@@ -1,4 +1,5 @@
 import ClinicalModel
+import Formatting
 
 /// The dose summary of one exam: effective dose per series (E = DLP × k), CTDIvol per series with
 /// its phantom (never summed), totals by kind, and comparisons with published values.
@@ -52,7 +53,7 @@ public struct DoseSummary: Sendable, Hashable {
             case (.forOrientation, _): verb = "is shown for orientation beside"
             }
             let caveat = ref.caveat.map { " \($0)" } ?? ""
-            return "\(subject) \(value.decimalText()) \(ref.unit) \(verb) \(ref.label.lowercasedFirst) (\(target); \(ref.citation)).\(caveat)"
+            return "\(subject) \(ReportNumber.measured(value)) \(ref.unit) \(verb) \(ref.label.lowercasedFirst) (\(target); \(ref.citation)).\(caveat)"
         }
     }
 

@@ -1,4 +1,5 @@
 import ClinicalModel
+import Formatting
 
 /// mRECIST (Lencioni & Llovet 2010) for every follow-up of a case: per time point the target sum S,
 /// baseline S_bl, nadir S_nadir, changes, target/non-target/overall response, objective response,
@@ -89,7 +90,7 @@ public struct MRECISTAssessment: Sendable, Hashable {
             } else if let size = lesion.sizeMm?.value {
                 baselines.append(Baseline(lesionId: lesion.id, diameter: ViableDiameter(millimetres: size), source: .sizeMm))
                 notes.append("Lesion \(lesion.id): no viable_diameter_mm recorded, so the mRECIST baseline is size_mm "
-                             + "\(size.decimalText()) mm (the whole lesion, including any necrotic part).")
+                             + "\(ReportNumber.measured(size)) mm (the whole lesion, including any necrotic part).")
             } else {
                 notes.append("Lesion \(lesion.id) has neither viable_diameter_mm nor size_mm and is not a target lesion.")
             }
@@ -131,7 +132,7 @@ public struct MRECISTAssessment: Sendable, Hashable {
                 sum = s
                 target = MRECISTResponse.target(diameters: diameters, baseline: baselineSum, nadir: nadirSum)
                 if target == .pd, s.micrometres - nadirSum.micrometres < 5000 {
-                    pointNotes.append("Progression by mRECIST (+\((s.percentChange(from: nadirSum) ?? 0).decimalText(maxFractionDigits: 1)) % over the nadir) with an absolute increase of "
+                    pointNotes.append("Progression by mRECIST (+\(ReportNumber.measured(s.percentChange(from: nadirSum) ?? 0, maxDecimals: 1)) % over the nadir) with an absolute increase of "
                                       + "\(ViableDiameter(micrometres: s.micrometres - nadirSum.micrometres)); RECIST 1.1 would also require ≥ 5 mm and call this SD.")
                 }
             }

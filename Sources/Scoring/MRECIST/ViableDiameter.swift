@@ -1,3 +1,5 @@
+import Formatting
+
 /// A viable-tumour diameter (or a sum of them) held in whole micrometres, so that mRECIST's
 /// inclusive boundaries (−30 %, +20 %) are decided in exact integer arithmetic.
 ///
@@ -65,5 +67,5 @@ public struct ViableDiameter: Sendable, Hashable, Comparable, CustomStringConver
     }
 
     /// Millimetres, e.g. "23.31 mm".
-    public var description: String { "\(millimetres.decimalText(maxFractionDigits: 3)) mm" }
+    public var description: String { "\(ReportNumber.measured(millimetres, maxDecimals: 3)) mm" }
 }

@@ -1,4 +1,5 @@
 import ClinicalModel
+import Formatting
 
 /// The value of a lesion field as used for scoring, with where it came from (traceability:
 /// "NIC-AP 17.42 % (derived from IC 2.1 / 12.0 mg/mL)").
@@ -49,9 +50,9 @@ public struct LesionFieldValue: Sendable, Hashable {
                 return "mean of \(measurement.observers.count) observers (\(measurement.readingCount) readings)"
             }
         case let .derivedNIC(ic, aorta):
-            return "derived from IC \(ic.decimalText()) / \(aorta.decimalText()) mg/mL"
+            return "derived from IC \(ReportNumber.measured(ic)) / \(ReportNumber.measured(aorta)) mg/mL"
         case let .derivedLambda(hu40, hu90):
-            return "derived from (\(hu40.decimalText()) − \(hu90.decimalText()) HU) / 50 keV"
+            return "derived from (\(ReportNumber.measured(hu40)) − \(ReportNumber.measured(hu90)) HU) / 50 keV"
         }
     }
 }

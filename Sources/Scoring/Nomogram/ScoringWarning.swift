@@ -1,4 +1,5 @@
 import ClinicalModel
+import Formatting
 
 /// Something about a scored lesion the report must print next to the prediction.
 public enum ScoringWarning: Sendable, Hashable, CustomStringConvertible {
@@ -20,8 +21,8 @@ public enum ScoringWarning: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .extrapolation(id, p, value, direction):
-            return "Lesion \(id): \(p.label) \(value.decimalText()) \(p.unit) lies \(direction.rawValue) the nomogram's axis "
-                + "(\(p.axisMin.decimalText())–\(p.axisMax.decimalText()) \(p.unit)); "
+            return "Lesion \(id): \(p.label) \(ReportNumber.measured(value)) \(p.unit) lies \(direction.rawValue) the nomogram's axis "
+                + "(\(ReportNumber.measured(p.axisMin))–\(ReportNumber.measured(p.axisMax)) \(p.unit)); "
                 + "its point is extrapolated beyond the drawn scale."
         }
     }

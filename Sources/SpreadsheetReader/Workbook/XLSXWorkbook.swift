@@ -112,7 +112,7 @@ struct XLSXWorkbook {
             return try archive.extract(path, limit: limits.maxPartBytes)
         } catch .tooLarge(let size) {
             throw SpreadsheetError(source: source, kind: .limitExceeded,
-                                   message: "the workbook's part \(path) unpacks to \(Self.sizeText(UInt64(size))), more than the \(Self.sizeText(UInt64(limits.maxPartBytes))) limit for one part; a coordinator's workbook is far smaller (is it a zip bomb?)")
+                                   message: "the workbook's part \(path) unpacks to \(ByteCount.text(size)), more than the \(ByteCount.text(limits.maxPartBytes)) limit for one part; a coordinator's workbook is far smaller (is it a zip bomb?)")
         } catch .damaged(let reason) {
             throw SpreadsheetError(source: source, kind: .notAWorkbook,
                                    message: "the workbook's part \(path) cannot be unpacked: \(reason); save the workbook again from the spreadsheet program")
@@ -121,13 +121,6 @@ struct XLSXWorkbook {
         }
     }
 
-    /// "1.0 GiB", "64 MiB", "512 KiB".
-    static func sizeText(_ bytes: UInt64) -> String {
-        if bytes >= 1 << 30 { return String(format: "%.1f GiB", Double(bytes) / Double(1 << 30)) }
-        if bytes >= 1 << 20 { return "\((bytes + (1 << 19)) >> 20) MiB" }
-        if bytes >= 1 << 10 { return "\((bytes + 512) >> 10) KiB" }
-        return "\(bytes) bytes"
-    }
 }
 
 // MARK: - Part handlers

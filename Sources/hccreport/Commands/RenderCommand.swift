@@ -171,7 +171,7 @@ enum RenderRun {
         let rate = Double(outcome.reported.count) / max(outcome.elapsed, 1e-3)
         printError("Reported \(outcome.reported.count) patient\(outcome.reported.count == 1 ? "" : "s")"
                    + (outcome.failures.isEmpty ? "" : ", \(outcome.failures.count) problem\(outcome.failures.count == 1 ? "" : "s") (see errors.json)")
-                   + " in \(String(format: "%.2f", outcome.elapsed)) s (\(String(format: "%.0f", rate))/s) → \(settings.outputDirectory.path)")
+                   + " in \(ReportNumber.fixed(outcome.elapsed, 2)) s (\(ReportNumber.fixed(rate, 0))/s) → \(settings.outputDirectory.path)")
         if !outcome.failures.isEmpty { throw ExitStatus.someCasesFailed }
     }
 
