@@ -3,6 +3,7 @@ import ClinicalModel
 import Formatting
 import Foundation
 import Scoring
+import TestSupport
 import Testing
 @testable import BatchProcessing
 
@@ -10,8 +11,7 @@ import Testing
 @Suite struct BatchSummaryFilesTests {
     /// A bundled example case file.
     func exampleURL(_ file: String) -> URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Examples/cases/\(file)")
+        PackagePaths.file("Examples/cases/\(file)")
     }
 
     /// The bundled example p01 with its patient's name replaced.

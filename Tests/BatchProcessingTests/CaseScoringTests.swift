@@ -1,6 +1,7 @@
 import ClinicalModel
 import Foundation
 import Scoring
+import TestSupport
 import Testing
 @testable import BatchProcessing
 
@@ -9,8 +10,7 @@ import Testing
     /// The bundled model file with its NIC-AP predictor replaced by the arterial spectral slope λHU, as
     /// `analyze --model-out` writes it when the refit keeps λHU.
     func spectralSlopeModel() throws -> NomogramModel {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Examples/models/zhang-2025-dect-pct.yaml")
+        let url = PackagePaths.file("Examples/models/zhang-2025-dect-pct.yaml")
         let text = try String(contentsOf: url, encoding: .utf8)
         let edited = text.replacingOccurrences(of: "field: \"arterial.nic_percent\"", with: "field: \"arterial.lambda_hu\"")
         try #require(edited != text)

@@ -62,22 +62,10 @@ import Testing
         let scale = 100.0 / 72
         let dir = try makeTemporaryDirectory("ink")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let prefix = dir.appendingPathComponent("crop").path
-        let out = try CLI.tool("pdftoppm", ["-r", "100", "-gray", "-f", "1", "-l", "1",
-                                            "-x", "\(Int(rect.x * scale))", "-y", "\(Int(rect.y * scale))",
-                                            "-W", "\(max(1, Int((rect.width * scale).rounded(.up))))",
-                                            "-H", "\(max(1, Int((rect.height * scale).rounded(.up))))",
-                                            pdf.path, prefix])
-        #expect(out.status == 0, "pdftoppm failed: \(out.stderr)")
-        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: dir.path).first { $0.hasSuffix(".pgm") })
-        let data = try Data(contentsOf: dir.appendingPathComponent(file))
-        // Binary PGM: "P5\n<w> <h>\n<max>\n" then one byte per pixel.
-        var newlines = 0, start = 0
-        for (index, byte) in data.enumerated() where byte == 0x0A {
-            newlines += 1
-            if newlines == 3 { start = index + 1; break }
-        }
-        let pixels = data[start...]
+        let (pixels, _) = try Raster.page(pdf.path, dpi: 100, in: dir,
+                                          crop: (Int(rect.x * scale), Int(rect.y * scale),
+                                                 max(1, Int((rect.width * scale).rounded(.up))),
+                                                 max(1, Int((rect.height * scale).rounded(.up)))))
         #expect(!pixels.isEmpty)
         return Double(pixels.count { $0 < 128 }) / Double(max(1, pixels.count))
     }

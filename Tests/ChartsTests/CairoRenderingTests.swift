@@ -3,6 +3,7 @@ import Canvas
 import PDFWriter
 @testable import Charts
 import Foundation
+import RenderingTestSupport
 import Scoring
 import TestSupport
 import Testing
@@ -59,28 +60,16 @@ import Testing
         return try makeTemporaryDirectory("chart-tests")
     }
 
-    static func fonts() throws -> FontRegistry {
-        let dir = try FontLocator(environment: [:], executable: nil, installPrefixes: [], sourceTree: PackagePaths.root).locate()
-        return try FontRegistry(directory: dir)
-    }
-
+    /// The standard output of a poppler tool, which must succeed.
     static func run(_ tool: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = Pipe()
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(tool) failed; install poppler-utils (make deps)")
-        return String(decoding: data, as: UTF8.self)
+        let result = try ExternalProcess.tool(tool, arguments)
+        #expect(result.status == 0, "\(tool): \(result.stderr)")
+        return result.stdout
     }
 
     @Test(arguments: Figure.allCases)
     func rendersToPDFWithOnlyBundledFonts(_ figure: Figure) throws {
-        let fonts = try Self.fonts()
+        let fonts = try TestEnvironment.fonts()
         let dir = try Self.outputDirectory()
         let path = dir.appendingPathComponent("\(figure.rawValue).pdf").path
         let document = try PDFDocument(path: path, fonts: fonts)
@@ -115,16 +104,15 @@ import Testing
 
     @Test(arguments: Figure.allCases)
     func rendersToPNG(_ figure: Figure) throws {
-        let fonts = try Self.fonts()
+        let fonts = try TestEnvironment.fonts()
         let dir = try Self.outputDirectory()
         let size = try Self.draw(figure, on: nil)
         let image = try PNGImage(size: size, dpi: 150, fonts: fonts)
         _ = try Self.draw(figure, on: image.canvas)
         let path = dir.appendingPathComponent("\(figure.rawValue).png").path
         try image.write(to: path)
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        #expect(data.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         #expect(image.pixelWidth == Int((size.width * 150 / 72).rounded()))
+        #expect(try PNGHeader.size(of: URL(fileURLWithPath: path)) == (image.pixelWidth, image.pixelHeight))
         if ProcessInfo.processInfo.environment["HCCREPORT_CHART_OUTPUT"] == nil { try? FileManager.default.removeItem(at: dir) }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Formatting
+import TestSupport
 import Testing
 
 /// The printed-number rule against Python's decimal module (ROUND_HALF_UP of the shortest
@@ -13,8 +14,7 @@ import Testing
     }
 
     static func reference() throws -> Reference {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/rounding_reference.json")
-        return try JSONDecoder().decode(Reference.self, from: Data(contentsOf: url))
+        try FixtureFolder("FormattingTests").decode(Reference.self, from: "rounding_reference.json")
     }
 
     @Test func plainAndPrintedDigitsMatchPython() throws {

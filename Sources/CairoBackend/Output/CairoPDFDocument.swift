@@ -18,11 +18,10 @@ public final class CairoPDFDocument: DocumentSink {
     private let text: TextLayout
     private let surface: CairoSurface
     private var page: CairoCanvas?
-    private var outline: [(title: String, page: Int, level: Int, top: Double)] = []
-    private var firstError: RenderError?
-    private var finished = false
+    /// Pages, first drawing error, bookmarks.
+    private var progress = DocumentProgress()
     /// Pages begun so far.
-    public private(set) var pageCount = 0
+    public var pageCount: Int { progress.pageCount }
 
     /// Opens `path` for a new PDF.
     /// - Parameters:
@@ -47,7 +46,7 @@ public final class CairoPDFDocument: DocumentSink {
     }
 
     deinit {
-        if !finished {
+        if !progress.isFinished {
             _ = surface.finish()
             file.discard()
         }
@@ -56,7 +55,7 @@ public final class CairoPDFDocument: DocumentSink {
     /// Starts page `pageCount + 1` of `size` (ending the current page first, if any).
     public func beginPage(size: Size) -> Canvas {
         endPage()
-        pageCount += 1
+        progress.beginPage()
         cairo_pdf_surface_set_size(surface.pointer, size.width, size.height)
         let canvas = CairoCanvas(surface: surface, fonts: fonts, text: text)
         page = canvas
@@ -67,15 +66,13 @@ public final class CairoPDFDocument: DocumentSink {
     public func endPage() {
         guard let canvas = page else { return }
         page = nil
-        if firstError == nil, let reason = canvas.failureReason {
-            firstError = .drawingFailed(page: pageCount, reason: reason)
-        }
+        progress.recordFailure(canvas.failureReason)
         cairo_show_page(canvas.cr)
     }
 
     /// Adds a bookmark to `top` (points from the top edge) of `page`; written by `finish()`.
     public func addOutlineEntry(title: String, page: Int, level: Int, top: Double) {
-        outline.append((title, page, level, top))
+        progress.addOutlineEntry(title: title, page: page, level: level, top: top)
     }
 
     /// Sets the document information (empty fields are left out).
@@ -95,23 +92,17 @@ public final class CairoPDFDocument: DocumentSink {
     /// - Throws: `RenderError.drawingFailed`, `.outlinePageOutOfRange`, `.emptyDocument` or
     ///   `.writeFailed`; the file is deleted in every case.
     public func finish() throws(RenderError) {
-        guard !finished else { return }
-        finished = true
+        guard progress.finish() else { return }
         endPage()
         do throws(RenderError) {
-            if let firstError { throw firstError }
-            guard pageCount > 0 else { throw RenderError.emptyDocument(path: path) }
-            // Cairo nests an entry under the id of its parent; ids count from 1 in the order added.
-            var parents: [Int32] = []
-            for entry in outline {
-                guard (1...pageCount).contains(entry.page) else {
-                    throw RenderError.outlinePageOutOfRange(title: entry.title, page: entry.page, pageCount: pageCount)
-                }
-                let level = min(max(entry.level, 0), parents.count)
-                let parent = level == 0 ? Int32(CAIRO_PDF_OUTLINE_ROOT) : parents[level - 1]
-                let id = cairo_pdf_surface_add_outline(surface.pointer, parent, entry.title, "page=\(entry.page) pos=[0 \(entry.top.isFinite ? max(entry.top, 0) : 0)]",
+            try progress.check(path: path)
+            // Cairo nests an entry under the id of its parent, returned when the parent was added.
+            var ids: [Int32] = []
+            for (entry, parent) in zip(progress.outline, progress.outlineParents) {
+                let id = cairo_pdf_surface_add_outline(surface.pointer, parent.map { ids[$0] } ?? Int32(CAIRO_PDF_OUTLINE_ROOT), entry.title,
+                                                       "page=\(entry.page) pos=[0 \(entry.top.isFinite ? max(entry.top, 0) : 0)]",
                                                        cairo_pdf_outline_flags_t(rawValue: 0))
-                parents = Array(parents.prefix(level)) + [id]
+                ids.append(id)
             }
             let status = surface.finish()
             guard status.isSuccess else { throw RenderError.writeFailed(path: path, reason: status.reason) }

@@ -49,24 +49,18 @@ extension CaseDecoder {
             fail(.emptyList, "lesions", line: list.line, "the list is empty; the case needs at least one lesion")
             return ([], [])
         }
-        var entries: [LesionEntry] = []
         var declaredIds: [String] = []
-        var idLines: [String: Int] = [:]
-        for (index, element) in elements.enumerated() {
+        for element in elements {
             // Quoted or not, as `identifier` reads it.
             if case .mapping(let fields) = element.content, let idNode = fields.first(where: { $0.key == "id" })?.value,
                case .scalar(let text, _) = idNode.content {
                 let id = text.trimmingSpaces
                 if !id.isEmpty, !declaredIds.contains(id) { declaredIds.append(id) }
             }
-            guard let entry = lesion(element, at: Self.join("lesions", index)) else { continue }
-            if let first = idLines[entry.lesion.id] {
-                fail(.duplicateId, Self.join(entry.path, "id"), line: entry.idLine,
-                     "the lesion id \"\(entry.lesion.id)\" is used twice (\(twoPlaces(first, entry.idLine))); each lesion needs its own id")
-                continue
-            }
-            idLines[entry.lesion.id] = entry.idLine
-            entries.append(entry)
+        }
+        let entries = firstOfEachKey(elements, in: "lesions", decode: { $0.lesion($1, at: $2) },
+                                     key: { ($0.lesion.id, $0.idLine) }) { entry, places in
+            (.duplicateId, Self.join(entry.path, "id"), "the lesion id \"\(entry.lesion.id)\" is used twice (\(places)); each lesion needs its own id")
         }
         warnAboutTargetCount(entries)
         return (entries, declaredIds)
@@ -78,16 +72,38 @@ extension CaseDecoder {
             fail(.wrongType, "followup", line: list.line, "expected a list of follow-ups (each starting with '- date:'), found \(list.foundDescription)")
             return []
         }
-        var entries: [FollowUpEntry] = []
-        var dateLines: [CalendarDate: Int] = [:]
+        return firstOfEachKey(elements, in: "followup", decode: { $0.followUp($1, at: $2) },
+                              key: { ($0.followUp.date, $0.dateLine) }) { entry, places in
+            (.invalidDate, Self.join(entry.path, "date"), "two follow-ups are dated \(entry.followUp.date) (\(places)); merge them into one")
+        }
+    }
+
+    /// Decodes the elements of a list and leaves out each entry whose key (a lesion id, a follow-up
+    /// date) an entry before it already has, reporting it with both places.
+    /// - Parameters:
+    ///   - elements: the list's elements.
+    ///   - list: the list's key path (`lesions`, `followup`).
+    ///   - decode: decodes one element at its key path; `nil` when it has errors (reported there).
+    ///   - key: an entry's key and the line it is written on.
+    ///   - repeated: the error for an entry whose key is repeated, given "lines 3 and 7" (or the two
+    ///     cells' names): its kind, key path and message.
+    /// - Returns: the entries that decoded, the first of each key, in list order.
+    private mutating func firstOfEachKey<Entry, Key: Hashable>(
+        _ elements: [SourceNode], in list: String, decode: (inout Self, SourceNode, String) -> Entry?,
+        key: (Entry) -> (key: Key, line: Int),
+        repeated: (Entry, _ places: String) -> (kind: CaseReadError.Kind, path: String, message: String)
+    ) -> [Entry] {
+        var entries: [Entry] = []
+        var firstLines: [Key: Int] = [:]
         for (index, element) in elements.enumerated() {
-            guard let entry = followUp(element, at: Self.join("followup", index)) else { continue }
-            if let first = dateLines[entry.followUp.date] {
-                fail(.invalidDate, Self.join(entry.path, "date"), line: entry.dateLine,
-                     "two follow-ups are dated \(entry.followUp.date) (\(twoPlaces(first, entry.dateLine))); merge them into one")
+            guard let entry = decode(&self, element, Self.join(list, index)) else { continue }
+            let (entryKey, line) = key(entry)
+            if let first = firstLines[entryKey] {
+                let error = repeated(entry, twoPlaces(first, line))
+                fail(error.kind, error.path, line: line, error.message)
                 continue
             }
-            dateLines[entry.followUp.date] = entry.dateLine
+            firstLines[entryKey] = line
             entries.append(entry)
         }
         return entries

@@ -30,12 +30,11 @@ public final class PDFDocument: DocumentSink {
     private var pages: [(object: Int, size: Size, structParents: Int)] = []
     /// Named destinations: page object and PDF coordinates, first definition of a name wins.
     private var destinations: [String: (page: Int, x: Double, y: Double)] = [:]
-    private var outline: [(title: String, page: Int, level: Int, top: Double)] = []
     private var metadata = DocumentMetadata(title: "")
-    private var firstError: RenderError?
-    private var finished = false
+    /// Pages, first drawing error, bookmarks.
+    private var progress = DocumentProgress()
     /// Pages begun so far.
-    public private(set) var pageCount = 0
+    public var pageCount: Int { progress.pageCount }
 
     /// How far, in points, a polyline on the page may deviate from the one drawn: 0.05 pt
     /// (0.018 mm), under half a dot of a 600 dpi printer. Density outlines and ROC staircases
@@ -61,7 +60,7 @@ public final class PDFDocument: DocumentSink {
 
     deinit {
         // Abandoned without finish(): nothing was written; remove the empty file.
-        if !finished { file.discard() }
+        if !progress.isFinished { file.discard() }
     }
 
     /// Blocks whose markup was invalid and were printed as plain text (a template bug to report).
@@ -72,7 +71,7 @@ public final class PDFDocument: DocumentSink {
     /// - Returns: the page's canvas, valid until `endPage()`.
     public func beginPage(size: Size) -> Canvas {
         endPage()
-        pageCount += 1
+        progress.beginPage()
         let object = resources.file.reserve()
         let key = structure.beginPage(object: object)
         let canvas = PDFPageCanvas(size: size, resources: resources, text: text, fonts: context.fonts, pathTolerance: Self.pathTolerance,
@@ -88,9 +87,7 @@ public final class PDFDocument: DocumentSink {
         guard let canvas = page, let current = pages.last else { return }
         page = nil
         invalidMarkupCount += canvas.invalidMarkupCount
-        if firstError == nil, let failure = canvas.failure {
-            firstError = .drawingFailed(page: pageCount, reason: failure)
-        }
+        progress.recordFailure(canvas.failure)
         canvas.finishContent()
         for destination in canvas.destinations where destinations[destination.name] == nil {
             destinations[destination.name] = (current.object, destination.x, destination.y)
@@ -110,12 +107,8 @@ public final class PDFDocument: DocumentSink {
                     out.append("/Contents")
                     out.append(textString: linkText)
                 }
-                out.append("/Border[0 0 0]/Rect[")
-                for (index, value) in link.rect.enumerated() {
-                    if index > 0 { out.append(" ") }
-                    out.append(number: value)
-                }
-                out.append("]")
+                out.append("/Border[0 0 0]/Rect")
+                out.append(numbers: link.rect)
                 switch link.target {
                 case .destination(let name):
                     out.append("/Dest")
@@ -164,7 +157,7 @@ public final class PDFDocument: DocumentSink {
     ///   - top: where the bookmarked heading begins, in points from the page's top edge; a reader
     ///     following the bookmark shows the page from there.
     public func addOutlineEntry(title: String, page: Int, level: Int, top: Double) {
-        outline.append((title, page, level, top))
+        progress.addOutlineEntry(title: title, page: page, level: level, top: top)
     }
 
     /// Sets title, author, subject, keywords, creator and, if given, the creation and modification date.
@@ -181,15 +174,10 @@ public final class PDFDocument: DocumentSink {
     ///   that could not be embedded), `RenderError.outlinePageOutOfRange`,
     ///   `RenderError.emptyDocument`, or `RenderError.writeFailed`; the file is deleted in every case.
     public func finish() throws(RenderError) {
-        guard !finished else { return }
-        finished = true
+        guard progress.finish() else { return }
         endPage()
         do throws(RenderError) {
-            if let firstError { throw firstError }
-            guard pageCount > 0 else { throw RenderError.emptyDocument(path: path) }
-            for entry in outline where !(1...pageCount).contains(entry.page) {
-                throw RenderError.outlinePageOutOfRange(title: entry.title, page: entry.page, pageCount: pageCount)
-            }
+            try progress.check(path: path)
             guard resources.finish(subsets: context.fonts) else {
                 throw RenderError.drawingFailed(page: nil, reason: "a font could not be embedded")
             }
@@ -261,17 +249,12 @@ public final class PDFDocument: DocumentSink {
     /// from the heading's top, at the reader's zoom.
     /// - Returns: the outline dictionary's object number, `nil` without entries.
     private func writeOutline() -> Int? {
+        let outline = progress.outline
         guard !outline.isEmpty else { return nil }
         let root = resources.file.reserve()
         let objects = outline.map { _ in resources.file.reserve() }
         // Parent (index into `outline`, -1 for the root) of each entry.
-        var parentOf: [Int] = []
-        var parents: [Int] = []
-        for (index, entry) in outline.enumerated() {
-            let level = min(max(entry.level, 0), parents.count)
-            parentOf.append(level == 0 ? -1 : parents[level - 1])
-            parents = Array(parents.prefix(level)) + [index]
-        }
+        let parentOf = progress.outlineParents.map { $0 ?? -1 }
         func children(of parent: Int) -> [Int] { outline.indices.filter { parentOf[$0] == parent } }
         func descendants(of parent: Int) -> Int { children(of: parent).reduce(0) { $0 + 1 + descendants(of: $1) } }
         func reference(_ index: Int) -> Int { index < 0 ? root : objects[index] }
@@ -302,11 +285,9 @@ public final class PDFDocument: DocumentSink {
                     out.append("/Count ")
                     out.append(integer: descendants(of: index))
                 }
-                out.append("/Dest[")
-                out.append(reference: target.object)
-                out.append("/XYZ 0 ")
-                out.append(number: min(max(target.size.height - entry.top, 0), target.size.height))
-                out.append(" 0]>>")
+                out.append("/Dest")
+                out.append(destination: target.object, left: 0, top: min(max(target.size.height - entry.top, 0), target.size.height))
+                out.append(">>")
             }
         }
         let top = children(of: -1)
@@ -331,13 +312,7 @@ public final class PDFDocument: DocumentSink {
             out.append("<</Names[")
             for (name, target) in sorted {
                 out.append(literal: name)
-                out.append("[")
-                out.append(reference: target.page)
-                out.append("/XYZ ")
-                out.append(number: target.x)
-                out.append(" ")
-                out.append(number: target.y)
-                out.append(" 0]")
+                out.append(destination: target.page, left: target.x, top: target.y)
             }
             out.append("]>>")
         }

@@ -168,6 +168,34 @@ struct PDFBytes {
         append("]")
     }
 
+    /// Appends an array of numbers `[a b c …]`, each as `append(number:decimals:)` writes it.
+    mutating func append<Numbers: Sequence<Double>>(numbers values: Numbers, decimals: Int = 3) {
+        append("[")
+        var first = true
+        for value in values {
+            if !first { append(" ") }
+            append(number: value, decimals: decimals)
+            first = false
+        }
+        append("]")
+    }
+
+    /// Appends an explicit destination `[page /XYZ left top 0]`: the page shown with (`left`, `top`),
+    /// in PDF space, at the window's top-left corner and the reader's zoom kept.
+    /// - Parameters:
+    ///   - page: the page object's number.
+    ///   - left: the horizontal coordinate at the window's left edge.
+    ///   - top: the vertical coordinate at the window's top edge.
+    mutating func append(destination page: Int, left: Double, top: Double) {
+        append("[")
+        append(reference: page)
+        append("/XYZ ")
+        append(number: left)
+        append(" ")
+        append(number: top)
+        append(" 0]")
+    }
+
     /// Appends `value` as `width` upper-case hexadecimal digits.
     mutating func append(hex value: Int, width: Int) {
         for shift in stride(from: (width - 1) * 4, through: 0, by: -4) {
@@ -196,19 +224,7 @@ struct PDFBytes {
     /// ASCII text (names of destinations, URIs).
     mutating func append(literal text: String) {
         append(byte: UInt8(ascii: "("))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: "("), UInt8(ascii: ")"):
-                append(byte: UInt8(ascii: "\\"))
-                append(byte: byte)
-            case UInt8(ascii: "\r"):
-                append("\\r")
-            case UInt8(ascii: "\n"):
-                append("\\n")
-            default:
-                append(byte: byte)
-            }
-        }
+        for byte in text.utf8 { append(stringByte: byte) }
         append(byte: UInt8(ascii: ")"))
     }
 

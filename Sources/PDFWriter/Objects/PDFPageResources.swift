@@ -1,5 +1,5 @@
-/// The resources one page uses (fonts, graphics states, patterns), written as that page's
-/// own `/Resources` dictionary.
+/// The resources one page (or one pattern's tile) uses (fonts, graphics states, patterns),
+/// written as its own `/Resources` dictionary.
 ///
 /// A page lists only what its content stream names: a page without transparency then has no
 /// graphics state with an opacity below 1 in reach, and printer drivers (Ghostscript's

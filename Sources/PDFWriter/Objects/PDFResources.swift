@@ -76,15 +76,10 @@ final class PDFResources {
             out.append(number: tile.height)
             out.append("/Matrix[")
             out.append(matrix: matrix)
-            out.append("]/Resources<<")
-            if let alphaState {
-                out.append("/ExtGState<<")
-                out.append(name: alphaState.name)
-                out.append(" ")
-                out.append(reference: alphaState.object)
-                out.append(">>")
-            }
-            out.append(">>")
+            out.append("]/Resources")
+            var tileResources = PDFPageResources()
+            if let alphaState { tileResources.use(.graphicsState, name: alphaState.name, object: alphaState.object) }
+            tileResources.write(to: &out)
         }
         return pattern
     }
@@ -122,12 +117,9 @@ final class PDFResources {
             out.append(name: baseName)
             out.append("/Flags ")
             out.append(integer: program.descriptorFlags(symbolic: Self.isSymbolic(usage.glyphs.values)))
-            out.append("/FontBBox[")
-            for (index, value) in program.boundingBox.enumerated() {
-                if index > 0 { out.append(" ") }
-                out.append(number: value, decimals: 0)
-            }
-            out.append("]/ItalicAngle ")
+            out.append("/FontBBox")
+            out.append(numbers: program.boundingBox, decimals: 0)
+            out.append("/ItalicAngle ")
             out.append(number: program.italicAngle, decimals: 2)
             out.append("/Ascent ")
             out.append(number: program.ascent, decimals: 0)
@@ -159,12 +151,7 @@ final class PDFResources {
                 var end = index + 1
                 while end < glyphs.count, glyphs[end] == glyphs[end - 1] + 1 { end += 1 }
                 out.append(integer: Int(glyphs[index]))
-                out.append("[")
-                for position in index..<end {
-                    if position > index { out.append(" ") }
-                    out.append(number: program.advance(of: glyphs[position]))
-                }
-                out.append("]")
+                out.append(numbers: glyphs[index..<end].lazy.map(program.advance(of:)))
                 index = end
             }
             out.append("]>>")

@@ -535,12 +535,8 @@ final class PDFPageCanvas: Canvas {
         let valid = !dash.isEmpty && dash.allSatisfy { $0.isFinite && $0 >= 0 } && dash.contains { $0 > 0 }
         let wanted = valid ? dash : []
         if wanted != state.dash {
-            content.append("[")
-            for (index, length) in wanted.enumerated() {
-                if index > 0 { content.append(" ") }
-                content.append(number: length)
-            }
-            content.append("] 0 d\n")
+            content.append(numbers: wanted)
+            content.append(" 0 d\n")
             state.dash = wanted
         }
     }

@@ -24,7 +24,7 @@ public enum Bandwidth {
             case .silverman: return try Bandwidth.silverman(samples)
             case .nrd0: return try Bandwidth.nrd0(samples)
             case let .fixed(h):
-                guard h > 0, h.isFinite else { throw StatisticsError.invalidParameter(what: "kernel bandwidth", value: h) }
+                try StatisticsError.requirePositive(h, "kernel bandwidth")
                 return h
             }
         }

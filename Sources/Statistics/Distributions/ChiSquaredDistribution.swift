@@ -8,9 +8,7 @@ public struct ChiSquaredDistribution: Sendable, Equatable {
     /// - Parameter degreesOfFreedom: k, finite and positive.
     /// - Throws: ``StatisticsError/invalidParameter(what:value:)`` otherwise.
     public init(degreesOfFreedom: Double) throws {
-        guard degreesOfFreedom > 0, degreesOfFreedom.isFinite else {
-            throw StatisticsError.invalidParameter(what: "chi-squared degrees of freedom", value: degreesOfFreedom)
-        }
+        try StatisticsError.requirePositive(degreesOfFreedom, "chi-squared degrees of freedom")
         self.degreesOfFreedom = degreesOfFreedom
     }
 

@@ -18,9 +18,7 @@ public struct NormalDistribution: Sendable, Equatable {
     /// - Throws: ``StatisticsError/invalidParameter(what:value:)`` for a non-finite mean or σ ≤ 0.
     public init(mean: Double, standardDeviation: Double) throws {
         guard mean.isFinite else { throw StatisticsError.invalidParameter(what: "normal mean", value: mean) }
-        guard standardDeviation.isFinite, standardDeviation > 0 else {
-            throw StatisticsError.invalidParameter(what: "normal standard deviation", value: standardDeviation)
-        }
+        try StatisticsError.requirePositive(standardDeviation, "normal standard deviation")
         self.init(uncheckedMean: mean, standardDeviation: standardDeviation)
     }
 

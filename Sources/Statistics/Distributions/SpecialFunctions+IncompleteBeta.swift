@@ -12,8 +12,8 @@ extension SpecialFunctions {
     /// - Throws: ``StatisticsError/invalidParameter(what:value:)`` for invalid arguments.
     public static func regularizedIncompleteBeta(_ x: Double, a: Double, b: Double) throws -> Double {
         guard (0...1).contains(x) else { throw StatisticsError.invalidParameter(what: "incomplete beta argument", value: x) }
-        guard a > 0, a.isFinite else { throw StatisticsError.invalidParameter(what: "incomplete beta shape a", value: a) }
-        guard b > 0, b.isFinite else { throw StatisticsError.invalidParameter(what: "incomplete beta shape b", value: b) }
+        try StatisticsError.requirePositive(a, "incomplete beta shape a")
+        try StatisticsError.requirePositive(b, "incomplete beta shape b")
         return incompleteBeta(x: x, complement: 1 - x, a: a, b: b)
     }
 

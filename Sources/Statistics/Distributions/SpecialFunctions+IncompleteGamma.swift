@@ -26,7 +26,7 @@ extension SpecialFunctions {
     }
 
     private static func validateGamma(a: Double, x: Double) throws {
-        guard a > 0, a.isFinite else { throw StatisticsError.invalidParameter(what: "incomplete gamma shape", value: a) }
+        try StatisticsError.requirePositive(a, "incomplete gamma shape")
         guard x >= 0, !x.isNaN else { throw StatisticsError.invalidParameter(what: "incomplete gamma argument", value: x) }
     }
 

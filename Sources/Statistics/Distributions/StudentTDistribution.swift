@@ -7,9 +7,7 @@ public struct StudentTDistribution: Sendable, Equatable {
     /// - Parameter degreesOfFreedom: ν, finite and positive.
     /// - Throws: ``StatisticsError/invalidParameter(what:value:)`` otherwise.
     public init(degreesOfFreedom: Double) throws {
-        guard degreesOfFreedom > 0, degreesOfFreedom.isFinite else {
-            throw StatisticsError.invalidParameter(what: "t distribution degrees of freedom", value: degreesOfFreedom)
-        }
+        try StatisticsError.requirePositive(degreesOfFreedom, "t distribution degrees of freedom")
         self.degreesOfFreedom = degreesOfFreedom
     }
 

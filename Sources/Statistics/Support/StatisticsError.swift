@@ -53,6 +53,12 @@ extension StatisticsError {
         guard values.allSatisfy(\.isFinite) else { throw StatisticsError.nonFiniteValue(what: what) }
     }
 
+    /// Throws ``invalidParameter(what:value:)`` unless `value` is finite and positive (degrees of
+    /// freedom, a scale, a shape).
+    static func requirePositive(_ value: Double, _ what: String) throws {
+        guard value > 0, value.isFinite else { throw StatisticsError.invalidParameter(what: what, value: value) }
+    }
+
     /// Throws ``tooFewObservations(what:needed:got:)`` unless `count >= needed`.
     static func requireCount(_ count: Int, atLeast needed: Int, _ what: String) throws {
         guard count >= needed else {
