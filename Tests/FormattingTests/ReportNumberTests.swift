@@ -3,9 +3,25 @@ import Testing
 
 /// Quantities, ranges and statements as reports, captions and read-outs print them.
 @Suite struct ReportNumberTests {
-    @Test(arguments: [(0.0004, "p < 0.001"), (0.001, "p = 0.001"), (0.0194, "p = 0.019"), (0.5, "p = 0.500")])
-    func pStatements(_ p: Double, _ text: String) {
-        #expect(ReportNumber.pStatement(p) == text)
+    @Test(arguments: [(0.0004, "< 0.001"), (0.019, "0.019"), (1.0, "1.000"), (Double.nan, "—")])
+    func pValues(_ p: Double, _ text: String) {
+        #expect(ReportNumber.pValue(p) == text)
+    }
+
+    @Test(arguments: [(0.0001, "< 0.001"), (0.99915, "0.999"), (0.99960, "> 0.999"), (0.1053, "0.105"), (0.5, "0.500")])
+    func probabilitiesNeverClaimCertainty(_ p: Double, _ text: String) {
+        #expect(ReportNumber.probability(p) == text)
+    }
+
+    @Test(arguments: [(-30.0, "−30.0 %"), (20.0, "+20.0 %"), (-0.01, "0.0 %"), (0.0, "0.0 %")])
+    func changesHaveTrueMinusAndPlus(_ v: Double, _ text: String) {
+        #expect(ReportNumber.change(v) == text)
+    }
+
+    @Test func oddsRatiosKeepTheirDigitsAndGoScientificWhenHuge() {
+        #expect(ReportNumber.oddsRatio(1.0107, 0.9991, 1.0226) == "1.011 (0.999–1.023)")
+        #expect(ReportNumber.oddsRatio(11.98, 0, .infinity) == "11.98 (0.00–∞)")
+        #expect(ReportNumber.oddsRatio(9.1e25, 0.5, 2e30) == "9.1e+25 (0.5–2.0e+30)")
     }
 
     @Test(arguments: [(0.105, "P(NR) = 0.105"), (0.99915, "P(NR) = 0.999"), (0.99999, "P(NR) > 0.999"), (0.0001, "P(NR) < 0.001")])
@@ -49,5 +65,12 @@ import Testing
     ] as [(Double, Int, String)])
     func plainShortestNumbersInMessages(_ value: Double, _ maxDecimals: Int, _ text: String) {
         #expect(ReportNumber.plainShortest(value, maxDecimals: maxDecimals) == text)
+    }
+
+    /// Limits in messages print all their decimals; the template reader's used Foundation's
+    /// locale-dependent `formatted()` ("1,000" in English, "1.000" in German), now "1000" everywhere.
+    @Test(arguments: [(15.0, "15"), (0.125, "0.125"), (-1024, "-1024"), (1000, "1000"), (0.000001, "0.000001"), (2.5, "2.5")])
+    func limits(_ value: Double, _ text: String) {
+        #expect(ReportNumber.limit(value) == text)
     }
 }

@@ -112,16 +112,4 @@ import Testing
         #expect(!text.contains("\"Probability of NR\""))
         #expect(text.contains("not estimable (all 5 resamples skipped)"))
     }
-
-    @Test(arguments: [(0.0004, "< 0.001"), (0.019, "0.019"), (1.0, "1.000")])
-    func pValues(_ p: Double, _ text: String) {
-        #expect(ReportNumber.pValue(p) == text)
-        #expect(ReportNumber.pStatement(p) == (text.hasPrefix("<") ? "p \(text)" : "p = \(text)"))
-    }
-
-    @Test func oddsRatiosKeepTheirDigitsAndGoScientificWhenHuge() {
-        #expect(ReportNumber.oddsRatio(1.0107, 0.9991, 1.0226) == "1.011 (0.999–1.023)")
-        #expect(ReportNumber.oddsRatio(11.98, 0, .infinity) == "11.98 (0.00–∞)")
-        #expect(ReportNumber.oddsRatio(9.1e25, 0.5, 2e30) == "9.1e+25 (0.5–2.0e+30)")
-    }
 }

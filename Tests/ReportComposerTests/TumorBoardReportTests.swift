@@ -94,14 +94,4 @@ import Testing
         #expect(doc.dump.contains("&gt; 0.999"))
         #expect(!doc.dump.contains("<b>< 0.001</b>"))
     }
-
-    @Test(arguments: [(0.0001, "< 0.001"), (0.99915, "0.999"), (0.99960, "> 0.999"), (0.1053, "0.105"), (0.5, "0.500")])
-    func probabilitiesNeverClaimCertainty(_ p: Double, _ text: String) {
-        #expect(ReportNumber.probability(p) == text)
-    }
-
-    @Test(arguments: [(-30.0, "−30.0 %"), (20.0, "+20.0 %"), (-0.01, "0.0 %"), (0.0, "0.0 %")])
-    func changesHaveTrueMinusAndPlus(_ v: Double, _ text: String) {
-        #expect(ReportNumber.change(v) == text)
-    }
 }

@@ -17,7 +17,7 @@ extension Quantity {
             return lower.inclusive ? "\(found), but it cannot be negative" : "\(found), but it must be greater than \(withUnit("0"))"
         }
         if aboveUpper, let upper, lowerIsZero || lower == nil, !statesRange {
-            return "\(found), above the possible maximum of \(withUnit(Self.boundText(upper.value)))"
+            return "\(found), above the possible maximum of \(withUnit(ReportNumber.limit(upper.value)))"
         }
         return "\(found), outside the possible range \(rangeText)"
     }
@@ -26,12 +26,8 @@ extension Quantity {
     var rangeText: String {
         guard let lower, let upper else { return "" }
         let text = lower.inclusive && upper.inclusive
-            ? "\(Self.boundText(lower.value))–\(Self.boundText(upper.value))"
-            : "\(lower.inclusive ? "[" : "(")\(Self.boundText(lower.value)), \(Self.boundText(upper.value))\(upper.inclusive ? "]" : ")")"
+            ? "\(ReportNumber.limit(lower.value))–\(ReportNumber.limit(upper.value))"
+            : "\(lower.inclusive ? "[" : "(")\(ReportNumber.limit(lower.value)), \(ReportNumber.limit(upper.value))\(upper.inclusive ? "]" : ")")"
         return withUnit(text)
     }
-
-    /// A bound as a message prints it: 200, 0.5, -1024; bounds are constants with few decimals, all of
-    /// which are printed (a rounded bound would state a different range).
-    static func boundText(_ value: Double) -> String { ReportNumber.plainShortest(value, maxDecimals: 6) }
 }

@@ -104,4 +104,13 @@ public enum ReportNumber {
         let text = shortest(value, maxDecimals: maxDecimals)
         return text.hasPrefix("\u{2212}") ? "-" + text.dropFirst() : text
     }
+
+    /// A limit as a message states it ("must be a number from 15 to 40", "the possible range
+    /// -1024–3071 HU"): like `plainShortest` with all its decimals up to six, since a rounded limit
+    /// would state a different range.
+    /// - Parameter value: The limit, a constant with few decimals.
+    /// - Returns: The text.
+    public static func limit(_ value: Double) -> String {
+        plainShortest(value, maxDecimals: 6)
+    }
 }

@@ -164,7 +164,7 @@ extension ReportTemplate {
         func number(_ parent: Node.Mapping?, _ key: String, _ path: String, default value: Double, range: ClosedRange<Double>) throws -> Double {
             guard let n = parent?[key] else { return value }
             guard let v = n.float ?? n.int.map(Double.init), range.contains(v) else {
-                throw TemplateError(file: file, line: line(n), message: "\(path) must be a number from \(range.lowerBound.formatted()) to \(range.upperBound.formatted()).")
+                throw TemplateError(file: file, line: line(n), message: "\(path) must be a number from \(ReportNumber.limit(range.lowerBound)) to \(ReportNumber.limit(range.upperBound)).")
             }
             return v
         }
