@@ -81,9 +81,9 @@ import Testing
             let page = try #require(entry["page"] as? Int, "\(title): not an /XYZ destination on a page")
             let top = try #require(entry["top"] as? Double), height = try #require(entry["height"] as? Double)
             let destinationTop = height - top
-            let words = try Self.words(of: pdf, page: page)
+            let words = try PageWord.words(of: pdf, page: page)
             let first = String(title.split(separator: " ")[0])
-            let tops = words.filter { $0.text == first }.map(\.yMin)
+            let tops = words.filter { $0.text == first }.map(\.minY)
             let nearest = try #require(tops.min { abs($0 - destinationTop) < abs($1 - destinationTop) }, "\(title): heading not on page \(page)")
             #expect(nearest >= destinationTop - 0.5 && nearest <= destinationTop + 12,
                     "\(title): bookmark at \(destinationTop) pt from the top, heading at \(nearest) pt")
@@ -104,14 +104,6 @@ import Testing
             let a = try Data(contentsOf: outA.appendingPathComponent(name)), b = try Data(contentsOf: outB.appendingPathComponent(name))
             #expect(a == b, "\(name) differs between two runs with SOURCE_DATE_EPOCH")
             #expect(String(decoding: a.suffix(300), as: UTF8.self).contains("/ID[<"), "\(name): no file identifier")
-        }
-    }
-
-    /// The words of `page` with their top edge (points from the page top), from `pdftotext -bbox`.
-    static func words(of pdf: String, page: Int) throws -> [(text: String, yMin: Double)] {
-        let html = try CLI.tool("pdftotext", ["-bbox", "-f", "\(page)", "-l", "\(page)", "-enc", "UTF-8", pdf, "-"]).stdout
-        return html.matches(of: /<word xMin="[0-9.]+" yMin="([0-9.]+)" xMax="[0-9.]+" yMax="[0-9.]+">([^<]*)<\/word>/).compactMap { match in
-            Double(match.1).map { (String(match.2), $0) }
         }
     }
 }

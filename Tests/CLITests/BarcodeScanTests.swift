@@ -18,8 +18,7 @@ import Testing
 
     @Test(arguments: BarcodeScanTests.cases)
     func barcodeDecodes(renderer: Renderer, dpi: Int) throws {
-        let (dir, out) = try RenderCommandTests.batch.get()
-        try #require(out.status == 0, "render failed: \(out.stderr)")
+        let dir = try RenderCommandTests.rendered()
         let pdf = dir.appendingPathComponent("HCC-2025-0001.pdf").path
         let work = try makeTemporaryDirectory("barcode-\(renderer.rawValue)-\(dpi)")
         defer { try? FileManager.default.removeItem(at: work) }

@@ -75,31 +75,11 @@ import Testing
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    /// A word on page 1 as `pdftotext -bbox` reports it (points, top-left origin). Poppler
-    /// reports right-to-left text one character a word.
-    struct Word {
-        let text: String
-        let minX: Double, minY: Double, maxX: Double, maxY: Double
-    }
-
-    static func words(onPageOneOf pdf: URL) throws -> [Word] {
-        let html = try CLI.tool("pdftotext", ["-bbox", "-f", "1", "-l", "1", pdf.path, "-"]).stdout
-        return html.split(separator: "\n").compactMap { line -> Word? in
-            guard line.contains("<word "), let open = line.firstIndex(of: ">"), let close = line.range(of: "</word>") else { return nil }
-            func value(_ key: String) -> Double? {
-                guard let range = line.range(of: key + "=\"") else { return nil }
-                return Double(line[range.upperBound...].prefix { $0 != "\"" })
-            }
-            guard let x0 = value("xMin"), let y0 = value("yMin"), let x1 = value("xMax"), let y1 = value("yMax") else { return nil }
-            return Word(text: String(line[line.index(after: open)..<close.lowerBound]), minX: x0, minY: y0, maxX: x1, maxY: y1)
-        }
-    }
-
     /// The box of the name in page 1's header (right half, top band): the words made only of the
     /// name's characters.
     static func boxOfName(_ name: String, in pdf: URL) throws -> (x: Double, y: Double, width: Double, height: Double)? {
         let characters = Set(name.precomposedStringWithCompatibilityMapping.filter { !" ,()·".contains($0) })
-        let matching = try words(onPageOneOf: pdf).filter { word in
+        let matching = try PageWord.words(of: pdf.path, page: 1).filter { word in
             let letters = word.text.precomposedStringWithCompatibilityMapping.filter { !" ,()·".contains($0) }
             return word.minY < 120 && word.minX > 280 && !letters.isEmpty && letters.allSatisfy(characters.contains)
         }
@@ -158,7 +138,7 @@ import Testing
         #expect(render.status == 0, "\(render.stderr)")
         let pdf = root.appendingPathComponent("out/42.pdf")
         // Read left to right on the page: the whole name, then "· ID 42".
-        let words = try Self.words(onPageOneOf: pdf).filter { $0.minY < 120 }
+        let words = try PageWord.words(of: pdf.path, page: 1).filter { $0.minY < 120 }
         let arabic = words.filter { $0.text.unicodeScalars.allSatisfy { (0x0600...0x06FF).contains($0.value) } }
         #expect(arabic.count >= 4)
         let id = try #require(words.first { $0.text == "ID" })

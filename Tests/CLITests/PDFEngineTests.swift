@@ -8,13 +8,12 @@ import Testing
     typealias CLI = CommandLineRunner
 
     @Test func cairoEngineWritesValidReportsWithTheSamePages() throws {
-        let (writerDir, writerOut) = try RenderCommandTests.batch.get()
-        try #require(writerOut.status == 0, "render failed: \(writerOut.stderr)")
+        let writerDir = try RenderCommandTests.rendered()
         let dir = try makeTemporaryDirectory("render-cairo")
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = try CLI.hccreport(["render", CLI.examples, "-o", dir.path, "--date", RenderCommandTests.date, "--pdf-engine", "cairo"])
         #expect(out.status == 0, "stderr: \(out.stderr)")
-        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".pdf") }.sorted()
+        let names = try RenderCommandTests.pdfs(dir)
         try #require(names.count == 17, "\(names)")
         func info(_ path: URL) throws -> (pages: Int?, producer: String) {
             let lines = try CLI.tool("pdfinfo", [path.path]).stdout.split(separator: "\n")

@@ -8,14 +8,6 @@ import Testing
 @Suite struct PDFParserTests {
     typealias CLI = CommandLineRunner
 
-    private func renderedPDFs() throws -> [URL] {
-        let (dir, out) = try RenderCommandTests.batch.get()
-        try #require(out.status == 0, "render failed: \(out.stderr)")
-        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".pdf") }.sorted()
-        try #require(names.count == 17, "\(names)")
-        return names.map { dir.appendingPathComponent($0) }
-    }
-
     /// mupdf's messages other than its build's note that it has no colour management.
     private func mupdfComplaints(_ stderr: String) -> [Substring] {
         stderr.split(separator: "\n").filter { !$0.contains("ICC support is not available") && !$0.isEmpty }
@@ -24,7 +16,7 @@ import Testing
     @Test func mupdfReadsAndDrawsEveryPageWithoutComplaint() throws {
         let dir = try makeTemporaryDirectory("mutool")
         defer { try? FileManager.default.removeItem(at: dir) }
-        for pdf in try renderedPDFs() {
+        for pdf in try RenderCommandTests.batchPDFs() {
             let info = try CLI.tool("mutool", ["info", pdf.path])
             #expect(info.status == 0 && mupdfComplaints(info.stderr).isEmpty, "\(pdf.lastPathComponent): \(info.stderr)")
             #expect(info.stdout.contains("Pages: "), "\(pdf.lastPathComponent): \(info.stdout)")
@@ -34,7 +26,7 @@ import Testing
     }
 
     @Test func ghostscriptInterpretsEveryPageWithoutAWarning() throws {
-        for pdf in try renderedPDFs() {
+        for pdf in try RenderCommandTests.batchPDFs() {
             let result = try CLI.tool("gs", ["-q", "-dSAFER", "-dPDFSTOPONWARNING", "-dPDFSTOPONERROR", "-dBATCH", "-dNOPAUSE",
                                              "-sDEVICE=nullpage", pdf.path])
             #expect(result.status == 0, "\(pdf.lastPathComponent): exit \(result.status)")
@@ -44,7 +36,7 @@ import Testing
     }
 
     @Test func strictPypdfReadsEveryPagesText() throws {
-        let files = try renderedPDFs()
+        let files = try RenderCommandTests.batchPDFs()
         let script = PackagePaths.file("Tests/Scripts/read_pdf_strict.py").path
         let result = try ExternalProcess.run(ChartValidators.python, [script] + files.map(\.path))
         try #require(result.status == 0, "read_pdf_strict.py failed; `make validators` installs pypdf: \(result.stderr)")

@@ -9,18 +9,9 @@ import Testing
 @Suite struct PrintedPageTests {
     typealias CLI = CommandLineRunner
 
-    /// Every PDF of the example batch (reports and overview).
-    private func renderedPDFs() throws -> [URL] {
-        let (dir, out) = try RenderCommandTests.batch.get()
-        try #require(out.status == 0, "render failed: \(out.stderr)")
-        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".pdf") }.sorted()
-        try #require(files.count == 17, "\(files)")
-        return files.map { dir.appendingPathComponent($0) }
-    }
-
     /// `audit_pdf_pages.py` over every PDF of the batch: file → its findings.
     private func audit() throws -> [String: [String: Any]] {
-        let files = try renderedPDFs()
+        let files = try RenderCommandTests.batchPDFs()
         let script = PackagePaths.file("Tests/Scripts/audit_pdf_pages.py").path
         let result = try ExternalProcess.run(ChartValidators.python, [script] + files.map(\.path))
         try #require(result.status == 0, "audit_pdf_pages.py failed; `make validators` installs pikepdf: \(result.stderr)")
@@ -86,7 +77,7 @@ import Testing
     @Test func postScriptOutputKeepsThePagesAsVectors() throws {
         let dir = try makeTemporaryDirectory("ps2write")
         defer { try? FileManager.default.removeItem(at: dir) }
-        for pdf in try renderedPDFs() {
+        for pdf in try RenderCommandTests.batchPDFs() {
             let ps = dir.appendingPathComponent(pdf.deletingPathExtension().lastPathComponent + ".ps")
             let result = try CLI.tool("gs", ["-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=ps2write", "-sOutputFile=\(ps.path)", pdf.path])
             #expect(result.status == 0, "\(pdf.lastPathComponent): \(result.stderr)")

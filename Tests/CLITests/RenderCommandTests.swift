@@ -15,18 +15,28 @@ import Testing
         return (dir, out)
     }
 
-    func rendered() throws -> URL {
-        let (dir, out) = try Self.batch.get()
+    /// The folder of the shared example batch, which must have rendered.
+    static func rendered() throws -> URL {
+        let (dir, out) = try batch.get()
         try #require(out.status == 0, "render failed: \(out.stderr)")
         return dir
     }
 
-    func pdfs(_ dir: URL) throws -> [String] {
+    /// Every PDF of the shared example batch: the 16 reports and the overview.
+    static func batchPDFs() throws -> [URL] {
+        let dir = try Self.rendered()
+        let names = try Self.pdfs(dir)
+        try #require(names.count == 17, "\(names)")
+        return names.map { dir.appendingPathComponent($0) }
+    }
+
+    /// The names of the PDFs in `dir`, sorted.
+    static func pdfs(_ dir: URL) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".pdf") }.sorted()
     }
 
     @Test func writesOneReportPerPatientAndTheBatchFiles() throws {
-        let dir = try rendered()
+        let dir = try Self.rendered()
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
         let reports = files.filter { $0.hasPrefix("HCC-") && $0.hasSuffix(".pdf") }
         #expect(reports.count == 16)
@@ -39,8 +49,8 @@ import Testing
     }
 
     @Test func everyPDFIsValidAndUsesOnlyTheBundledFonts() throws {
-        let dir = try rendered()
-        for name in try pdfs(dir) {
+        let dir = try Self.rendered()
+        for name in try Self.pdfs(dir) {
             let path = dir.appendingPathComponent(name).path
             let check = try CLI.tool("qpdf", ["--check", path])
             #expect(check.status == 0, "\(name): \(check.stdout)")
@@ -56,7 +66,7 @@ import Testing
     }
 
     @Test func reportsCarryTheNumbersTheScoreCommandPrints() throws {
-        let dir = try rendered()
+        let dir = try Self.rendered()
         let score = try CLI.hccreport(["score", CLI.examples, "--format", "json"])
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(score.stdout.utf8)) as? [String: Any])
         let table = try CLI.hccreport(["score", CLI.examples]).stdout
@@ -96,7 +106,7 @@ import Testing
     /// case without follow-up fits on two pages; with follow-up, the response over time and the
     /// mRECIST detail take the room, and the closing block ends on a third page.
     @Test func defaultReportsOfUpToTwoLesionsAndThreeFollowUpsTakeTwoOrThreePages() throws {
-        let dir = try rendered()
+        let dir = try Self.rendered()
         let score = try CLI.hccreport(["score", CLI.examples, "--format", "json"])
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(score.stdout.utf8)) as? [String: Any])
         var checked = 0
@@ -134,12 +144,12 @@ import Testing
     }
 
     @Test func outputIsByteIdenticalAcrossRunsAndJobCounts() throws {
-        let dir = try rendered()
+        let dir = try Self.rendered()
         let other = try makeTemporaryDirectory("render-jobs1")
         defer { try? FileManager.default.removeItem(at: other) }
         let out = try CLI.hccreport(["render", CLI.examples, "-o", other.path, "--date", Self.date, "--jobs", "1"])
         #expect(out.status == 0)
-        for name in try pdfs(dir) + ["summary.csv", "summary.json"] {
+        for name in try Self.pdfs(dir) + ["summary.csv", "summary.json"] {
             let a = try Data(contentsOf: dir.appendingPathComponent(name))
             let b = try Data(contentsOf: other.appendingPathComponent(name))
             #expect(a == b, "\(name) differs between --jobs 2 and --jobs 1")
@@ -203,7 +213,7 @@ import Testing
         // extrapolated input (p08, p13), or a name that wraps in a taller header (p11), continues
         // its closing notes on a second page.
         let twoPagesOnLetter: Set = ["HCC-2025-0008.pdf", "HCC-2025-0011.pdf", "HCC-2025-0013.pdf"]
-        for name in try pdfs(output) where name.hasPrefix("HCC-") {
+        for name in try Self.pdfs(output) where name.hasPrefix("HCC-") {
             let info = try CLI.tool("pdfinfo", [output.appendingPathComponent(name).path]).stdout
             let pages = paper == "letter" && twoPagesOnLetter.contains(name) ? 2 : 1
             #expect(info.contains("Pages:           \(pages)"), "\(name) is not \(pages) page(s)")

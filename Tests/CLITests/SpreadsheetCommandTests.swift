@@ -16,7 +16,7 @@ import Testing
         let run = try CLI.hccreport(["render", PackagePaths.root.appendingPathComponent(Self.example).path, "bad-rows.xlsx",
                                      "-o", dir.path, "--date", "2025-06-30", "--jobs", "2"], in: Self.fixtures)
         #expect(run.status == 1, "\(run.stderr)")
-        let pdfs = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".pdf") }.sorted()
+        let pdfs = try RenderCommandTests.pdfs(dir)
         #expect(pdfs == ["7311.pdf", "WB-2025-001.pdf", "WB-2025-002.pdf", "WB-2025-003.pdf", "WB-2025-004.pdf", "overview.pdf"])
         let errors = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("errors.json"))) as? [[String: String]])
         #expect(errors.map { $0["message"] ?? "" } == [

@@ -8,19 +8,8 @@ import Testing
 @Suite(.serialized) struct TaggedReportTests {
     typealias CLI = CommandLineRunner
 
-    /// The example batch, rendered once.
-    static let batch: Result<URL, Error> = Result {
-        let dir = try makeTemporaryDirectory("tagged")
-        let out = try CLI.hccreport(["render", CLI.examples, "-o", dir.path, "--date", "2025-06-30"])
-        guard out.status == 0 else { throw CLI.RunnerError("render failed: \(out.stderr)") }
-        return dir
-    }
-
-    static func pdfs() throws -> [URL] {
-        let dir = try batch.get()
-        return try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".pdf") }.sorted()
-            .map { dir.appendingPathComponent($0) }
-    }
+    /// Every PDF of the example batch (`RenderCommandTests.batch`).
+    static func pdfs() throws -> [URL] { try RenderCommandTests.batchPDFs() }
 
     /// Every PDF of the batch as `check_tagged_pdf.py` reads it, read once.
     static let reports: Result<[String: TaggedPDF], Error> = Result { try TaggedPDF.read(try pdfs().map(\.path)) }
@@ -82,7 +71,7 @@ import Testing
     /// names each lesion's inputs with their units, points and P(NR) (the values `score` prints),
     /// and figures drawn from the synthetic cohort say it is a reconstruction, not patient data.
     @Test func figuresDescribeTheirDataInAlternativeText() throws {
-        let dir = try Self.batch.get()
+        let dir = try RenderCommandTests.rendered()
         let summary = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("summary.json"))) as? [[String: Any]])
         var checkedLesions = 0
         for file in try Self.pdfs() where file.lastPathComponent.hasPrefix("HCC-") {

@@ -240,4 +240,21 @@ struct PDFDocumentTests {
         #expect(inside > 0.05 && inside < 0.35, "ink inside \(inside)")
         #expect(outside == 0, "ink outside \(outside)")
     }
+
+    /// A translucent hatch names its opacity state in the tile's own resource dictionary, written
+    /// like a page's, and the file stays valid.
+    @Test func translucentHatchingNamesItsOpacityInTheTileResources() throws {
+        let dir = try TestEnvironment.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("hatch-alpha.pdf").path
+        let document = try PDFDocument(path: path, fonts: TestEnvironment.fonts())
+        let box = Rect(x: 100, y: 100, width: 200, height: 100)
+        document.beginPage(size: .a4).hatch(.rect(box), bounds: box, angleDegrees: 30, spacing: 4,
+                                            style: StrokeStyle(width: 0.5, color: Color(grey: 0, alpha: 0.5)))
+        try document.finish()
+        let bytes = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+        #expect(bytes.contains(#/TilingType 1/BBox\[0 0 1000 4\]/XStep 1000/YStep 4/Matrix\[[-0-9. ]+\]/Resources<</ExtGState<</GS0 [0-9]+ 0 R>>>>/#))
+        #expect(bytes.contains("<</Type/ExtGState/ca 1/CA 0.5>>"))
+        #expect(try ExternalProcess.tool("qpdf", ["--check", path]).status == 0)
+    }
 }

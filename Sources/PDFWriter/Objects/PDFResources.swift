@@ -66,11 +66,9 @@ final class PDFResources {
                        content: PDFBytes) -> PDFResourceCategory<Int>.Entry {
         let (pattern, _) = patterns.entry(for: patterns.entries.count, reserve: { file.reserve() })
         file.writeStream(pattern.object, data: content.bytes) { out in
-            out.append("/Type/Pattern/PatternType 1/PaintType 1/TilingType 1/BBox[0 0 ")
-            out.append(number: tile.width)
-            out.append(" ")
-            out.append(number: tile.height)
-            out.append("]/XStep ")
+            out.append("/Type/Pattern/PatternType 1/PaintType 1/TilingType 1/BBox")
+            out.append(numbers: [0, 0, tile.width, tile.height])
+            out.append("/XStep ")
             out.append(number: tile.width)
             out.append("/YStep ")
             out.append(number: tile.height)
