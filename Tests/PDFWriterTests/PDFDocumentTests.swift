@@ -211,17 +211,23 @@ struct PDFDocumentTests {
         #expect(lineTos.count == 2, "expected the far end of the straight run and the corner: \(lineTos)")
     }
 
+    /// A one-page A4 PDF, `hatch.pdf` in `dir`, whose page hatches the 200 × 100 pt box at (100, 100).
+    /// - Returns: the file's path.
+    static func hatchedBox(in dir: URL, angleDegrees: Double, spacing: Double, style: StrokeStyle) throws -> String {
+        let path = dir.appendingPathComponent("hatch.pdf").path
+        let document = try PDFDocument(path: path, fonts: TestEnvironment.fonts())
+        let box = Rect(x: 100, y: 100, width: 200, height: 100)
+        document.beginPage(size: .a4).hatch(.rect(box), bounds: box, angleDegrees: angleDegrees, spacing: spacing, style: style)
+        try document.finish()
+        return path
+    }
+
     /// Hatching is one tiling pattern fill per shape, not a clip and a line per stripe, and it
     /// rasterises like the clipped lines: stripes inside the shape, nothing outside.
     @Test func hatchingIsATilingPattern() throws {
         let dir = try TestEnvironment.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("hatch.pdf").path
-        let document = try PDFDocument(path: path, fonts: TestEnvironment.fonts())
-        let box = Rect(x: 100, y: 100, width: 200, height: 100)
-        document.beginPage(size: .a4).hatch(.rect(box), bounds: box, angleDegrees: 45, spacing: 3,
-                                            style: StrokeStyle(width: 0.4, color: .black))
-        try document.finish()
+        let path = try Self.hatchedBox(in: dir, angleDegrees: 45, spacing: 3, style: StrokeStyle(width: 0.4, color: .black))
         let expanded = dir.appendingPathComponent("qdf.pdf").path
         #expect(try ExternalProcess.tool("qpdf", ["--qdf", "--object-streams=disable", path, expanded]).status == 0)
         let content = String(decoding: try Data(contentsOf: URL(fileURLWithPath: expanded)), as: UTF8.self)
@@ -246,12 +252,7 @@ struct PDFDocumentTests {
     @Test func translucentHatchingNamesItsOpacityInTheTileResources() throws {
         let dir = try TestEnvironment.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("hatch-alpha.pdf").path
-        let document = try PDFDocument(path: path, fonts: TestEnvironment.fonts())
-        let box = Rect(x: 100, y: 100, width: 200, height: 100)
-        document.beginPage(size: .a4).hatch(.rect(box), bounds: box, angleDegrees: 30, spacing: 4,
-                                            style: StrokeStyle(width: 0.5, color: Color(grey: 0, alpha: 0.5)))
-        try document.finish()
+        let path = try Self.hatchedBox(in: dir, angleDegrees: 30, spacing: 4, style: StrokeStyle(width: 0.5, color: Color(grey: 0, alpha: 0.5)))
         let bytes = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
         #expect(bytes.contains(#/TilingType 1/BBox\[0 0 1000 4\]/XStep 1000/YStep 4/Matrix\[[-0-9. ]+\]/Resources<</ExtGState<</GS0 [0-9]+ 0 R>>>>/#))
         #expect(bytes.contains("<</Type/ExtGState/ca 1/CA 0.5>>"))
