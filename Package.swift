@@ -61,7 +61,7 @@ let package = Package(
         .target(name: "PDFWriter", dependencies: ["Canvas", "CHarfBuzzSubset", "CLibDeflate", "CFixedPoint", "Formatting",
                                                   "CLittleCMS", "CGLib"]),
         // Pango text layout for every output (handed to the PDF writer as its text shaper), PNG and SVG drawn with Cairo.
-        .target(name: "CairoBackend", dependencies: ["Canvas", "PDFWriter", "CCairo", "CFontconfig", "CPangoCairo"]),
+        .target(name: "CairoBackend", dependencies: ["Canvas", "Formatting", "PDFWriter", "CCairo", "CFontconfig", "CPangoCairo"]),
         // The page engine, knowing nothing clinical: blocks, page flow, tables that continue, the
         // page decoration seam, Code 128.
         .target(name: "PageLayout", dependencies: ["Canvas"]),

@@ -1,6 +1,7 @@
 import CCairo
 import CFontconfig
 import CPangoCairo
+import Formatting
 import Foundation
 import PDFWriter
 import Synchronization
@@ -158,8 +159,8 @@ public final class FontRegistry {
         <?xml version="1.0"?>
         <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
         <fontconfig>
-          <dir>\(xmlEscaped(fontDirectory))</dir>
-          <cachedir>\(xmlEscaped(cacheDirectory))</cachedir>
+          <dir>\(XMLText.escaped(fontDirectory))</dir>
+          <cachedir>\(XMLText.escaped(cacheDirectory))</cachedir>
 
         """
             + alias("sans", "Noto Sans") + alias("sans-serif", "Noto Sans") + alias("serif", "Noto Sans")
@@ -181,11 +182,6 @@ public final class FontRegistry {
           </match>
 
         """
-
-    private static func xmlEscaped(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-    }
 
     /// Makes the first bundled configuration fontconfig's process default, once.
     ///

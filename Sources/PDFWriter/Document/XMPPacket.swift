@@ -1,3 +1,5 @@
+import Formatting
+
 /// The XMP metadata packet of a PDF (ISO 16684-1, as PDF/A's 6.6.2 asks): the document
 /// information in the Dublin Core, XMP basic and Adobe PDF schemas, and the conformance claim.
 ///
@@ -30,16 +32,16 @@ struct XMPPacket {
         xml += ">\n<dc:format>application/pdf</dc:format>\n"
         func alternative(_ name: String, _ value: String) {
             guard !value.isEmpty else { return }
-            xml += "<\(name)><rdf:Alt><rdf:li xml:lang=\"x-default\">\(Self.escaped(value))</rdf:li></rdf:Alt></\(name)>\n"
+            xml += "<\(name)><rdf:Alt><rdf:li xml:lang=\"x-default\">\(XMLText.escaped(value))</rdf:li></rdf:Alt></\(name)>\n"
         }
         func simple(_ name: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
-            xml += "<\(name)>\(Self.escaped(value))</\(name)>\n"
+            xml += "<\(name)>\(XMLText.escaped(value))</\(name)>\n"
         }
         alternative("dc:title", title)
-        if !author.isEmpty { xml += "<dc:creator><rdf:Seq><rdf:li>\(Self.escaped(author))</rdf:li></rdf:Seq></dc:creator>\n" }
+        if !author.isEmpty { xml += "<dc:creator><rdf:Seq><rdf:li>\(XMLText.escaped(author))</rdf:li></rdf:Seq></dc:creator>\n" }
         alternative("dc:description", subject)
-        if !language.isEmpty { xml += "<dc:language><rdf:Bag><rdf:li>\(Self.escaped(language))</rdf:li></rdf:Bag></dc:language>\n" }
+        if !language.isEmpty { xml += "<dc:language><rdf:Bag><rdf:li>\(XMLText.escaped(language))</rdf:li></rdf:Bag></dc:language>\n" }
         simple("pdf:Keywords", keywords)
         simple("pdf:Producer", producer)
         simple("xmp:CreatorTool", creatorTool)
@@ -73,26 +75,6 @@ struct XMPPacket {
         </rdf:Description>
 
         """
-
-    /// `text` as XML character data or attribute value: `&`, `<`, `>`, `"` and `'` as entities;
-    /// control characters XML 1.0 cannot carry (all below U+0020 but tab, LF and CR) as spaces.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value): out += " "
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
 
     /// A PDF date ("D:20240301100000Z", "D:202403011000+01'00'", "D:20240301") as the ISO 8601
     /// form XMP writes for the same instant ("2024-03-01T10:00:00Z", "2024-03-01T10:00+01:00",
