@@ -26,6 +26,9 @@ struct NomogramModelFileTests {
         model.doi = "10.0000/example \"quoted\""
         let text = NomogramModelFile.yaml(for: model, header: ["test model"])
         #expect(text.hasPrefix("# test model\n"))
+        // Numbers are written exactly, a whole number as it is typed in the shipped file (not "70.0").
+        #expect(text.contains("\n    axis_min: 0\n    axis_max: 70\n    tick_step: 5\n"))
+        #expect(text.contains("\n  - [0, 0, 0, 0.000289]\n"))
         #expect(try NomogramModelFile.parse(text) == model)
         #expect(try NomogramModelFile.parse(NomogramModelFile.yaml(for: .zhang2025)) == .zhang2025)
     }
