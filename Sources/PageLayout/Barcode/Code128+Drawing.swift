@@ -22,7 +22,23 @@ extension Code128 {
     static let barWidthReduction = 72.0 / 600
 
     /// Width of the symbol with its quiet zones, in points.
-    public var width: Double { Double(modules.count + 2 * Self.quietZoneModules) * Self.moduleWidth }
+    public var width: Double { Self.width(characters: text.count) }
+
+    /// Width of the symbol for a text of `characters` characters, with its quiet zones, in points:
+    /// start, one symbol per character and the check symbol (11 modules each), the 13-module stop
+    /// and two quiet zones.
+    /// - Parameter characters: the length of the encoded text.
+    /// - Returns: the width in points.
+    public static func width(characters: Int) -> Double {
+        Double(11 * (characters + 2) + 13 + 2 * quietZoneModules) * moduleWidth
+    }
+
+    /// Where a symbol box asked for at `x` starts: moved left onto the 1/150-inch grid.
+    /// - Parameter x: the requested left edge, points.
+    /// - Returns: the snapped left edge, at most 1/150 inch left of `x`.
+    public static func snappedLeft(_ x: Double) -> Double {
+        (x / snapGrid).rounded(.down) * snapGrid
+    }
 
     /// Draws the bars as one fill of whole rectangles, with quiet zones on both sides.
     /// - Parameters:
@@ -32,7 +48,7 @@ extension Code128 {
     /// - Returns: the box drawn in (`width` wide, `barHeight` high).
     @discardableResult
     public func draw(in canvas: Canvas, at origin: Point) -> Rect {
-        let left = (origin.x / Self.snapGrid).rounded(.down) * Self.snapGrid
+        let left = Self.snappedLeft(origin.x)
         let firstModule = left + Double(Self.quietZoneModules) * Self.moduleWidth
         var path = Path()
         for bar in bars {

@@ -32,12 +32,10 @@ public struct Code128: Sendable, Hashable {
     /// - Throws: `Code128.EncodingError` when the text is empty, too long or not printable ASCII.
     public init(_ text: String) throws {
         guard !text.isEmpty else { throw EncodingError.empty }
-        guard text.count <= 48 else { throw EncodingError.tooLong(text.count) }
+        guard text.count <= Self.maximumLength else { throw EncodingError.tooLong(text.count) }
+        if let ch = Self.firstUnencodable(in: text) { throw EncodingError.unsupportedCharacter(ch) }
         var symbols = [Self.startB]
-        for ch in text {
-            guard let a = ch.asciiValue, (32...126).contains(a) else { throw EncodingError.unsupportedCharacter(ch) }
-            symbols.append(Int(a) - 32)
-        }
+        for ch in text { symbols.append(Int(ch.asciiValue!) - 32) }
         var sum = symbols[0]
         for (i, v) in symbols.enumerated().dropFirst() { sum += i * v }
         symbols.append(sum % 103)
@@ -66,6 +64,16 @@ public struct Code128: Sendable, Hashable {
             }
         }
         return out
+    }
+
+    /// The longest text encoded (a longer symbol is too wide for a printed page at the module size).
+    public static let maximumLength = 48
+
+    /// The first character of `text` that code set B cannot carry (anything but printable ASCII).
+    /// - Parameter text: the text to encode.
+    /// - Returns: that character, or `nil` when every character can be encoded.
+    public static func firstUnencodable(in text: String) -> Character? {
+        text.first { ch in !(ch.asciiValue.map { (32...126).contains($0) } ?? false) }
     }
 
     static let startB = 104

@@ -211,20 +211,30 @@ public struct RunningHeader: PageDecoration, Hashable {
         let footTop = area.maxY - style.footerHeight + 6
         canvas.stroke(.line(from: Point(x: area.minX, y: footTop), to: Point(x: area.maxX, y: footTop)),
                       style: StrokeStyle(width: 0.5, color: style.rule))
-        var textRight = area.maxX
-        let pageText = TextBlock("Page \(page) of \(pageCount)", font: style.bodyFont.bold, alignment: .right)
+        let pageText = Self.pageNumberText("Page \(page) of \(pageCount)", style: style)
         let pageWidth = canvas.measure(pageText).width
         canvas.draw(TextBlock(pageText.text, font: pageText.font, width: pageWidth + 1, alignment: .right),
                     at: Point(x: area.maxX - pageWidth - 1, y: footTop + 4))
-        textRight -= pageWidth + 8
+        let barsRight = Self.barcodeRight(area: area, pageNumberWidth: pageWidth)
+        var textRight = barsRight - 6
         var barcodeBottom = footTop
-        if let code = barcodeText, let barcode = try? Code128(code) {
+        switch barcodePlan(measurer: canvas, style: style, pageCount: pageCount) {
+        case .none:
+            break
+        case .barcode(let barcode):
             // The symbol's quiet zones (10 modules on each side) are the gaps to its neighbours.
-            let rect = barcode.draw(in: canvas, at: Point(x: textRight + 6 - barcode.width, y: footTop + 4))
-            let readable = TextBlock(code, font: style.monoFont, width: rect.width, alignment: .center)
+            let rect = barcode.draw(in: canvas, at: Point(x: barsRight - barcode.width, y: footTop + 4))
+            let readable = TextBlock(barcode.text, font: style.monoFont, width: rect.width, alignment: .center)
             canvas.draw(readable, at: Point(x: rect.minX, y: rect.maxY + 0.5))
             textRight = rect.minX
             barcodeBottom = rect.maxY + 0.5 + canvas.measure(readable).height
+        case .refused(let sentence):
+            // Where the barcode would be, one line saying why it is not (the header prints the ID).
+            let note = TextBlock(sentence, font: style.smallFont, color: style.warning)
+            let width = min(canvas.measure(note).width + 1, textRight - area.minX - Self.minimumFooterTextWidth)
+            canvas.draw(TextBlock(sentence, font: style.smallFont, color: style.warning, width: width, alignment: .right),
+                        at: Point(x: textRight - width, y: footTop + 4))
+            textRight -= width + 8
         }
         let footerTextWidth = max(textRight - area.minX, 50)
         let provenance = TextBlock(provenanceLine, font: style.smallFont, width: footerTextWidth)
