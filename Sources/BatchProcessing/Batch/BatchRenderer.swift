@@ -78,6 +78,9 @@ public struct BatchRenderer {
         /// The overview's line of each reported patient, in the order of `reported`.
         public var overviewRows: [BatchOverview.Row] = []
         public var failures: [BatchFailure] = []
+        /// What was left off a written report and said on its page (a barcode that does not fit),
+        /// one sentence per patient for standard error.
+        public var warnings: [String] = []
         public var planned = 0
         public var interrupted = false
         public var elapsed: TimeInterval = 0
@@ -93,6 +96,8 @@ public struct BatchRenderer {
         let row: PatientSummaryRow
         let overviewRow: BatchOverview.Row
         let chartProblems: [BatchFailure]
+        /// What the report's pages say was left off (see `Outcome.warnings`).
+        let warnings: [String]
     }
 
     /// A patient to render: where its case is, and its output name. Holds no parsed case, so the
@@ -212,6 +217,7 @@ public struct BatchRenderer {
                 outcome.reported.append(rendered.row)
                 outcome.overviewRows.append(rendered.overviewRow)
                 outcome.failures += rendered.chartProblems
+                outcome.warnings += rendered.warnings
             case .failure(let f): outcome.failures.append(f)
             }
         }
@@ -232,12 +238,13 @@ public struct BatchRenderer {
         let fileName = job.fileBase + "." + settings.format.rawValue
         let destination = settings.outputDirectory.appendingPathComponent(fileName)
         var chartProblems: [String] = []
+        var pageCount = 0
         do {
             switch settings.format {
             case .pdf:
                 let tmp = AtomicFile.temporaryURL(for: destination, token: token)
                 let pdf = try settings.pdfEngine.open(path: tmp.path, fonts: fonts)
-                DocumentComposer.render(document, into: pdf.sink, measurer: measurer.canvas)
+                pageCount = DocumentComposer.render(document, into: pdf.sink, measurer: measurer.canvas)
                 try pdf.finish()
                 let bytes = settings.chartFiles == nil ? nil : try Data(contentsOf: tmp)
                 try AtomicFile.commit(tmp, to: destination)
@@ -250,7 +257,7 @@ public struct BatchRenderer {
                 let final = { (page: Int) in settings.outputDirectory.appendingPathComponent("\(job.fileBase)-p\(page).\(ext)") }
                 let temporary = { (page: Int) in AtomicFile.temporaryURL(for: final(page), token: token) }
                 let sink = PageImageDocument(format: format, fonts: fonts) { temporary($0).path }
-                DocumentComposer.render(document, into: sink, measurer: measurer.canvas)
+                pageCount = DocumentComposer.render(document, into: sink, measurer: measurer.canvas)
                 do {
                     try sink.finish()
                     for page in 1...max(sink.pageCount, 1) { try AtomicFile.commit(temporary(page), to: final(page)) }
@@ -263,8 +270,11 @@ public struct BatchRenderer {
             return .failure(BatchFailure(source: job.source, message: "\(job.source): the report for patient \(job.patientId) could not be written: \(error)", patientId: job.patientId))
         }
         let reportName = settings.format == .pdf ? fileName : "\(job.fileBase)-p*.\(settings.format.rawValue)"
-        return .success(RenderedReport(row: PatientSummaryRow(score: score, report: reportName),
+        let warnings = [(document.header as? RunningHeader)?.barcodePlan(measurer: measurer.canvas, style: document.style, pageCount: pageCount).refusal]
+            .compactMap { $0.map { "\(job.source): patient \(job.patientId): \($0)." } }
+        return .success(RenderedReport(row: PatientSummaryRow(score: score, report: reportName, pageWarnings: warnings.count),
                                        overviewRow: BatchOverview.Row(score: score, reportFile: reportName),
-                                       chartProblems: chartProblems.map { BatchFailure(source: job.source, message: $0, patientId: job.patientId) }))
+                                       chartProblems: chartProblems.map { BatchFailure(source: job.source, message: $0, patientId: job.patientId) },
+                                       warnings: warnings))
     }
 }

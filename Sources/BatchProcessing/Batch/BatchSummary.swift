@@ -37,7 +37,13 @@ public struct PatientSummaryRow: Sendable, Encodable {
         case mrecistOverall = "mrecist_overall", mrecistDate = "mrecist_date"
     }
 
-    init(score: CaseScore, report: String) {
+    /// The row of a reported patient.
+    /// - Parameters:
+    ///   - score: the patient's scored case.
+    ///   - report: the report's file name.
+    ///   - pageWarnings: what the report's pages say was left off (a barcode), counted with the
+    ///     case's warnings.
+    init(score: CaseScore, report: String, pageWarnings: Int = 0) {
         patientId = score.patientId
         name = score.patientCase.patient.name
         source = score.source
@@ -50,7 +56,7 @@ public struct PatientSummaryRow: Sendable, Encodable {
         totalEffectiveDoseMSv = score.dose?.totalEffectiveDoseMSv
         mrecistOverall = score.latestTimePoint?.overall.rawValue
         mrecistDate = score.latestTimePoint.map { "\($0.date)" }
-        warnings = score.warnings.count + score.lesionErrors.count
+        warnings = score.warnings.count + score.lesionErrors.count + pageWarnings
     }
 }
 

@@ -158,6 +158,7 @@ enum RenderRun {
             throw ExitStatus.usageOrSetup
         }
         for f in outcome.failures { printError(f.message) }
+        for w in outcome.warnings { printError("warning: \(w)") }
         if outcome.interrupted {
             printError("Interrupted by \(interrupt.signalName) after \(outcome.reported.count) of \(outcome.planned) reports; every report written is complete. Rerun the same command to finish.")
             throw ExitStatus.interrupted
