@@ -91,6 +91,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         // Test-only helpers of the rendering tests: the bundled fonts, a sample report, page rasters.
         .target(name: "RenderingTestSupport", dependencies: ["CairoBackend", "Canvas", "TestSupport"], path: "Tests/RenderingTestSupport"),
+        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "ClinicalModelTests", dependencies: ["ClinicalModel"]),
         .testTarget(name: "CaseReaderTests", dependencies: ["CaseReader", "ClinicalModel", "Formatting", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DoseReportReaderTests", dependencies: ["DoseReportReader", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
