@@ -2,6 +2,7 @@ import Canvas
 import Foundation
 import Testing
 @testable import Charts
+import TestSupport
 
 @Suite struct NomogramChartTests {
     let frame = Rect(x: 0, y: 0, width: millimetres(170), height: 360)
@@ -23,7 +24,7 @@ import Testing
         for (found, points) in zip(centres, lesion.points) {
             // Back from canvas x to points through the Points axis scale: 0 at x0, 100 at x1.
             let p = (found.x - layout.x0) / (layout.x1 - layout.x0) * 100
-            #expect(abs(p - points) < 0.01 * 100 / (layout.x1 - layout.x0) + 1e-9 + 0.005 * 100 / (layout.x1 - layout.x0) * 2)
+            expectClose(p, points, absolute: 0.01 * 100 / (layout.x1 - layout.x0) + 1e-9 + 0.005 * 100 / (layout.x1 - layout.x0) * 2)
         }
     }
 
@@ -37,8 +38,8 @@ import Testing
         // rms: lp = Intercept′ + TP / sc.
         let lp = SampleSpecs.shiftedIntercept + tp / SampleSpecs.pointsPerUnit
         let p = 1 / (1 + exp(-lp))
-        #expect(abs(p - lesion.probability) < 5e-4)
-        #expect(abs(lesion.probability - 0.105) < 5e-4) // the paper's worked example
+        expectClose(p, lesion.probability, absolute: 5e-4)
+        expectClose(lesion.probability, 0.105, absolute: 5e-4) // the paper's worked example
         // The same x on the probability axis, and the probability printed there.
         #expect(RecordingScan(c).circleCentres(radius: theme.markerSize / 2)
             .contains { abs($0.y - layout.y(.probability)) < 0.01 && abs($0.x - centre.x) < 0.01 })
@@ -51,7 +52,7 @@ import Testing
         let tick = try #require(spec.probabilityTicks.first { $0.value == 0.5 })
         let x = layout.totalX(tick.position)
         let lp = SampleSpecs.shiftedIntercept + layout.totalX.invert(x) / SampleSpecs.pointsPerUnit
-        #expect(abs(lp) < 1e-9)
+        expectClose(lp, 0, absolute: 1e-9)
         let label = try #require(RecordingScan(c).texts.first { $0.string == "0.5" && abs($0.box.midX - x) < 0.02 })
         #expect(label.box.maxY <= layout.y(.probability))
     }
