@@ -128,7 +128,8 @@ public enum CohortAnalysis {
             positiveClass: cohort.positiveClass, negativeClass: cohort.negativeClass)
         let refitPredictors = backward.kept.compactMap { name in cohort.column(named: name).map { ($0, values(name)) } }
         let built = RefitNomogram.build(table: table, predictors: refitPredictors, validation: refitValidation,
-                                        template: model, cohort: summary, bootstrap: bootstrap, options: options)
+                                        template: model, cohort: summary, source: cohort.source, bootstrap: bootstrap,
+                                        options: options)
         var refitModel: NomogramModel?
         var unavailable: String?
         switch built {

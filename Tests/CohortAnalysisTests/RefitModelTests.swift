@@ -34,6 +34,17 @@ struct RefitModelTests {
         }
     }
 
+    @Test("The citation names the cohort and its counts once")
+    func citation() throws {
+        let model = try #require(try Self.result.get().refitModel)
+        let cohort = try Fixture.cohort("main")
+        let counts = "(\(cohort.count) lesions: \(cohort.count - cohort.outcomes.count { $0 }) ObR, \(cohort.outcomes.count { $0 }) NR)"
+        #expect(model.citation.hasPrefix("Refit by hccreport analyze on Reference cohort: "), "\(model.citation)")
+        #expect(model.citation.contains("cohort_main.csv \(counts); model form of Zhang et al."),
+                "\(model.citation)")
+        #expect(model.citation.components(separatedBy: "lesions:").count == 2, "\(model.citation)")
+    }
+
     @Test("The YAML reads back identically and enables a delta-method CI")
     func roundTrip() throws {
         let result = try Self.result.get()

@@ -26,6 +26,9 @@ struct NomogramModelFileTests {
         model.doi = "10.0000/example \"quoted\""
         let text = NomogramModelFile.yaml(for: model, header: ["test model"])
         #expect(text.hasPrefix("# test model\n"))
+        // Numbers are written exactly, a whole number as it is typed in the shipped file (not "70.0").
+        #expect(text.contains("\n    axis_min: 0\n    axis_max: 70\n    tick_step: 5\n"))
+        #expect(text.contains("\n  - [0, 0, 0, 0.000289]\n"))
         #expect(try NomogramModelFile.parse(text) == model)
         #expect(try NomogramModelFile.parse(NomogramModelFile.yaml(for: .zhang2025)) == .zhang2025)
     }
@@ -54,14 +57,14 @@ struct NomogramModelFileTests {
         ErrorCase(old: "  - name: \"ps_ml_min_100g\"", new: "  - name: \"size_mm\"",
                   description: "model:36: predictors[2].name: the predictor name \"size_mm\" is used twice; names must be unique."),
         ErrorCase(old: "    axis_max: 70", new: "    axis_max: 0",
-                  description: "model:34: predictors[1].axis_max: the axis must end above its start (axis_min 0.0, axis_max 0.0)."),
+                  description: "model:34: predictors[1].axis_max: the axis must end above its start (axis_min 0, axis_max 0)."),
         ErrorCase(old: "    field: \"perfusion.ps\"", new: "    field: \"perfusion.pss\"",
                   description: "model:37: predictors[2].field: \"perfusion.pss\" is not a lesion field a predictor can read. Did you mean \"perfusion.ps\"?"),
         // The case reader's suggestion rule (case, `_`, `-` and spaces ignored first) holds in model files too.
         ErrorCase(old: "    field: \"size_mm\"", new: "    field: \"SIZE-MM\"",
                   description: "model:19: predictors[0].field: \"SIZE-MM\" is not a lesion field a predictor can read. Did you mean \"size_mm\"?"),
         ErrorCase(old: "  probability: 0.5", new: "  probability: 1",
-                  description: "model:46: threshold.probability: the threshold must be a probability strictly between 0 and 1, found 1.0."),
+                  description: "model:46: threshold.probability: the threshold must be a probability strictly between 0 and 1, found 1."),
         ErrorCase(old: "  from_publication: false", new: "  from_publication: no",
                   description: "model:48: threshold.from_publication: expected true or false, found \"no\"."),
         ErrorCase(old: "  auroc: 0.913", new: "  auroc: 91.3",
@@ -106,7 +109,7 @@ struct NomogramModelFileTests {
         let bad = dir.appendingPathComponent("bad.yaml")
         try Self.variant("  probability: 0.5", "  probability: 0").write(to: bad, atomically: true, encoding: .utf8)
         #expect(throws: NomogramModelFileError(source: bad.path, line: 46, keyPath: "threshold.probability",
-                                               problem: .invalidValue("the threshold must be a probability strictly between 0 and 1, found 0.0."))) {
+                                               problem: .invalidValue("the threshold must be a probability strictly between 0 and 1, found 0."))) {
             try NomogramModelFile.load(bad)
         }
         let missing = dir.appendingPathComponent("missing.yaml")

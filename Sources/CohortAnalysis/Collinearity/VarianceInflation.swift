@@ -55,9 +55,8 @@ public struct VarianceInflation: Sendable, Hashable, Codable {
     /// The VIFs of a set of columns: the diagonal of the inverse correlation matrix. O(n·p² + p³).
     static func factors(_ columns: [[Double]], names: [String]) throws -> [Double] {
         let p = columns.count
-        let n = Double(columns.first?.count ?? 0)
-        let centred = columns.map { column -> [Double] in
-            let mean = column.reduce(0, +) / n
+        let centred = try columns.map { column -> [Double] in
+            let mean = try Descriptive.mean(column)
             return column.map { $0 - mean }
         }
         let scale = centred.map { $0.reduce(0) { $0 + $1 * $1 }.squareRoot() }

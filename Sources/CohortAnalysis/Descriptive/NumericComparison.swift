@@ -8,29 +8,46 @@ import Statistics
 /// and the Mann–Whitney U p (normal approximation, tie- and continuity-corrected). Missing values are
 /// left out per variable. O(n log n).
 public struct NumericComparison: Sendable, Hashable, Codable {
-    /// Summary of one group.
+    /// Summary of one group: the sample's count, mean ± SD and median (IQR), read through to
+    /// ``sample`` (`group.median`), and its normality test. Encoded flat, as one object.
+    @dynamicMemberLookup
     public struct GroupSummary: Sendable, Hashable, Codable {
-        public let count: Int
-        public let mean: Double
-        public let standardDeviation: Double
-        public let median: Double
-        public let lowerQuartile: Double
-        public let upperQuartile: Double
+        /// Count, mean, SD and type-7 quartiles.
+        public let sample: SampleSummary
         /// Kolmogorov–Smirnov D and its asymptotic p-value (normal with the group's mean and SD).
         public let normalityStatistic: Double
         public let normalityPValue: Double
 
+        private enum CodingKeys: String, CodingKey {
+            case normalityStatistic, normalityPValue
+        }
+
         init(_ values: [Double]) throws {
-            let quartiles = try Quantile.type7(values, probabilities: [0.25, 0.5, 0.75])
+            sample = try SampleSummary(values)
             let ks = try KolmogorovSmirnovTest.normality(values, method: .asymptotic)
-            count = values.count
-            mean = try Descriptive.mean(values)
-            standardDeviation = try Descriptive.standardDeviation(values)
-            lowerQuartile = quartiles[0]
-            median = quartiles[1]
-            upperQuartile = quartiles[2]
             normalityStatistic = ks.statistic
             normalityPValue = ks.pValue
+        }
+
+        /// A statistic of ``sample``.
+        public subscript<Value>(dynamicMember statistic: KeyPath<SampleSummary, Value>) -> Value {
+            sample[keyPath: statistic]
+        }
+
+        /// Decodes the flat object ``encode(to:)`` writes.
+        public init(from decoder: any Decoder) throws {
+            sample = try SampleSummary(from: decoder)
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            normalityStatistic = try container.decode(Double.self, forKey: .normalityStatistic)
+            normalityPValue = try container.decode(Double.self, forKey: .normalityPValue)
+        }
+
+        /// Encodes the sample's statistics and the normality test as one object.
+        public func encode(to encoder: any Encoder) throws {
+            try sample.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(normalityStatistic, forKey: .normalityStatistic)
+            try container.encode(normalityPValue, forKey: .normalityPValue)
         }
     }
 

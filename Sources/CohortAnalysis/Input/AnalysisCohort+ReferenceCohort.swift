@@ -61,6 +61,6 @@ extension AnalysisCohort {
         try self.init(lesionIds: lesions.map(\.id), outcomes: lesions.map { $0.outcome.isPositive },
                       columns: columns, positiveClass: CohortLesion.Outcome.nonResponse.rawValue,
                       negativeClass: CohortLesion.Outcome.objectiveResponse.rawValue,
-                      description: cohort.label, isSynthetic: cohort.isSynthetic)
+                      description: cohort.label, source: cohort.source, isSynthetic: cohort.isSynthetic)
     }
 }

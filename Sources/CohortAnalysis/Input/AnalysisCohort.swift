@@ -35,6 +35,9 @@ public struct AnalysisCohort: Sendable, Hashable {
     public let negativeClass: String
     /// What the cohort is, printed with every table (e.g. the reference cohort's label).
     public let description: String
+    /// Where the lesions come from, without their counts (e.g. "Reference cohort: cohort.csv"), for
+    /// texts that print the counts of the analysis themselves.
+    public let source: String
     /// Whether the lesions were generated rather than measured.
     public let isSynthetic: Bool
 
@@ -46,11 +49,13 @@ public struct AnalysisCohort: Sendable, Hashable {
     ///   - positiveClass: Name of the positive class.
     ///   - negativeClass: Name of the negative class.
     ///   - description: What the cohort is.
+    ///   - source: Where the lesions come from, without counts (default: `description`).
     ///   - isSynthetic: Whether it is generated data.
     /// - Throws: `CohortAnalysisError.malformedCohort` when lengths differ or names repeat, and
     ///   `.tooFewLesions` when a class has fewer than two lesions.
     public init(lesionIds: [String], outcomes: [Bool], columns: [Column], positiveClass: String = "NR",
-                negativeClass: String = "ObR", description: String, isSynthetic: Bool = false) throws {
+                negativeClass: String = "ObR", description: String, source: String? = nil,
+                isSynthetic: Bool = false) throws {
         guard lesionIds.count == outcomes.count, columns.allSatisfy({ $0.values.count == outcomes.count }) else {
             throw CohortAnalysisError.malformedCohort(
                 reason: "every column must have one value per lesion (\(outcomes.count) lesions)")
@@ -69,6 +74,7 @@ public struct AnalysisCohort: Sendable, Hashable {
         self.positiveClass = positiveClass
         self.negativeClass = negativeClass
         self.description = description
+        self.source = source ?? description
         self.isSynthetic = isSynthetic
     }
 

@@ -17,12 +17,13 @@ enum RefitNomogram {
     ///   - validation: Apparent performance of the refit model.
     ///   - template: The validated model, whose outcome definition and class names are reused.
     ///   - cohort: The cohort summary.
+    ///   - source: Where the cohort's lesions come from, without counts (`AnalysisCohort.source`).
     ///   - bootstrap: Optimism correction, when run.
     ///   - options: Id and version.
     /// - Returns: The model or the reason.
     static func build(table: CoefficientTable, predictors: [(column: AnalysisCohort.Column, values: [Double])],
                       validation: ModelValidation, template: NomogramModel,
-                      cohort: CohortAnalysisResult.CohortSummary, bootstrap: OptimismBootstrap?,
+                      cohort: CohortAnalysisResult.CohortSummary, source: String, bootstrap: OptimismBootstrap?,
                       options: CohortAnalysisOptions) -> Result<NomogramModel, RefitModelUnavailable> {
         if let separation = table.separation { return .failure(RefitModelUnavailable(reason: separation)) }
         guard table.converged else {
@@ -50,7 +51,7 @@ enum RefitNomogram {
         } ?? "apparent performance on the development cohort; not validated"
         let model = NomogramModel(
             id: options.refitModelId, version: options.refitModelVersion,
-            citation: "Refit by hccreport analyze on \(cohort.description) (\(cohort.lesions) lesions: "
+            citation: "Refit by hccreport analyze on \(source) (\(cohort.lesions) lesions: "
                 + "\(cohort.negatives) \(cohort.negativeClass), \(cohort.positives) \(cohort.positiveClass)); "
                 + "model form of Zhang et al.; backward likelihood-ratio stepwise logistic regression.",
             doi: nil, outcome: template.outcome, positiveClass: template.positiveClass,

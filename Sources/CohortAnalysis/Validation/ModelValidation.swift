@@ -81,7 +81,7 @@ public struct ModelValidation: Sendable, Hashable, Codable {
                 reason: "the model gives every lesion the same prediction, so its calibration cannot be estimated")
         }
         calibrationWarning = warning
-        brierScore = zip(p, outcomes).reduce(0.0) { $0 + ($1.0 - ($1.1 ? 1 : 0)) * ($1.0 - ($1.1 ? 1 : 0)) } / Double(p.count)
+        brierScore = try Descriptive.mean(zip(p, outcomes).map { ($0 - ($1 ? 1 : 0)) * ($0 - ($1 ? 1 : 0)) })
         hosmerLemeshow = try HosmerLemeshow(probabilities: p, outcomes: outcomes, groups: riskGroups)
         smoothedCalibration = Lowess(x: p, y: outcomes.map { $0 ? 1 : 0 })
         decisionCurve = DecisionCurve(probabilities: p, outcomes: outcomes, thresholds: decisionThresholds)

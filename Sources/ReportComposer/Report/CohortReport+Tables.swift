@@ -29,16 +29,14 @@ extension CohortReport {
             return Table.Row(cells, emphasis: screened ? .bold : .normal)
         }
         if !numericRows.isEmpty {
-            blocks.append(.table(Table(
-                columns: [.init("Variable", weight: 1.5), .init("\(negative.markupEscaped) (n = \(c.negatives))", weight: 1.25, alignment: .right),
-                          .init("\(positive.markupEscaped) (n = \(c.positives))", weight: 1.25, alignment: .right),
-                          .init("Summary, test", weight: 1.4), .init("p", weight: 0.6, alignment: .right)],
-                rows: numericRows,
+            blocks.append(groupComparisonTable(
+                variable: "Variable", groups: ("\(negative.markupEscaped) (n = \(c.negatives))", "\(positive.markupEscaped) (n = \(c.positives))"),
+                test: "Summary, test", rows: numericRows,
                 caption: "Numeric variables. Kolmogorov–Smirnov normality test in each group (p > \(result.options.normalityAlpha) in both "
                     + "→ mean ± SD and Welch's t-test, otherwise median (IQR) and Mann–Whitney U)."
                     + (result.options.candidatePredictors == nil
                         ? " Bold: p &lt; \(result.options.screeningAlpha), offered to the regression as candidates." : ""),
-                continuationTitle: "Numeric variables")))
+                continuationTitle: "Numeric variables"))
         }
         var categoricalRows: [Table.Row] = []
         for comparison in result.categoricalComparisons {
@@ -53,16 +51,32 @@ extension CohortReport {
             }
         }
         if !categoricalRows.isEmpty {
-            blocks.append(.table(Table(
-                columns: [.init("Variable = code", weight: 1.5), .init("\(negative.markupEscaped), n (%)", weight: 1.25, alignment: .right),
-                          .init("\(positive.markupEscaped), n (%)", weight: 1.25, alignment: .right),
-                          .init("Test", weight: 1.4), .init("p", weight: 0.6, alignment: .right)],
-                rows: categoricalRows,
+            blocks.append(groupComparisonTable(
+                variable: "Variable = code", groups: ("\(negative.markupEscaped), n (%)", "\(positive.markupEscaped), n (%)"),
+                test: "Test", rows: categoricalRows,
                 caption: "Categorical variables: counts with column percentages; Fisher's exact test for a 2×2 table with an "
                     + "expected count below 5, Pearson's χ² otherwise.",
-                continuationTitle: "Categorical variables")))
+                continuationTitle: "Categorical variables"))
         }
         return blocks
+    }
+
+    /// The layout both group comparison tables share: the variable, one column per outcome group, the test, its p-value.
+    /// - Parameters:
+    ///   - variable: The first column's heading.
+    ///   - groups: The headings of the negative and the positive group's columns (markup).
+    ///   - test: The heading of the test column.
+    ///   - rows: One row per variable or level.
+    ///   - caption: The caption (markup).
+    ///   - continuationTitle: The title repeated when the table continues on the next page.
+    /// - Returns: The table block.
+    private func groupComparisonTable(variable: String, groups: (negative: String, positive: String), test: String,
+                                      rows: [Table.Row], caption: String, continuationTitle: String) -> Block {
+        .table(Table(
+            columns: [.init(variable, weight: 1.5), .init(groups.negative, weight: 1.25, alignment: .right),
+                      .init(groups.positive, weight: 1.25, alignment: .right),
+                      .init(test, weight: 1.4), .init("p", weight: 0.6, alignment: .right)],
+            rows: rows, caption: caption, continuationTitle: continuationTitle))
     }
 
     // MARK: Table 4

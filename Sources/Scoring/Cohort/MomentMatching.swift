@@ -1,4 +1,5 @@
 import Foundation
+import Statistics
 
 /// Gives a sample an exact mean and SD by the affine map x ↦ mean + sd·(x − x̄)/s, which keeps its
 /// ranks and its shape (skewness and every standardised moment).
@@ -13,9 +14,7 @@ enum MomentMatching {
     /// - Returns: The matched sample in hundredths, in input order; `nil` when a value leaves `range`
     ///   (the caller draws again).
     static func match(_ values: [Double], mean: Double, sd: Double, within range: ClosedRange<Double>) -> [Int]? {
-        guard values.count > 1 else { return nil }
-        let summary = SampleSummary(values)
-        guard summary.standardDeviation > 0 else { return nil }
+        guard let summary = try? SampleSummary(values), summary.standardDeviation > 0 else { return nil }
         let hundredths = values.map { (mean + sd * ($0 - summary.mean) / summary.standardDeviation) * 100 }
 
         let total = Int((mean * 100 * Double(values.count)).rounded())
@@ -27,8 +26,8 @@ enum MomentMatching {
         }
         for index in byRemainder.prefix(missing) { result[index] += 1 }
 
-        let check = SampleSummary(result.map { Double($0) / 100 })
-        guard abs(check.standardDeviation - sd) < 0.001,
+        guard let check = try? SampleSummary(result.map { Double($0) / 100 }),
+              abs(check.standardDeviation - sd) < 0.001,
               result.allSatisfy({ range.contains(Double($0) / 100) }) else { return nil }
         return result
     }

@@ -1,3 +1,5 @@
+import Statistics
+
 /// Moves a sample's type-7 quartiles exactly onto target values, keeping ranks, minimum and maximum.
 ///
 /// The order statistics that define each quartile are shifted by the quartile's error; values in
@@ -15,12 +17,12 @@ enum QuartileMatching {
         let order = values.indices.sorted { (values[$0], $0) < (values[$1], $1) }
         let sorted = order.map { (values[$0] * 100).rounded() }
         let targets = quartiles.map { ($0 * 100).rounded() }
-        let positions = [0.25, 0.5, 0.75].map { SampleSummary.position(count: n, $0) }
+        let positions = [0.25, 0.5, 0.75].map { Quantile.Position(type7: $0, count: n) }
 
         var anchors: [(x: Double, y: Double)] = [(sorted[0], sorted[0])]
-        for ((lower, weight), target) in zip(positions, targets) {
-            let current = weight > 0 ? sorted[lower] + weight * (sorted[lower + 1] - sorted[lower]) : sorted[lower]
-            let shift = target - current
+        for (position, target) in zip(positions, targets) {
+            let (lower, weight) = (position.lower, position.weight)
+            let shift = target - position.interpolate(sorted)
             anchors.append((sorted[lower], sorted[lower] + shift))
             if weight > 0 { anchors.append((sorted[lower + 1], sorted[lower + 1] + shift)) }
         }
@@ -33,8 +35,8 @@ enum QuartileMatching {
             let a = anchors[upper - 1], b = anchors[upper]
             return Int((a.y + (x - a.x) / (b.x - a.x) * (b.y - a.y)).rounded())
         }
-        for ((lower, weight), target) in zip(positions, targets) {
-            let t = Int(target)
+        for (position, target) in zip(positions, targets) {
+            let (lower, weight, t) = (position.lower, position.weight, Int(target))
             if weight == 0 {
                 mapped[lower] = t
             } else if weight < 0.5 {
@@ -44,8 +46,8 @@ enum QuartileMatching {
             }
         }
         guard zip(mapped, mapped.dropFirst()).allSatisfy({ $0 <= $1 }) else { return nil }
-        let check = SampleSummary(mapped.map(Double.init))
-        guard zip([check.firstQuartile, check.median, check.thirdQuartile], targets).allSatisfy({ abs($0 - $1) < 0.5 })
+        guard let check = try? SampleSummary(mapped.map(Double.init)),
+              zip([check.lowerQuartile, check.median, check.upperQuartile], targets).allSatisfy({ abs($0 - $1) < 0.5 })
         else { return nil }
 
         var result = [Int](repeating: 0, count: n)

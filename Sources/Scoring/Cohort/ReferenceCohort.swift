@@ -89,10 +89,17 @@ public struct ReferenceCohort: Sendable, Hashable {
     public var label: String {
         switch provenance {
         case .synthetic:
-            Self.syntheticLabel
+            source
         case .file, .caseFolder:
-            "Reference cohort: \(provenance.sourceName) (\(lesions.count) lesions: "
-                + "\(count(.objectiveResponse)) ObR, \(count(.nonResponse)) NR)"
+            "\(source) (\(lesions.count) lesions: \(count(.objectiveResponse)) ObR, \(count(.nonResponse)) NR)"
+        }
+    }
+
+    /// Where the lesions come from, without their counts: `syntheticLabel`, or e.g. "Reference cohort: cohort.csv".
+    public var source: String {
+        switch provenance {
+        case .synthetic: Self.syntheticLabel
+        case .file, .caseFolder: "Reference cohort: \(provenance.sourceName)"
         }
     }
 

@@ -21,17 +21,6 @@ public struct LesionFieldValue: Sendable, Hashable {
     /// Where `value` came from.
     public let provenance: Provenance
 
-    /// Creates a resolved value.
-    /// - Parameters:
-    ///   - field: The field that was read.
-    ///   - value: The value in the field's unit.
-    ///   - provenance: How the value was obtained.
-    public init(field: LesionField, value: Double, provenance: Provenance) {
-        self.field = field
-        self.value = value
-        self.provenance = provenance
-    }
-
     /// Whether the value was computed from other recorded values rather than written directly.
     public var isDerived: Bool {
         if case .recorded = provenance { return false }

@@ -1,9 +1,10 @@
 import Foundation
 import ClinicalModel
+import Formatting
 
 extension NomogramModelFile {
     /// Writes a model in the model-file format, so that `parse(yaml(for: m)) == m` exactly
-    /// (numbers use Swift's shortest round-trip representation). O(p²).
+    /// (numbers are `PlainDecimal.exactText`: the shortest text that reads back exactly, 200.0 as `200`). O(p²).
     /// - Parameters:
     ///   - model: The model.
     ///   - header: Comment lines written first (without `#`).
@@ -12,7 +13,7 @@ extension NomogramModelFile {
         func q(_ s: String) -> String {
             "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         }
-        func n(_ x: Double) -> String { "\(x)" }
+        func n(_ x: Double) -> String { PlainDecimal.exactText(x) }
         var out = header.map { "# \($0)" }
         out += ["id: \(q(model.id))", "version: \(q(model.version))", "citation: \(q(model.citation))"]
         if let doi = model.doi { out.append("doi: \(q(doi))") }

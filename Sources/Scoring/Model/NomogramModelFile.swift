@@ -117,7 +117,7 @@ public enum NomogramModelFile {
                 throw fail("\(at).standard_error", "a standard error must be a finite number ≥ 0.")
             }
             guard p.axisMin.isFinite, p.axisMax.isFinite, p.axisMin < p.axisMax else {
-                throw fail("\(at).axis_max", "the axis must end above its start (axis_min \(ReportNumber.measured(p.axisMin)), axis_max \(ReportNumber.measured(p.axisMax))).")
+                throw fail("\(at).axis_max", "the axis must end above its start (axis_min \(ReportNumber.limit(p.axisMin)), axis_max \(ReportNumber.limit(p.axisMax))).")
             }
             if let step = p.tickStep, !(step > 0 && step.isFinite) {
                 throw fail("\(at).tick_step", "the tick step must be a positive number.")
@@ -125,14 +125,14 @@ public enum NomogramModelFile {
         }
         let t = model.threshold.probability
         guard t > 0, t < 1 else {
-            throw fail("threshold.probability", "the threshold must be a probability strictly between 0 and 1, found \(ReportNumber.measured(t, maxDecimals: 6)).")
+            throw fail("threshold.probability", "the threshold must be a probability strictly between 0 and 1, found \(ReportNumber.limit(t)).")
         }
         let perf = model.performance
         let proportions: [(String, Double?)] = [("auroc", perf.auroc), ("auroc_ci_low", perf.aurocCILow),
                                                 ("auroc_ci_high", perf.aurocCIHigh), ("sensitivity", perf.sensitivity),
                                                 ("specificity", perf.specificity), ("accuracy", perf.accuracy)]
         for case let (key, value?) in proportions where !(value >= 0 && value <= 1) {
-            throw fail("performance.\(key)", "a performance measure must lie between 0 and 1, found \(ReportNumber.measured(value, maxDecimals: 6)).")
+            throw fail("performance.\(key)", "a performance measure must lie between 0 and 1, found \(ReportNumber.limit(value)).")
         }
         if let low = perf.aurocCILow, let high = perf.aurocCIHigh, low > high {
             throw fail("performance.auroc_ci_high", "the upper confidence limit lies below the lower one.")

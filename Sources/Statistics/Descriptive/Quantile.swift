@@ -49,10 +49,6 @@ public enum Quantile {
 
     /// Type 7 on an already sorted, validated sample. O(1).
     static func sortedType7(_ sorted: [Double], p: Double) -> Double {
-        let h = Double(sorted.count - 1) * p
-        let lower = Int(h.rounded(.down))
-        let fraction = h - Double(lower)
-        guard lower + 1 < sorted.count, fraction > 0 else { return sorted[lower] }
-        return sorted[lower] + fraction * (sorted[lower + 1] - sorted[lower])
+        Position(type7: p, count: sorted.count).interpolate(sorted)
     }
 }

@@ -155,6 +155,7 @@ import Testing
             == "cohort.csv: a reference cohort needs at least 2 lesions in each outcome group; found 2 ObR (CR/PR) and 1 NR (SD/PD).")
     }
 
+    /// Values are written exactly (`PlainDecimal.exactText`), a whole number without ".0" (12, not 12.0).
     @Test func writesWhatItReadsBack() throws {
         let lesions = [
             CohortLesion(id: "q\"1,x", label: .completeResponse, sizeMm: 20.125, nicApPercent: 0.1, psMlMin100g: 12, extras: ["ic": 1.5]),
@@ -165,7 +166,7 @@ import Testing
         let cohort = try ReferenceCohort(lesions: lesions, provenance: .caseFolder(path: "cases/"))
         #expect(cohort.label == "Reference cohort: cases/ (4 lesions: 2 ObR, 2 NR)")
         let text = cohort.csvText()
-        #expect(text.hasPrefix("lesion_id,outcome,size_mm,nic_ap_percent,ps_ml_min_100g,ic\n\"q\"\"1,x\",CR,20.125,0.1,12.0,1.5\n"))
+        #expect(text.hasPrefix("lesion_id,outcome,size_mm,nic_ap_percent,ps_ml_min_100g,ic\n\"q\"\"1,x\",CR,20.125,0.1,12,1.5\n"))
         let reread = try ReferenceCohort(csvText: text, path: "x.csv")
         #expect(reread.lesions == lesions)
         #expect(reread.extraColumns == ["ic"])

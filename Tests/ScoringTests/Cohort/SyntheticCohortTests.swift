@@ -1,5 +1,6 @@
 import Formatting
 import Foundation
+import Statistics
 import TestSupport
 import Testing
 @testable import Scoring
@@ -22,14 +23,14 @@ import Testing
         (CohortLesion.Outcome.objectiveResponse, 20.00, 33.40, 54.80),
         (.nonResponse, 23.79, 47.40, 90.55),
     ])
-    func sizeMedianAndIQRMatchToTwoDecimals(outcome: CohortLesion.Outcome, q1: Double, median: Double, q3: Double) {
-        let summary = SampleSummary(cohort.lesions(outcome).map(\.sizeMm))
-        #expect(FixedDecimal.plain(summary.firstQuartile, digits: 2) == FixedDecimal.plain(q1, digits: 2))
+    func sizeMedianAndIQRMatchToTwoDecimals(outcome: CohortLesion.Outcome, q1: Double, median: Double, q3: Double) throws {
+        let summary = try SampleSummary(cohort.lesions(outcome).map(\.sizeMm))
+        #expect(FixedDecimal.plain(summary.lowerQuartile, digits: 2) == FixedDecimal.plain(q1, digits: 2))
         #expect(FixedDecimal.plain(summary.median, digits: 2) == FixedDecimal.plain(median, digits: 2))
-        #expect(FixedDecimal.plain(summary.thirdQuartile, digits: 2) == FixedDecimal.plain(q3, digits: 2))
-        expectClose(summary.firstQuartile, q1, absolute: 1e-9)
+        #expect(FixedDecimal.plain(summary.upperQuartile, digits: 2) == FixedDecimal.plain(q3, digits: 2))
+        expectClose(summary.lowerQuartile, q1, absolute: 1e-9)
         expectClose(summary.median, median, absolute: 1e-9)
-        expectClose(summary.thirdQuartile, q3, absolute: 1e-9)
+        expectClose(summary.upperQuartile, q3, absolute: 1e-9)
     }
 
     @Test(arguments: [
@@ -40,7 +41,7 @@ import Testing
     ])
     func meanAndSDMatchToTwoDecimals(outcome: CohortLesion.Outcome, predictor: String, mean: Double, sd: Double) throws {
         let values = try cohort.lesions(outcome).map { try #require($0.value(named: predictor)) }
-        let summary = SampleSummary(values)
+        let summary = try SampleSummary(values)
         #expect(FixedDecimal.plain(summary.mean, digits: 2) == FixedDecimal.plain(mean, digits: 2))
         #expect(FixedDecimal.plain(summary.standardDeviation, digits: 2) == FixedDecimal.plain(sd, digits: 2))
         expectClose(summary.mean, mean, absolute: 1e-9)
@@ -75,7 +76,7 @@ import Testing
         let different = try other.generate()
         #expect(different.lesions.map(\.sizeMm) != cohort.lesions.map(\.sizeMm))
         // Another seed still honours the published marginals.
-        let summary = SampleSummary(different.lesions(.nonResponse).map(\.nicApPercent))
+        let summary = try SampleSummary(different.lesions(.nonResponse).map(\.nicApPercent))
         expectClose(summary.mean, 26.35, absolute: 1e-9)
         expectClose(summary.standardDeviation, 11.98, absolute: 0.005)
     }
