@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(name: "SpreadsheetReaderTests", dependencies: ["SpreadsheetReader", "CaseReader", "ClinicalModel", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Statistics", "ClinicalModel", "CaseReader", "Formatting", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
+        .testTarget(name: "CanvasTests", dependencies: ["Canvas", "TestSupport"]),
         .testTarget(name: "FixedPointTests", dependencies: ["CFixedPoint"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Canvas", "Formatting", "Scoring", "Statistics", "ClinicalModel", "CairoBackend",
                                                    "CaseReader", "PDFWriter", "TestSupport", "RenderingTestSupport"], exclude: ["Snapshots"]),
