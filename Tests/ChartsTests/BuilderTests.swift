@@ -19,7 +19,7 @@ import TestSupport
         NomogramChart.draw(spec, in: canvas, frame: frame)
         let layout = NomogramChart.Layout(spec: spec, frame: frame, theme: .standard, canvas: RecordingCanvas())
         let centre = try #require(RecordingScan(canvas).circleCentres(radius: ChartTheme.standard.markerSize / 2)
-            .first { abs($0.y - layout.y(.totalPoints)) < 0.01 })
+            .first { isClose($0.y, layout.y(.totalPoints), absolute: 0.01) })
         let readOut = scale.probability(atTotalPoints: layout.totalX.invert(centre.x))
         expectClose(readOut, lesions[0].score.probabilityPositive, absolute: 1e-3)
         expectClose(lesions[0].score.probabilityPositive, 0.105, absolute: 5e-4)

@@ -43,8 +43,8 @@ import TestSupport
             for k in stride(from: 0, to: shape.points.count - 1, by: 2) {
                 let a: (x: Double, y: Double) = toUnit(shape.points[k])
                 let b: (x: Double, y: Double) = toUnit(shape.points[k + 1])
-                let atBin = abs(a.x - bin.meanPredicted) < 1e-3 && abs(b.x - bin.meanPredicted) < 1e-3
-                if atBin && abs(a.y - bin.observedLow) < 1e-3 && abs(b.y - bin.observedHigh) < 1e-3 { found = true }
+                let atBin = isClose(a.x, bin.meanPredicted, absolute: 1e-3) && isClose(b.x, bin.meanPredicted, absolute: 1e-3)
+                if atBin && isClose(a.y, bin.observedLow, absolute: 1e-3) && isClose(b.y, bin.observedHigh, absolute: 1e-3) { found = true }
             }
         }
         #expect(found)

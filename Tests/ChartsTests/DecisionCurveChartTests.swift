@@ -41,7 +41,7 @@ import TestSupport
         let end = try #require(treatAll.points.last)
         let endThreshold = (end.x - x0) / (x1 - x0)
         #expect(endThreshold > (pEnd * 100).rounded(.down) / 100 - 1e-9 && endThreshold < (pEnd * 100).rounded(.up) / 100 + 1e-9)
-        let axis = try #require(scan.shapes.first { $0.points.count == 2 && abs($0.points[0].x - x0) < 1e-9 && abs($0.points[1].x - x0) < 1e-9 })
+        let axis = try #require(scan.shapes.first { $0.points.count == 2 && isClose($0.points[0].x, x0, absolute: 1e-9) && isClose($0.points[1].x, x0, absolute: 1e-9) })
         expectClose(end.y, max(axis.points[0].y, axis.points[1].y), absolute: 1e-9)
         #expect(scan.shapes.allSatisfy { $0.points.allSatisfy { $0.y <= frame.maxY } })
     }
