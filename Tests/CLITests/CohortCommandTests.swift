@@ -56,14 +56,14 @@ import Testing
         #expect(refMarkers.compactMap { $0["name"] as? String } == Self.markerNames)
         for (g, r) in zip(gotMarkers, refMarkers) {
             let name = g["name"] as? String ?? "?"
-            #expect(abs(try Self.number(g, "auc") - Self.number(r, "auc")) <= 1e-9, "\(name) AUC")
-            #expect(abs(try Self.number(g, "auc_variance") - Self.number(r, "auc_variance")) <= 1e-9, "\(name) variance")
+            try expectClose(Self.number(g, "auc"), Self.number(r, "auc"), absolute: 1e-9, "\(name) AUC")
+            try expectClose(Self.number(g, "auc_variance"), Self.number(r, "auc_variance"), absolute: 1e-9, "\(name) variance")
             let gci = try #require(g["auc_ci"] as? [Double]), rci = try #require(r["auc_ci"] as? [Double])
             #expect(gci.count == 2)
-            for (a, b) in zip(gci, rci) { #expect(abs(a - b) <= 1e-9, "\(name) CI \(gci) vs \(rci)") }
+            expectClose(gci, rci, absolute: 1e-9, "\(name) AUC CI")
             let gy = try #require(g["youden"] as? [String: Any]), ry = try #require(r["youden"] as? [String: Any])
             for key in ["threshold", "sensitivity", "specificity", "accuracy"] {
-                #expect(abs(try Self.number(gy, key) - Self.number(ry, key)) <= 1e-9, "\(name) Youden \(key)")
+                try expectClose(Self.number(gy, key), Self.number(ry, key), absolute: 1e-9, "\(name) Youden \(key)")
             }
             #expect(gy["ties"] as? Int == ry["ties"] as? Int, "\(name) Youden ties")
         }
@@ -75,7 +75,7 @@ import Testing
         for (g, r) in zip(gotTests, refTests) {
             let p = try Self.number(g, "delong_p"), q = try Self.number(r, "delong_p")
             // Relative tolerance, so that a p of 3e-7 is checked as strictly as a p of 0.2.
-            #expect(abs(p - q) <= 1e-6 * q, "\(g["b"] ?? "") DeLong p \(p) vs \(q)")
+            expectClose(p, q, relative: 1e-6, "\(g["b"] ?? "") DeLong p")
         }
     }
 

@@ -57,7 +57,7 @@ import Testing
         #expect(out.status == 0, "\(out.stderr)")
         let dose = try #require(try scores(out)["HCC-2025-0101"]?["dose"] as? [String: Any])
         // 3.6 + 24.5 + 402.5 + 1012.2, the accumulated DLP (113813) of the report.
-        #expect(abs((dose["total_dlp_mgy_cm"] as? Double ?? 0) - 1442.8) < 1e-9)
+        expectClose(dose["total_dlp_mgy_cm"] as? Double ?? 0, 1442.8, absolute: 1e-9)
         let series = try #require(dose["series"] as? [[String: Any]])
         #expect(series.map { $0["kind"] as? String } == ["localizer", "bolus_tracking", "dual_energy", "perfusion"])
         #expect(series.map { $0["name"] as? String } == ["Topogram", "CARE Bolus", "DE_Abdomen LiverArterial", "VPCT Body"])

@@ -34,13 +34,13 @@ import Testing
             let c = try #require(cases.first { $0["patient_id"] as? String == id })
             let l = try #require((c["lesions"] as? [[String: Any]])?.first)
             let lp = -7.705 + 0.043 * size + 0.143 * nic + 0.072 * ps
-            #expect(abs((l["linear_predictor"] as? Double ?? .nan) - lp) < 1e-9)
-            #expect(abs((l["probability_nr"] as? Double ?? .nan) - 1 / (1 + exp(-lp))) < 1e-9)
+            expectClose(l["linear_predictor"] as? Double ?? .nan, lp, absolute: 1e-9)
+            expectClose(l["probability_nr"] as? Double ?? .nan, 1 / (1 + exp(-lp)), absolute: 1e-9)
         }
         let p01 = try #require(cases.first { $0["patient_id"] as? String == "HCC-2025-0001" })
         let dose = try #require(p01["dose"] as? [String: Any])
-        #expect(abs((dose["total_dlp_mgy_cm"] as? Double ?? 0) - 1268) < 1e-9)
-        #expect(abs((dose["total_effective_dose_msv"] as? Double ?? 0) - 1268 * 0.015) < 1e-9)
+        expectClose(dose["total_dlp_mgy_cm"] as? Double ?? 0, 1268, absolute: 1e-9)
+        expectClose(dose["total_effective_dose_msv"] as? Double ?? 0, 1268 * 0.015, absolute: 1e-9)
         let mrecist = try #require(p01["mrecist"] as? [String: Any])
         #expect(mrecist["overall"] as? String == "PR")
         #expect(mrecist["objective_response"] as? Bool == true)

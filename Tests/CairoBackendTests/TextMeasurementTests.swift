@@ -39,8 +39,7 @@ struct TextMeasurementTests {
         let image = try PNGImage(size: .a4, dpi: 72, fonts: TestEnvironment.fonts())
         let metrics = image.canvas.measure(TextBlock(reference.text, font: reference.spec))
         // Pango rounds advances to 1/1024 pt; allow 0.01 pt per glyph.
-        #expect(abs(metrics.width - reference.width) <= 0.01 * Double(reference.text.count),
-                "Pango \(metrics.width) pt vs HarfBuzz \(reference.width) pt")
+        expectClose(metrics.width, reference.width, absolute: 0.01 * Double(reference.text.count), "Pango vs HarfBuzz width (pt)")
         #expect(metrics.lineCount == 1)
     }
 
@@ -60,10 +59,10 @@ struct TextMeasurementTests {
         #expect(screen == print)
         #expect(screen == pdf)
         #expect(pdf == pdfAgain)
-        #expect(abs(screen.width - 50.39) < 0.05)
+        expectClose(screen.width, 50.39, absolute: 0.05)
         // Noto Sans: ascender 1069/1000 em, line height 1362/1000 em.
-        #expect(abs(screen.baseline - 10.69) < 0.05)
-        #expect(abs(screen.height - 13.62) < 0.05)
+        expectClose(screen.baseline, 10.69, absolute: 0.05)
+        expectClose(screen.height, 13.62, absolute: 0.05)
     }
 
     @Test func narrowerWidthsWrapIntoMoreLines() throws {
@@ -84,7 +83,7 @@ struct TextMeasurementTests {
         let tight = canvas.measure(TextBlock("one\ntwo\nthree", font: FontSpec(size: 10)))
         let loose = canvas.measure(TextBlock("one\ntwo\nthree", font: FontSpec(size: 10), lineSpacing: 0.5))
         #expect(tight.lineCount == 3 && loose.lineCount == 3)
-        #expect(abs((loose.height - tight.height) - 2 * 5) < 0.05)
+        expectClose(loose.height - tight.height, 2 * 5, absolute: 0.05)
     }
 
     @Test func markupStylesChangeTheWidth() throws {

@@ -1,5 +1,6 @@
 import Canvas
 import Testing
+import TestSupport
 
 @Suite struct ColorTests {
     /// A tint laid over white is one opaque colour: source-over per component, 0 and 1 at the ends.
@@ -7,9 +8,9 @@ import Testing
         let accent = Color(red: 0.12, green: 0.23, blue: 0.37)
         let tint = accent.blended(opacity: 0.07)
         #expect(tint.alpha == 1)
-        #expect(abs(tint.red - (0.07 * 0.12 + 0.93)) < 1e-12)
-        #expect(abs(tint.green - (0.07 * 0.23 + 0.93)) < 1e-12)
-        #expect(abs(tint.blue - (0.07 * 0.37 + 0.93)) < 1e-12)
+        expectClose(tint.red, 0.07 * 0.12 + 0.93, absolute: 1e-12)
+        expectClose(tint.green, 0.07 * 0.23 + 0.93, absolute: 1e-12)
+        expectClose(tint.blue, 0.07 * 0.37 + 0.93, absolute: 1e-12)
         #expect(accent.blended(opacity: 1) == accent)
         #expect(accent.blended(opacity: 0) == .white)
         #expect(accent.blended(opacity: 2) == accent)

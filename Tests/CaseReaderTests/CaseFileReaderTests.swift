@@ -2,6 +2,7 @@ import CaseReader
 import ClinicalModel
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("Reading valid case files")
 struct CaseFileReaderTests {
@@ -62,12 +63,12 @@ struct CaseFileReaderTests {
         let nic = try #require(first.lesions[0].arterial?.nicPercent)
         #expect(nic.form == .observers)
         #expect(nic.observers == [[54.2, 55.0, 54.9], [54.6, 54.8, 54.76]])
-        #expect(abs(nic.value - ((54.2 + 55.0 + 54.9) / 3 + (54.6 + 54.8 + 54.76) / 3) / 2) < 1e-12)
+        expectClose(nic.value, ((54.2 + 55.0 + 54.9) / 3 + (54.6 + 54.8 + 54.76) / 3) / 2, absolute: 1e-12)
         let ps = try #require(first.lesions[0].perfusion?.ps)
         #expect(ps.form == .rois && ps.readingCount == 3)
-        #expect(abs(ps.value - (36.1 + 36.9 + 36.71) / 3) < 1e-12)
+        expectClose(ps.value, (36.1 + 36.9 + 36.71) / 3, absolute: 1e-12)
         #expect(first.lesions[1].arterial?.nicPercent == nil)
-        #expect(abs((first.lesions[1].arterial?.effectiveNICPercent ?? 0) - 100 * 3.1 / 11.4) < 1e-12)
+        expectClose(first.lesions[1].arterial?.effectiveNICPercent ?? 0, 100 * 3.1 / 11.4, absolute: 1e-12)
     }
 
     @Test("one bad patient in a list does not lose the others; the error names the entry")

@@ -5,6 +5,7 @@ import Scoring
 import Statistics
 import Testing
 @testable import Charts
+import TestSupport
 
 @Suite struct NomogramBuilderTests {
     let model = ReportLesions.model
@@ -18,16 +19,16 @@ import Testing
         NomogramChart.draw(spec, in: canvas, frame: frame)
         let layout = NomogramChart.Layout(spec: spec, frame: frame, theme: .standard, canvas: RecordingCanvas())
         let centre = try #require(RecordingScan(canvas).circleCentres(radius: ChartTheme.standard.markerSize / 2)
-            .first { abs($0.y - layout.y(.totalPoints)) < 0.01 })
+            .first { isClose($0.y, layout.y(.totalPoints), absolute: 0.01) })
         let readOut = scale.probability(atTotalPoints: layout.totalX.invert(centre.x))
-        #expect(abs(readOut - lesions[0].score.probabilityPositive) < 1e-3)
-        #expect(abs(lesions[0].score.probabilityPositive - 0.105) < 5e-4)
+        expectClose(readOut, lesions[0].score.probabilityPositive, absolute: 1e-3)
+        expectClose(lesions[0].score.probabilityPositive, 0.105, absolute: 5e-4)
     }
 
     @Test func predictorTicksSitAtTheirRmsPoints() {
         let spec = NomogramChartSpec(model: model, scale: scale, lesions: [])
         for (axis, scaleAxis) in zip(spec.predictors, scale.axes) {
-            for tick in axis.ticks { #expect(abs(tick.position - scaleAxis.points(at: tick.value)) < 1e-9) }
+            for tick in axis.ticks { expectClose(tick.position, scaleAxis.points(at: tick.value), absolute: 1e-9) }
             #expect(axis.ticks.first?.value == scaleAxis.axisMin && axis.ticks.last?.value == scaleAxis.axisMax)
         }
         // Size: 10 mm ticks are 4.3 points apart, so every second one is labelled.
@@ -38,7 +39,7 @@ import Testing
     @Test func probabilityTicksMatchTheScaleAndUnreachableOnesAreListed() {
         let spec = NomogramChartSpec(model: model, scale: scale, lesions: [], probabilityTicks: [0.0001, 0.05, 0.5, 0.95])
         #expect(spec.probabilityTicks.map(\.label) == ["0.05", "0.5", "0.95"])
-        for t in spec.probabilityTicks { #expect(abs(t.position - scale.totalPoints(atProbability: t.value)!) < 1e-9) }
+        for t in spec.probabilityTicks { expectClose(t.position, scale.totalPoints(atProbability: t.value)!, absolute: 1e-9) }
         #expect(spec.omittedProbabilityTicks.map(\.label) == ["0.0001"])
         #expect(spec.notes.contains("Probability ticks 0.0001 omitted: not reachable within 0–236 total points."))
     }
@@ -77,8 +78,8 @@ import Testing
         let cut = lesions[0].score.linearPredictor
         let se = Double(zip(lp, labels).filter { $1 && $0 >= cut }.count) / Double(labels.filter { $0 }.count)
         let sp = Double(zip(lp, labels).filter { !$1 && $0 < cut }.count) / Double(labels.filter { !$0 }.count)
-        #expect(abs(spec.lesionPoints[0].point.y - se) < 1e-12)
-        #expect(abs(spec.lesionPoints[0].point.x - (1 - sp)) < 1e-12)
+        expectClose(spec.lesionPoints[0].point.y, se, absolute: 1e-12)
+        expectClose(spec.lesionPoints[0].point.x, 1 - sp, absolute: 1e-12)
         #expect(spec.threshold?.description.hasPrefix("Model threshold P(NR) ≥ 0.5 (default 0.5") == true)
     }
 

@@ -1,6 +1,7 @@
 import Canvas
 import Testing
 @testable import Charts
+import TestSupport
 
 @Suite struct CalibrationChartTests {
     let frame = Rect(x: 0, y: 0, width: millimetres(170), height: 360)
@@ -27,7 +28,8 @@ import Testing
         let bins = SampleSpecs.calibration().series[0].bins
         #expect(centres.count == bins.count)
         for (found, bin) in zip(centres, bins) {
-            #expect(abs(found.x - bin.meanPredicted) < 1e-3 && abs(found.y - bin.observed) < 1e-3)
+            expectClose(found.x, bin.meanPredicted, absolute: 1e-3)
+            expectClose(found.y, bin.observed, absolute: 1e-3)
         }
     }
 
@@ -41,8 +43,8 @@ import Testing
             for k in stride(from: 0, to: shape.points.count - 1, by: 2) {
                 let a: (x: Double, y: Double) = toUnit(shape.points[k])
                 let b: (x: Double, y: Double) = toUnit(shape.points[k + 1])
-                let atBin = abs(a.x - bin.meanPredicted) < 1e-3 && abs(b.x - bin.meanPredicted) < 1e-3
-                if atBin && abs(a.y - bin.observedLow) < 1e-3 && abs(b.y - bin.observedHigh) < 1e-3 { found = true }
+                let atBin = isClose(a.x, bin.meanPredicted, absolute: 1e-3) && isClose(b.x, bin.meanPredicted, absolute: 1e-3)
+                if atBin && isClose(a.y, bin.observedLow, absolute: 1e-3) && isClose(b.y, bin.observedHigh, absolute: 1e-3) { found = true }
             }
         }
         #expect(found)
@@ -55,9 +57,10 @@ import Testing
         let curve = try #require(scan.shapes.first { $0.line.contains("dash=\(dashed)") && $0.points.count > 3 })
         let ys = curve.points.map { toUnit($0).y }
         // 1.5·p − 0.2 enters at p = 0.2/1.5 (y = 0) and leaves at p = 0.8 (y = 1).
-        #expect(abs((ys.min() ?? -1) - 0) < 1e-3 && abs((ys.max() ?? 2) - 1) < 1e-3)
-        #expect(abs(toUnit(curve.points.first!).x - 0.2 / 1.5) < 1e-3)
-        #expect(abs(toUnit(curve.points.last!).x - 0.8) < 1e-3)
+        expectClose(ys.min() ?? -1, 0, absolute: 1e-3)
+        expectClose(ys.max() ?? 2, 1, absolute: 1e-3)
+        expectClose(toUnit(curve.points.first!).x, 0.2 / 1.5, absolute: 1e-3)
+        expectClose(toUnit(curve.points.last!).x, 0.8, absolute: 1e-3)
     }
 
     @Test func legendNamesEveryModelAndTheDiagonal() {
@@ -77,13 +80,16 @@ import Testing
         #expect(runs.count == 3)
         #expect(runs[0].map(\.x) == [0, 0.5] && runs[0].map(\.y) == [0.5, 1])
         #expect(runs[1].map(\.x) == [1.5, 2, 2 + 1.0 / 3] && runs[1].last?.y == 0)
-        #expect(abs(runs[2][0].x - (4 + 2 / 2.5)) < 1e-12 && runs[2][0].y == 0 && runs[2][1].x == 5)
+        expectClose(runs[2][0].x, 4 + 2 / 2.5, absolute: 1e-12)
+        #expect(runs[2][0].y == 0)
+        #expect(runs[2][1].x == 5)
     }
 
     @Test func aSegmentJumpingAcrossTheBandKeepsItsMiddle() {
         let runs = VerticalClip.runs(curve([(0, -1), (1, 2)]), within: 0...1)
         #expect(runs.count == 1)
-        #expect(abs(runs[0][0].x - 1.0 / 3) < 1e-12 && abs(runs[0][1].x - 2.0 / 3) < 1e-12)
+        expectClose(runs[0][0].x, 1.0 / 3, absolute: 1e-12)
+        expectClose(runs[0][1].x, 2.0 / 3, absolute: 1e-12)
     }
 
     @Test func nonFiniteValuesBreakTheCurve() {

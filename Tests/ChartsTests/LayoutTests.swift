@@ -1,6 +1,7 @@
 import Canvas
 import Testing
 @testable import Charts
+import TestSupport
 
 @Suite struct LayoutTests {
     @Test func separatedLabelsStayWhereTheyWant() {
@@ -9,12 +10,14 @@ import Testing
 
     @Test func twoCollidingLabelsMoveApartSymmetrically() {
         let c = LabelPlacement.spread([10, 11], sizes: [10, 10], gap: 2)
-        #expect(abs(c[0] - 4.5) < 1e-12 && abs(c[1] - 16.5) < 1e-12)
+        expectClose(c[0], 4.5, absolute: 1e-12)
+        expectClose(c[1], 16.5, absolute: 1e-12)
     }
 
     @Test func labelsArePushedInsideTheBounds() {
         let c = LabelPlacement.spread([98, 99], sizes: [10, 10], gap: 2, within: 0...100)
-        #expect(abs(c[1] - 95) < 1e-12 && abs(c[0] - 83) < 1e-12)
+        expectClose(c[1], 95, absolute: 1e-12)
+        expectClose(c[0], 83, absolute: 1e-12)
     }
 
     @Test(arguments: 1...20)

@@ -2,6 +2,7 @@ import Canvas
 import Foundation
 import Testing
 @testable import Charts
+import TestSupport
 
 @Suite struct NomogramChartTests {
     let frame = Rect(x: 0, y: 0, width: millimetres(170), height: 360)
@@ -17,13 +18,13 @@ import Testing
         let spec = SampleSpecs.nomogram()
         let (c, layout) = draw(spec)
         let radius = theme.markerSize * 0.8 / 2
-        let centres = RecordingScan(c).circleCentres(radius: radius).filter { abs($0.y - layout.y(.points)) < 0.01 }
+        let centres = RecordingScan(c).circleCentres(radius: radius).filter { isClose($0.y, layout.y(.points), absolute: 0.01) }
         let lesion = spec.lesions[0] // lesion 1 is a filled circle
         #expect(centres.count == lesion.points.count)
         for (found, points) in zip(centres, lesion.points) {
             // Back from canvas x to points through the Points axis scale: 0 at x0, 100 at x1.
             let p = (found.x - layout.x0) / (layout.x1 - layout.x0) * 100
-            #expect(abs(p - points) < 0.01 * 100 / (layout.x1 - layout.x0) + 1e-9 + 0.005 * 100 / (layout.x1 - layout.x0) * 2)
+            expectClose(p, points, absolute: 0.01 * 100 / (layout.x1 - layout.x0) + 1e-9 + 0.005 * 100 / (layout.x1 - layout.x0) * 2)
         }
     }
 
@@ -32,16 +33,16 @@ import Testing
         let (c, layout) = draw(spec)
         let lesion = spec.lesions[0]
         let centre = try #require(RecordingScan(c).circleCentres(radius: theme.markerSize / 2)
-            .first { abs($0.y - layout.y(.totalPoints)) < 0.01 })
+            .first { isClose($0.y, layout.y(.totalPoints), absolute: 0.01) })
         let tp = layout.totalX.invert(centre.x)
         // rms: lp = Intercept′ + TP / sc.
         let lp = SampleSpecs.shiftedIntercept + tp / SampleSpecs.pointsPerUnit
         let p = 1 / (1 + exp(-lp))
-        #expect(abs(p - lesion.probability) < 5e-4)
-        #expect(abs(lesion.probability - 0.105) < 5e-4) // the paper's worked example
+        expectClose(p, lesion.probability, absolute: 5e-4)
+        expectClose(lesion.probability, 0.105, absolute: 5e-4) // the paper's worked example
         // The same x on the probability axis, and the probability printed there.
         #expect(RecordingScan(c).circleCentres(radius: theme.markerSize / 2)
-            .contains { abs($0.y - layout.y(.probability)) < 0.01 && abs($0.x - centre.x) < 0.01 })
+            .contains { isClose($0.y, layout.y(.probability), absolute: 0.01) && isClose($0.x, centre.x, absolute: 0.01) })
         #expect(c.lines.contains { $0.hasSuffix("\"L1 P(NR) = 0.105\"") })
     }
 
@@ -51,8 +52,8 @@ import Testing
         let tick = try #require(spec.probabilityTicks.first { $0.value == 0.5 })
         let x = layout.totalX(tick.position)
         let lp = SampleSpecs.shiftedIntercept + layout.totalX.invert(x) / SampleSpecs.pointsPerUnit
-        #expect(abs(lp) < 1e-9)
-        let label = try #require(RecordingScan(c).texts.first { $0.string == "0.5" && abs($0.box.midX - x) < 0.02 })
+        expectClose(lp, 0, absolute: 1e-9)
+        let label = try #require(RecordingScan(c).texts.first { $0.string == "0.5" && isClose($0.box.midX, x, absolute: 0.02) })
         #expect(label.box.maxY <= layout.y(.probability))
     }
 
@@ -75,9 +76,9 @@ import Testing
         let (c, layout) = draw(spec)
         let end = layout.pointsX(spec.predictors[1].points(70))
         let y = layout.y(.predictor(1))
-        #expect(RecordingScan(c).circleCentres(radius: theme.markerSize / 2).contains { abs($0.x - end) < 0.01 && abs($0.y - y) < 0.01 })
+        #expect(RecordingScan(c).circleCentres(radius: theme.markerSize / 2).contains { isClose($0.x, end, absolute: 0.01) && isClose($0.y, y, absolute: 0.01) })
         // A filled triangle to the right of the marker, pointing right.
-        let arrow = RecordingScan(c).shapes.first { $0.kind == "fill" && $0.points.count == 3 && abs($0.points[1].y - y) < 3 && $0.points[0].x > end }
+        let arrow = RecordingScan(c).shapes.first { $0.kind == "fill" && $0.points.count == 3 && isClose($0.points[1].y, y, absolute: 3) && $0.points[0].x > end }
         #expect(arrow != nil)
         #expect(spec.notes.contains { $0.hasPrefix("Out of range: L1 NIC-AP 85.0 % lies outside the axis 0–70 %") })
         #expect(c.lines.contains { $0.contains("Out of range: L1 NIC-AP 85.0 %") })
@@ -93,8 +94,8 @@ import Testing
         let (c, layout) = draw(spec)
         let y = layout.y(.predictor(3))
         let x = layout.pointsX(0)
-        #expect(RecordingScan(c).circleCentres(radius: theme.markerSize / 2).contains { abs($0.x - x) < 0.01 && abs($0.y - y) < 0.01 })
-        let arrow = try #require(RecordingScan(c).shapes.first { $0.kind == "fill" && $0.points.count == 3 && abs($0.points[1].y - y) < 3 })
+        #expect(RecordingScan(c).circleCentres(radius: theme.markerSize / 2).contains { isClose($0.x, x, absolute: 0.01) && isClose($0.y, y, absolute: 0.01) })
+        let arrow = try #require(RecordingScan(c).shapes.first { $0.kind == "fill" && $0.points.count == 3 && isClose($0.points[1].y, y, absolute: 3) })
         #expect(arrow.points[0].x < x) // tip to the left: larger values lie further left on this axis
     }
 

@@ -3,6 +3,7 @@ import ClinicalModel
 import Canvas
 import Testing
 @testable import Charts
+import TestSupport
 
 @Suite struct ROCChartTests {
     func draw() -> RecordingCanvas {
@@ -19,8 +20,9 @@ import Testing
         func rates(_ p: Point) -> (Double, Double) { ((p.x - p0.x) / (p1.x - p0.x), (p.y - p0.y) / (p1.y - p0.y)) }
         let l1 = try #require(scan.circleCentres(radius: ChartTheme.standard.markerSize * 1.15 / 2).first)
         let (fpr, tpr) = rates(l1)
-        #expect(abs(fpr - 0.38) < 1e-3 && abs(tpr - 0.96) < 1e-3)
-        #expect(abs(p1.x - p0.x) - abs(p1.y - p0.y) < 0.01) // square plot
+        expectClose(fpr, 0.38, absolute: 1e-3)
+        expectClose(tpr, 0.96, absolute: 1e-3)
+        expectClose(abs(p1.x - p0.x), abs(p1.y - p0.y), absolute: 0.01, "plot width vs height") // square plot
     }
 
     @Test func legendCarriesAUCWithConfidenceInterval() {

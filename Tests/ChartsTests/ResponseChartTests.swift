@@ -51,11 +51,10 @@ import Testing
         let score = try Self.example(name)
         let spec = try ResponseChartSpec(score: score)
         let expected = try Independent(score.patientCase)
-        #expect(abs(spec.responseLimitMm - expected.responseLimit) < 1e-9)
-        #expect(spec.scans.count == expected.progressionLimits.count)
-        for (scan, limit) in zip(spec.scans, expected.progressionLimits) { #expect(abs(scan.progressionLimitMm - limit) < 1e-9) }
-        #expect(abs(spec.nadir.millimetres - expected.nadir.millimetres) < 1e-9)
-        #expect(abs(spec.nadir.weeks - expected.nadir.weeks) < 1e-9)
+        expectClose(spec.responseLimitMm, expected.responseLimit, absolute: 1e-9)
+        expectClose(spec.scans.map(\.progressionLimitMm), expected.progressionLimits, absolute: 1e-9, "progression limits")
+        expectClose(spec.nadir.millimetres, expected.nadir.millimetres, absolute: 1e-9)
+        expectClose(spec.nadir.weeks, expected.nadir.weeks, absolute: 1e-9)
     }
 
     /// The examples that exercise the endpoint window, by hand from their files' comments.

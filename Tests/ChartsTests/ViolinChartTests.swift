@@ -1,6 +1,7 @@
 import Canvas
 import Testing
 @testable import Charts
+import TestSupport
 
 @Suite struct ViolinChartTests {
     @Test func densityIsTrimmedToTheDataAndNeverBelowZero() {
@@ -12,7 +13,7 @@ import Testing
         g.min = 1
         let inner = ViolinChart.trimmedCurve(g, nonNegative: true)
         #expect(inner.first?.value == 1)
-        #expect(abs(inner.first!.density - ViolinChart.interpolate(g, at: 1)) < 1e-15)
+        expectClose(inner.first!.density, ViolinChart.interpolate(g, at: 1), absolute: 1e-15)
     }
 
     @Test func interpolationIsLinearBetweenGridPoints() {

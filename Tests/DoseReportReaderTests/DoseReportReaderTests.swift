@@ -46,7 +46,7 @@ import Testing
         let (series, warnings) = try report.doseSeries(rules: DoseKindRules(), source: "ge.dcm")
         #expect(series.map(\.kind) == [.localizer, .bolusTracking, .dualEnergy, .perfusion])
         // 0.08 mGy × 45 cm = 3.6 mGy·cm.
-        #expect(abs(series[0].dlpMGyCm - 3.6) < 1e-12)
+        expectClose(series[0].dlpMGyCm, 3.6, absolute: 1e-12)
         #expect(warnings == ["the dose report ge.dcm gives no DLP for event 1 (Scout); DLP = CTDIvol 0.08 mGy × scanning length 45 cm = 3.6 mGy·cm was used"])
     }
 

@@ -46,7 +46,7 @@ struct PDFWriterPartTests {
             if reference.hasSuffix(".") { reference.removeLast() }
             if reference == "-0" { reference = "0" }
             #expect(mine == reference, "\(value)")
-            #expect(abs((Double(mine) ?? .nan) - value) <= 0.0005 + 1e-9 * abs(value), "\(value) → \(mine)")
+            expectClose(Double(mine) ?? .nan, value, absolute: 0.0005 + 1e-9 * abs(value), "written as \(mine)")
         }
         // Ties go to even as in C: 0.0625 has an exact binary value.
         #expect(number(0.0625) == "0.062")
@@ -76,19 +76,21 @@ struct PDFWriterPartTests {
             let arc = PDFPageCanvas.arcSegments(centre: centre, radius: radius, start: start, end: end)
             #expect(arc.curves.count == pieces, "\(start)…\(end)")
             var from = arc.start
-            #expect(abs(from.x - (centre.x + radius * cos(start))) < 1e-9 && abs(from.y - (centre.y + radius * sin(start))) < 1e-9)
+            expectClose(from.x, centre.x + radius * cos(start), absolute: 1e-9)
+            expectClose(from.y, centre.y + radius * sin(start), absolute: 1e-9)
             for (c1, c2, to) in arc.curves {
                 for t in stride(from: 0.0, through: 1.0, by: 0.05) {
                     let u = 1 - t
                     let x = u * u * u * from.x + 3 * u * u * t * c1.x + 3 * u * t * t * c2.x + t * t * t * to.x
                     let y = u * u * u * from.y + 3 * u * u * t * c1.y + 3 * u * t * t * c2.y + t * t * t * to.y
                     let distance = ((x - centre.x) * (x - centre.x) + (y - centre.y) * (y - centre.y)).squareRoot()
-                    #expect(abs(distance - radius) < 0.0003 * radius)
+                    expectClose(distance, radius, relative: 0.0003)
                 }
                 from = to
             }
             let sweepEnd = end < start ? end + 2 * Double.pi : end
-            #expect(abs(from.x - (centre.x + radius * cos(sweepEnd))) < 1e-9 && abs(from.y - (centre.y + radius * sin(sweepEnd))) < 1e-9)
+            expectClose(from.x, centre.x + radius * cos(sweepEnd), absolute: 1e-9)
+            expectClose(from.y, centre.y + radius * sin(sweepEnd), absolute: 1e-9)
         }
         #expect(PDFPageCanvas.arcSegments(centre: centre, radius: 0, start: 0, end: 1).curves.isEmpty)
     }
@@ -137,9 +139,11 @@ struct PDFWriterPartTests {
         let p = Point(x: 1.5, y: -2)
         let q = m.apply(p)
         let expected = Point(x: 2 * (cos(0.3) * 1.5 - sin(0.3) * -2) + 5, y: 3 * (sin(0.3) * 1.5 + cos(0.3) * -2) - 7)
-        #expect(abs(q.x - expected.x) < 1e-12 && abs(q.y - expected.y) < 1e-12)
+        expectClose(q.x, expected.x, absolute: 1e-12)
+        expectClose(q.y, expected.y, absolute: 1e-12)
         let back = m.inverted.apply(q)
-        #expect(abs(back.x - p.x) < 1e-12 && abs(back.y - p.y) < 1e-12)
+        expectClose(back.x, p.x, absolute: 1e-12)
+        expectClose(back.y, p.y, absolute: 1e-12)
         #expect(!AffineTransform.scale(x: 0, y: 1).isInvertible)
         #expect(!AffineTransform.translation(x: .nan, y: 0).isInvertible)
     }
@@ -241,7 +245,8 @@ struct PDFWriterDocumentTests {
         let differing = zip(a.pixels, b.pixels).count { abs(Int($0) - Int($1)) > 64 }
         #expect(Double(differing) / Double(a.pixels.count) < 0.0001, "\(differing) of \(a.pixels.count) pixels differ")
         let inkA = a.pixels.reduce(0) { $0 + 255 - Int($1) }, inkB = b.pixels.reduce(0) { $0 + 255 - Int($1) }
-        #expect(inkA > 0 && abs(Double(inkA - inkB)) / Double(inkA) < 0.005, "ink \(inkA) vs \(inkB)")
+        #expect(inkA > 0)
+        expectClose(Double(inkB), Double(inkA), relative: 0.005, "inked pixels, ours vs Cairo's")
     }
 
     /// Ligatures and characters outside the first font still copy as the text they show.

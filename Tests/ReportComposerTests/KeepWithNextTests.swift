@@ -73,8 +73,8 @@ import Testing
         #expect(columns.count == 3)
         #expect(columns.map(\.placements.count) == [2, 2, 2], "six equal groups, two per column")
         let gutter = columns[1].frame.minX - columns[0].frame.maxX
-        #expect(abs(gutter - set.gutter) < 0.001)
-        #expect(abs(columns[2].frame.maxX - style.contentRect.maxX) < 0.001)
+        expectClose(gutter, set.gutter, absolute: 0.001)
+        expectClose(columns[2].frame.maxX, style.contentRect.maxX, absolute: 0.001)
 
         // Little room left: the groups that fit stay, the others continue on the next page whole.
         let (pages, _) = flow.paginate(filler(leaving: 130) + [.heading(Heading("About the model and references")), .columns(set)])

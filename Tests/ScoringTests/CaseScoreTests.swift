@@ -2,6 +2,7 @@ import ClinicalModel
 import Foundation
 import Testing
 @testable import Scoring
+import TestSupport
 
 @Suite("Case score and JSON output")
 struct CaseScoreTests {
@@ -57,15 +58,15 @@ struct CaseScoreTests {
             #expect(l1[key] != nil, "missing \(key)")
         }
         #expect(l1["predicted"] as? String == "ObR")
-        #expect(abs((l1["linear_predictor"] as? Double ?? 0) + 2.13938) < 1e-9)
+        expectClose(l1["linear_predictor"] as? Double ?? 0, -2.13938, absolute: 1e-9)
         #expect((l1["points"] as? [String: Double])?.keys.sorted() == ["nic_ap_percent", "ps_ml_min_100g", "size_mm"])
         #expect(lesions[1]["probability_nr"] is NSNull)
         #expect((lesions[1]["error"] as? String)?.hasPrefix("Lesion L2 cannot be scored") == true)
         #expect((lesions[2]["warnings"] as? [String])?.count == 1)
         let dose = try #require(c["dose"] as? [String: Any])
         #expect(dose["total_dlp_mgy_cm"] as? Double == 1268)
-        #expect(abs((dose["total_effective_dose_msv"] as? Double ?? 0) - 19.02) < 1e-12)
-        #expect(abs((dose["perfusion_effective_dose_msv"] as? Double ?? 0) - 15.495) < 1e-12)
+        expectClose(dose["total_effective_dose_msv"] as? Double ?? 0, 19.02, absolute: 1e-12)
+        expectClose(dose["perfusion_effective_dose_msv"] as? Double ?? 0, 15.495, absolute: 1e-12)
         #expect((dose["series"] as? [[String: Any]])?.count == 5)
         let m = try #require(c["mrecist"] as? [String: Any])
         #expect(m["date"] as? String == "2025-04-01")

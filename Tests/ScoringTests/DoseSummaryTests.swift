@@ -1,6 +1,7 @@
 import ClinicalModel
 import Testing
 @testable import Scoring
+import TestSupport
 
 @Suite("Dose summary")
 struct DoseSummaryTests {
@@ -20,13 +21,13 @@ struct DoseSummaryTests {
         #expect(d.kFactorIsDefault)
         #expect(d.series.map(\.effectiveDoseMSv) == [110.0 * 0.015, 520.0 * 0.015, 513.0 * 0.015, 62.0 * 0.015, 63.0 * 0.015])
         #expect(d.totalDLPMGyCm == 1268)
-        #expect(abs(d.totalEffectiveDoseMSv - 19.02) < 1e-12)
+        expectClose(d.totalEffectiveDoseMSv, 19.02, absolute: 1e-12)
         #expect(d.perfusionDLPMGyCm == 1033)
-        #expect(abs(d.perfusionEffectiveDoseMSv - 15.495) < 1e-12)
-        #expect(abs(d.dualEnergyEffectiveDoseMSv - 1.875) < 1e-12)
-        #expect(abs(d.plainEffectiveDoseMSv - 1.65) < 1e-12)
-        #expect(abs(d.perfusionSharePercent! - 100 * 1033 / 1268) < 1e-12)
-        #expect(abs(d.plainEffectiveDoseMSv + d.perfusionEffectiveDoseMSv + d.dualEnergyEffectiveDoseMSv - d.totalEffectiveDoseMSv) < 1e-12)
+        expectClose(d.perfusionEffectiveDoseMSv, 15.495, absolute: 1e-12)
+        expectClose(d.dualEnergyEffectiveDoseMSv, 1.875, absolute: 1e-12)
+        expectClose(d.plainEffectiveDoseMSv, 1.65, absolute: 1e-12)
+        expectClose(d.perfusionSharePercent!, 100 * 1033 / 1268, absolute: 1e-12)
+        expectClose(d.plainEffectiveDoseMSv + d.perfusionEffectiveDoseMSv + d.dualEnergyEffectiveDoseMSv, d.totalEffectiveDoseMSv, absolute: 1e-12)
     }
 
     @Test("A k-factor from the record is used and flagged as given")
@@ -34,7 +35,7 @@ struct DoseSummaryTests {
         let d = DoseSummary(record: DoseRecord(kFactor: 0.014, series: [DoseSeries(name: "A", kind: .plain, dlpMGyCm: 100)]))
         #expect(d.kFactor == 0.014)
         #expect(!d.kFactorIsDefault)
-        #expect(abs(d.totalEffectiveDoseMSv - 1.4) < 1e-12)
+        expectClose(d.totalEffectiveDoseMSv, 1.4, absolute: 1e-12)
         #expect(d.perfusionSharePercent == 0)
         #expect(d.comparisons.map(\.reference.quantity) == [.totalEffectiveDose, .examDLP])  // DLP of the non-perfusion series
     }

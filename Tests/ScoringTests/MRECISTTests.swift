@@ -1,6 +1,7 @@
 import ClinicalModel
 import Testing
 @testable import Scoring
+import TestSupport
 
 @Suite("mRECIST")
 struct MRECISTTests {
@@ -122,7 +123,7 @@ struct MRECISTTests {
         // 3.3 + 4.1 = 7.4 (binary: 7.3999…); 0.7 × 7.4 = 5.18 = 2.31 + 2.87.
         let a = Self.assess([("L1", 3.3), ("L2", 4.1)], [T.followUp("2025-03-01", [("L1", 2.31), ("L2", 2.87)])])
         #expect(a.latest?.target == .pr)
-        #expect(abs(a.latest!.changeFromBaselinePercent! + 30) < 1e-12)
+        expectClose(a.latest!.changeFromBaselinePercent!, -30, absolute: 1e-12)
     }
 
     @Test("Nadir at t is the minimum over baseline and EARLIER evaluable time points only")
@@ -137,8 +138,8 @@ struct MRECISTTests {
         #expect(a.timePoints.map(\.target) == [.pr, .pd, .pr, .pd])
         #expect(a.timePoints.map { $0.lesion("L1")!.nadir.millimetres } == [50, 30, 30, 20])
         let t2 = a.timePoints[1]
-        #expect(abs(t2.changeFromNadirPercent! - 100 * 10.0 / 30) < 1e-12)
-        #expect(abs(t2.changeFromBaselinePercent! + 20) < 1e-12)
+        expectClose(t2.changeFromNadirPercent!, 100 * 10.0 / 30, absolute: 1e-12)
+        expectClose(t2.changeFromBaselinePercent!, -20, absolute: 1e-12)
         #expect(t2.overall == .pd)
         #expect(t2.objectiveResponse == false)
     }

@@ -3,6 +3,7 @@ import Foundation
 @testable import Scoring
 import Statistics
 import Testing
+import TestSupport
 
 @Suite("Nomogram score")
 struct NomogramScoreTests {
@@ -16,14 +17,14 @@ struct NomogramScoreTests {
                                       model: .zhang2025)
         // Hand sum of the formula: −7.705 + 0.043·42.4 + 0.143·17.42 + 0.072·17.38 = −2.13938, and
         // −7.705 + 4.3215 + 7.82353 + 2.63304 = 7.07307.
-        #expect(abs(score.linearPredictor - [-2.13938, 7.07307][index]) < 1e-9)
-        #expect(abs(score.linearPredictor - rms.figure2_lp[index]) < 1e-9)
-        #expect(abs(score.probabilityPositive - rms.figure2_probability[index]) < 1e-9)
-        #expect(abs(score.probabilityPositive - 1 / (1 + exp(-score.linearPredictor))) < 1e-12)
-        #expect(abs(score.probabilityPositive + score.probabilityNegative - 1) < 1e-12)
+        expectClose(score.linearPredictor, [-2.13938, 7.07307][index], absolute: 1e-9)
+        expectClose(score.linearPredictor, rms.figure2_lp[index], absolute: 1e-9)
+        expectClose(score.probabilityPositive, rms.figure2_probability[index], absolute: 1e-9)
+        expectClose(score.probabilityPositive, 1 / (1 + exp(-score.linearPredictor)), absolute: 1e-12)
+        expectClose(score.probabilityPositive + score.probabilityNegative, 1, absolute: 1e-12)
         // The paper prints lp −2.140 for −2.13938 (off by 0.0006 in the last digit) and 7.073.
-        #expect(abs(score.linearPredictor - published.0) < 0.001)
-        #expect(abs(score.probabilityPositive - published.1) < 0.000005 + (index == 0 ? 0.0005 : 0))
+        expectClose(score.linearPredictor, published.0, absolute: 0.001)
+        expectClose(score.probabilityPositive, published.1, absolute: 0.000005 + (index == 0 ? 0.0005 : 0))
         #expect(score.predictedClass == published.2)
         #expect(score.warnings.isEmpty)
     }
@@ -33,9 +34,9 @@ struct NomogramScoreTests {
         let score = try NomogramScore(lesion: ScoringFixtures.lesion(size: 42.4, nic: 17.42, ps: 17.38), model: .zhang2025)
         let scale = NomogramScale(model: .zhang2025)
         // Hand: sc = 100/10.01; points = (0.043·42.4 + 0.143·17.42 + 0.072·17.38)·sc = 5.56562·sc.
-        #expect(abs(score.totalPoints - 5.56562 * 100 / 10.01) < 1e-9)
-        #expect(abs(score.totalPoints - scale.totalPoints(atLinearPredictor: score.linearPredictor)) < 1e-9)
-        #expect(abs(score.input(named: "nic_ap_percent")!.points - 17.42 * 0.143 * 100 / 10.01) < 1e-9)
+        expectClose(score.totalPoints, 5.56562 * 100 / 10.01, absolute: 1e-9)
+        expectClose(score.totalPoints, scale.totalPoints(atLinearPredictor: score.linearPredictor), absolute: 1e-9)
+        expectClose(score.input(named: "nic_ap_percent")!.points, 17.42 * 0.143 * 100 / 10.01, absolute: 1e-9)
     }
 
     @Test("The logistic function is stable at extreme linear predictors")
@@ -43,9 +44,9 @@ struct NomogramScoreTests {
         #expect(Logistic.probability(800) == 1)
         #expect(Logistic.probability(-800) == 0)
         #expect(Logistic.probability(-40) > 0)
-        #expect(abs(Logistic.probability(-40) / exp(-40) - 1) < 1e-12)
+        expectClose(Logistic.probability(-40), exp(-40), relative: 1e-12)
         #expect(Logistic.probability(0) == 0.5)
-        #expect(abs(Logistic.logit(Logistic.probability(3.25)) - 3.25) < 1e-12)
+        expectClose(Logistic.logit(Logistic.probability(3.25)), 3.25, absolute: 1e-12)
     }
 
     @Test("P exactly at the threshold is predicted positive")
@@ -102,13 +103,13 @@ struct NomogramScoreTests {
                             perfusion: PerfusionMeasurements(ps: Measurement(rois: [17.1, 17.5, 17.54])))
         let score = try NomogramScore(lesion: lesion, model: .zhang2025)
         let nic = try #require(score.input(named: "nic_ap_percent"))
-        #expect(abs(nic.value - 17.5) < 1e-12)
+        expectClose(nic.value, 17.5, absolute: 1e-12)
         #expect(nic.resolved.isDerived)
         #expect(nic.resolved.provenanceDescription == "derived from IC 2.1 / 12.0 mg/mL")
         let ps = try #require(score.input(named: "ps_ml_min_100g"))
         #expect(!ps.resolved.isDerived)
         #expect(ps.resolved.provenanceDescription == "mean of 3 ROIs")
-        #expect(abs(ps.value - 17.38) < 1e-12)
+        expectClose(ps.value, 17.38, absolute: 1e-12)
         #expect(score.input(named: "size_mm")?.resolved.provenanceDescription == "recorded")
     }
 

@@ -2,6 +2,7 @@ import ClinicalModel
 import Foundation
 import Testing
 @testable import Scoring
+import TestSupport
 
 @Suite("Delta-method confidence interval")
 struct ProbabilityIntervalTests {
@@ -24,11 +25,11 @@ struct ProbabilityIntervalTests {
         // Hand: var = 2.149156 + 2·40·(−0.01) + 1600·0.0001 + 400·0.001089 + 900·0.000289
         //           = 2.149156 − 0.8 + 0.16 + 0.4356 + 0.2601 = 2.204856.
         let ci = try #require(score.confidenceInterval.interval)
-        #expect(abs(ci.linearPredictorStandardError - 2.204856.squareRoot()) < 1e-12)
+        expectClose(ci.linearPredictorStandardError, 2.204856.squareRoot(), absolute: 1e-12)
         let lp = -7.705 + 0.043 * 40 + 0.143 * 20 + 0.072 * 30
-        #expect(abs(score.linearPredictor - lp) < 1e-12)
-        #expect(abs(ci.linearPredictorLow - (lp - 1.959963984540054 * 2.204856.squareRoot())) < 1e-12)
-        #expect(abs(ci.probabilityHigh - 1 / (1 + exp(-(lp + 1.959963984540054 * 2.204856.squareRoot())))) < 1e-12)
+        expectClose(score.linearPredictor, lp, absolute: 1e-12)
+        expectClose(ci.linearPredictorLow, lp - 1.959963984540054 * 2.204856.squareRoot(), absolute: 1e-12)
+        expectClose(ci.probabilityHigh, 1 / (1 + exp(-(lp + 1.959963984540054 * 2.204856.squareRoot()))), absolute: 1e-12)
         #expect(ci.probabilityLow < score.probabilityPositive && score.probabilityPositive < ci.probabilityHigh)
     }
 

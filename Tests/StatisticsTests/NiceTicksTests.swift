@@ -1,5 +1,6 @@
 import Testing
 @testable import Statistics
+import TestSupport
 
 /// Tick values at nice numbers (Heckbert 1990).
 @Suite struct NiceTicksTests {
@@ -26,7 +27,7 @@ import Testing
     @Test(arguments: [(1.4, true, 1.0), (1.6, true, 2.0), (3.2, true, 5.0), (7.5, true, 10.0),
                       (1.0, false, 1.0), (1.01, false, 2.0), (4.9, false, 5.0), (0.052, false, 0.1), (230.0, false, 500.0)])
     func niceNumber(_ x: Double, round: Bool, expected: Double) {
-        #expect(abs(NiceTicks.niceNumber(x, round: round) - expected) < 1e-12)
+        expectClose(NiceTicks.niceNumber(x, round: round), expected, absolute: 1e-12)
     }
 
     @Test func tightTicksStayInsideAndLooseTicksEnclose() {

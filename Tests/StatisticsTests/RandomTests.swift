@@ -1,5 +1,6 @@
 import Testing
 @testable import Statistics
+import TestSupport
 
 private struct RandomFile: Decodable {
     struct Stream: Decodable { let seed: UInt64; let values: [String] }
@@ -27,8 +28,8 @@ private struct RandomFile: Decodable {
         let normal = try NormalDistribution(mean: 10, standardDeviation: 2)
         let draws = (0..<20_000).map { _ in normal.sample(using: &generator) }
         // Standard errors: mean 2/√20000 ≈ 0.014, SD ≈ 0.01; bounds are about 5 SE.
-        #expect(abs(try Descriptive.mean(draws) - 10) < 0.07)
-        #expect(abs(try Descriptive.standardDeviation(draws) - 2) < 0.05)
+        try expectClose(Descriptive.mean(draws), 10, absolute: 0.07)
+        try expectClose(Descriptive.standardDeviation(draws), 2, absolute: 0.05)
     }
 
     @Test func seededStreamsAreReproducibleAndIndicesInRange() {

@@ -1,4 +1,5 @@
 import Canvas
+import TestSupport
 
 /// Parses a `RecordingCanvas` dump back into texts and path coordinates for geometric checks.
 struct RecordingScan {
@@ -68,7 +69,7 @@ struct RecordingScan {
 
     /// Centres of filled circles (filled-circle markers) with radius close to `radius`.
     func circleCentres(radius: Double) -> [Point] {
-        shapes.filter { $0.kind == "fill" }.flatMap { $0.arcs.filter { abs($0.radius - radius) < 0.02 }.map(\.center) }
+        shapes.filter { $0.kind == "fill" }.flatMap { $0.arcs.filter { isClose($0.radius, radius, absolute: 0.02) }.map(\.center) }
     }
 
     /// Whether two rectangles overlap by more than `tolerance` points.

@@ -28,7 +28,9 @@ import Testing
         #expect(FixedDecimal.plain(summary.lowerQuartile, digits: 2) == FixedDecimal.plain(q1, digits: 2))
         #expect(FixedDecimal.plain(summary.median, digits: 2) == FixedDecimal.plain(median, digits: 2))
         #expect(FixedDecimal.plain(summary.upperQuartile, digits: 2) == FixedDecimal.plain(q3, digits: 2))
-        #expect(abs(summary.lowerQuartile - q1) < 1e-9 && abs(summary.median - median) < 1e-9 && abs(summary.upperQuartile - q3) < 1e-9)
+        expectClose(summary.lowerQuartile, q1, absolute: 1e-9)
+        expectClose(summary.median, median, absolute: 1e-9)
+        expectClose(summary.upperQuartile, q3, absolute: 1e-9)
     }
 
     @Test(arguments: [
@@ -42,7 +44,7 @@ import Testing
         let summary = try SampleSummary(values)
         #expect(FixedDecimal.plain(summary.mean, digits: 2) == FixedDecimal.plain(mean, digits: 2))
         #expect(FixedDecimal.plain(summary.standardDeviation, digits: 2) == FixedDecimal.plain(sd, digits: 2))
-        #expect(abs(summary.mean - mean) < 1e-9)
+        expectClose(summary.mean, mean, absolute: 1e-9)
     }
 
     @Test func valuesArePlausibleAndInHundredths() {
@@ -51,7 +53,7 @@ import Testing
             #expect((1...80).contains(lesion.nicApPercent), "\(lesion.id) NIC \(lesion.nicApPercent)")
             #expect((1...120).contains(lesion.psMlMin100g), "\(lesion.id) PS \(lesion.psMlMin100g)")
             for value in [lesion.sizeMm, lesion.nicApPercent, lesion.psMlMin100g] {
-                #expect(abs(value * 100 - (value * 100).rounded()) < 1e-6)
+                expectClose(value * 100, (value * 100).rounded(), absolute: 1e-6)
             }
         }
     }
@@ -75,8 +77,8 @@ import Testing
         #expect(different.lesions.map(\.sizeMm) != cohort.lesions.map(\.sizeMm))
         // Another seed still honours the published marginals.
         let summary = try SampleSummary(different.lesions(.nonResponse).map(\.nicApPercent))
-        #expect(abs(summary.mean - 26.35) < 1e-9)
-        #expect(abs(summary.standardDeviation - 11.98) < 0.005)
+        expectClose(summary.mean, 26.35, absolute: 1e-9)
+        expectClose(summary.standardDeviation, 11.98, absolute: 0.005)
     }
 
     /// The committed CSV is exactly what the generator makes. To regenerate after a deliberate change:
@@ -105,13 +107,13 @@ import Testing
         #expect(names == ["nomogram", "size_mm", "nic_ap_percent", "ps_ml_min_100g"])
         for marker in statistics.markers {
             let expected = try #require(reference[marker.name], "no reference AUC for \(marker.name)")
-            #expect(abs(marker.auc - expected) < 1e-12, "\(marker.name): \(marker.auc) vs scikit-learn \(expected)")
+            expectClose(marker.auc, expected, absolute: 1e-12, "\(marker.name) AUC vs scikit-learn")
         }
         #expect(statistics.markers.map { FixedDecimal.plain($0.auc, digits: 3) } == ["0.893", "0.625", "0.761", "0.737"])
         let published = ["size_mm": 0.623, "nic_ap_percent": 0.770, "ps_ml_min_100g": 0.713]
         for marker in statistics.markers.dropFirst() {
             let paper = try #require(published[marker.name])
-            #expect(abs(marker.auc - paper) <= 0.03, "\(marker.name) \(marker.auc) vs published \(paper)")
+            expectClose(marker.auc, paper, absolute: 0.03, "\(marker.name) AUC vs published")
         }
     }
 
