@@ -101,6 +101,7 @@ import Testing
         let fittingID = limit == 32 ? Self.id32 : id
         let report = try #require(fitting.files[fittingID])
         #expect(try Self.note(report) == nil)
+        #expect(!fitting.stderr.contains("No barcode"), "\(fitting.stderr)")
         #expect(try Self.scan(report, in: root) == ["CODE-128:\(fittingID)"])
         let words = try PageWord.words(of: report.path, page: 1)
         // The header prints the ID too; the line under the bars is the lowest.
