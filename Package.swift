@@ -107,7 +107,7 @@ let package = Package(
         .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "CairoBackend", "Canvas", "CCairo", "TestSupport", "RenderingTestSupport"]),
         .testTarget(name: "PageLayoutTests", dependencies: ["PageLayout", "Canvas", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportComposerTests", dependencies: ["ReportComposer", "PageLayout", "Canvas", "Formatting", "Scoring", "CaseReader", "CohortAnalysis",
-                                                           "TestSupport"],
+                                                           "ClinicalModel", "TestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "BatchProcessingTests", dependencies: ["BatchProcessing", "CaseReader", "ClinicalModel", "Formatting", "Scoring", "TestSupport"]),
         .testTarget(name: "FormattingTests", dependencies: ["Formatting", "TestSupport"], exclude: ["Fixtures"]),

@@ -1,3 +1,4 @@
+import ClinicalModel
 import Foundation
 import Mustache
 import TestSupport
@@ -62,9 +63,9 @@ import Testing
     @Test func recordsSettingsAreRead() throws {
         let t = try ReportTemplate.parseLayout("records:\n  patient_id_issuer: urn:oid:1.2.3\n  status: final\nsections: [summary]\n",
                                                file: "layout.yaml", library: MustacheLibrary())
-        #expect(t.records.patientIdIssuer == "urn:oid:1.2.3" && t.records.final)
+        #expect(t.records.patientIdIssuer == "urn:oid:1.2.3" && t.records.status == .final)
         let plain = try ReportTemplate.parseLayout("sections: [summary]\n", file: "layout.yaml", library: MustacheLibrary())
-        #expect(plain.records.patientIdIssuer == nil && !plain.records.final)
+        #expect(plain.records.patientIdIssuer == nil && plain.records.status == .preliminary)
     }
 
     @Test(arguments: ReportTemplateTests.layoutErrors)

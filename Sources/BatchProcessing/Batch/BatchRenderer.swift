@@ -31,6 +31,9 @@ public struct BatchRenderer {
         public var jobs: Int
         public var fontsDirectory: URL
         public var watermark: String?
+        /// Whether the reports are signed off, printed in every page's header; the chart documents'
+        /// settings carry the same value.
+        public var status: DocumentStatus
         /// What the bundled fonts print: a case with other characters in its text is refused.
         public var printable: PrintableCharacters
         /// The column map for spreadsheets.
@@ -53,6 +56,7 @@ public struct BatchRenderer {
                     jobs: Int,
                     fontsDirectory: URL,
                     watermark: String?,
+                    status: DocumentStatus? = nil,
                     chartFiles: ChartFiles? = nil,
                     printable: PrintableCharacters = .unrestricted) {
             self.outputDirectory = outputDirectory
@@ -67,6 +71,7 @@ public struct BatchRenderer {
             self.jobs = jobs
             self.fontsDirectory = fontsDirectory
             self.watermark = watermark
+            self.status = status ?? template.records.status
             self.chartFiles = chartFiles
             self.printable = printable
         }
@@ -233,7 +238,8 @@ public struct BatchRenderer {
         let score = CaseScore(case: patientCase, model: settings.model)
         let report = PatientReport(score: score, cohort: cohort, figures: figures.figures(for: score),
                                    inputDigest: job.digest, generatedDate: settings.generatedDate, toolVersion: ToolVersion.current,
-                                   institution: settings.institution, paper: settings.paper, watermark: settings.watermark)
+                                   institution: settings.institution, paper: settings.paper, watermark: settings.watermark,
+                                   status: settings.status)
         let document = TumorBoardReport.compose(report, template: settings.template)
         let fileName = job.fileBase + "." + settings.format.rawValue
         let destination = settings.outputDirectory.appendingPathComponent(fileName)

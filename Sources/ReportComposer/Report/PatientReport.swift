@@ -21,10 +21,13 @@ public struct PatientReport: Sendable {
     public var paper: ReportTemplate.Paper?
     /// A word printed on every page when the report is not for clinical use (demo runs).
     public var watermark: String?
+    /// Whether the report is signed off, printed in the header of every page; `nil` for the
+    /// template's `records.status`.
+    public var status: DocumentStatus?
 
     public init(score: CaseScore, cohort: CohortDescription?, figures: ReportFigures, inputDigest: String,
                 generatedDate: CalendarDate, toolVersion: String, institution: String? = nil,
-                paper: ReportTemplate.Paper? = nil, watermark: String? = nil) {
+                paper: ReportTemplate.Paper? = nil, watermark: String? = nil, status: DocumentStatus? = nil) {
         self.score = score
         self.cohort = cohort
         self.figures = figures
@@ -34,6 +37,7 @@ public struct PatientReport: Sendable {
         self.institution = institution
         self.paper = paper
         self.watermark = watermark
+        self.status = status
     }
 }
 

@@ -3,8 +3,8 @@ import PageLayout
 
 /// What every page of a chart document repeats: who it is about, where it comes from, which page it is.
 ///
-/// Header: institution and report title (left), at least two patient identifiers and the exam
-/// date (right). Footer: generation date, tool and model versions, the input file's SHA-256, an
+/// Header: institution, report title and the report's status (left), at least two patient
+/// identifiers and the exam date (right). Footer: generation date, tool and model versions, the input file's SHA-256, an
 /// optional Code 128 barcode of the patient ID, and "Page X of Y".
 public struct RunningHeader: PageDecoration, Hashable {
     public var institution: String
@@ -25,6 +25,9 @@ public struct RunningHeader: PageDecoration, Hashable {
     public var barcodeText: String?
     /// A word printed on every page when the content is not for clinical use (e.g. "DEMONSTRATION").
     public var watermark: String?
+    /// The report's status ("Preliminary — not signed off", "Final"), printed after the title on
+    /// the title's line when it fits there, else below it; `nil` for documents without one.
+    public var statusLine: String? = nil
 
     /// One text block of the header and where its top-left corner goes.
     public struct PlacedText {
@@ -68,7 +71,21 @@ public struct RunningHeader: PageDecoration, Hashable {
             leftY = put(Self.fitted(institution, font: style.bodyFont.bold, color: style.accent, width: leftWidth, measurer: measurer),
                         x: area.minX, y: leftY)
         }
-        leftY = put(TextBlock(title, font: style.smallFont, width: leftWidth), x: area.minX, y: max(leftY, area.minY + 12))
+        let titleTop = max(leftY, area.minY + 12)
+        let titleBlock = TextBlock(title, font: style.smallFont, width: leftWidth)
+        leftY = put(titleBlock, x: area.minX, y: titleTop)
+        if let statusLine {
+            // On the title's line after a separator when the title is one line and both fit, so
+            // the header does not grow; else on a line of its own below the title.
+            let titleMetrics = measurer.measure(titleBlock)
+            let status = TextBlock(" · " + statusLine, font: style.smallFont.bold)
+            let statusWidth = measurer.measure(status).width
+            if titleMetrics.lineCount == 1 && titleMetrics.width + statusWidth <= leftWidth {
+                _ = put(status, x: area.minX + titleMetrics.width, y: titleTop, joinsPrevious: true)
+            } else {
+                leftY = put(TextBlock(statusLine, font: style.smallFont.bold, width: leftWidth), x: area.minX, y: leftY)
+            }
+        }
         if let mark = watermark {
             leftY = put(TextBlock(mark, font: style.smallFont.bold, color: style.warning, width: leftWidth), x: area.minX, y: leftY)
         }

@@ -123,7 +123,8 @@ public enum TumorBoardReport {
             provenanceLine: "Generated \(report.generatedDate) · hccreport \(report.toolVersion) · model \(model.id) \(model.version)",
             digestLine: "Input SHA-256 \(report.inputDigest)",
             barcodeText: template.barcode ? patient.id : nil,
-            watermark: report.watermark)
+            watermark: report.watermark,
+            statusLine: (report.status ?? template.records.status).printedLabel)
     }
 
     static func metadata(_ report: PatientReport, template: ReportTemplate) -> DocumentMetadata {

@@ -1,4 +1,5 @@
 import Canvas
+import ClinicalModel
 import Formatting
 import Foundation
 import Mustache
@@ -53,15 +54,16 @@ public struct ReportTemplate: Sendable {
     /// How many columns the closing block is set in (1–4).
     public var closingColumns = 3
     let library: MustacheLibrary
-    /// What the chart documents (DICOM, FHIR) say about every report made with this template.
+    /// What the printed reports and the chart documents (DICOM, FHIR) say about every report made
+    /// with this template.
     public var records = Records()
 
     /// The `records` settings of a layout.
     public struct Records: Sendable {
         /// Who assigns the patient IDs, as a URI (DICOM Issuer of Patient ID, FHIR identifier system).
         public var patientIdIssuer: String?
-        /// Whether reports are final (signed off) rather than preliminary.
-        public var final = false
+        /// Whether reports are final (signed off) or preliminary (the default); `--final` overrides it.
+        public var status = DocumentStatus.preliminary
     }
 
     /// Page size names accepted in layouts and on the command line.
@@ -239,10 +241,10 @@ extension ReportTemplate {
                 }
                 records.patientIdIssuer = text
             case "status":
-                guard let text = value.string, ["preliminary", "final"].contains(text) else {
+                guard let text = value.string, let status = DocumentStatus(rawValue: text) else {
                     throw TemplateError(file: file, line: line(value), message: "records.status must be preliminary or final.")
                 }
-                records.final = text == "final"
+                records.status = status
             default:
                 throw TemplateError(file: file, line: line(key), message: "Unknown records setting \"\(key.string ?? "?")\"; expected patient_id_issuer or status.")
             }

@@ -91,12 +91,14 @@ struct RenderOptions: ParsableArguments {
             throw SetupError("The output folder \(output) is not writable: \(String(cString: strerror(errno))).")
         }
         let date = reportDate()
+        let status = chart.status(template: loadedTemplate)
         var settings = BatchRenderer.Settings(outputDirectory: out, template: loadedTemplate, model: model, cohort: cohortValue,
                                       format: BatchRenderer.OutputFormat(rawValue: format.lowercased()) ?? .pdf, dpi: dpi,
                                       paper: paper.flatMap { ReportTemplate.Paper(rawValue: $0.lowercased()) },
                                       institution: institution, generatedDate: date, jobs: jobs.resolved,
-                                      fontsDirectory: fontsURL, watermark: watermark,
-                                      chartFiles: try chart.chartFiles(template: loadedTemplate, institution: institution, reportDate: date),
+                                      fontsDirectory: fontsURL, watermark: watermark, status: status,
+                                      chartFiles: try chart.chartFiles(template: loadedTemplate, status: status, institution: institution,
+                                                                       reportDate: date),
                                       printable: printable)
         settings.pdfEngine = pdfEngine
         return settings
