@@ -38,12 +38,16 @@ public struct DoseRecord: Sendable, Hashable, Codable {
     /// The scanner's dose report (DICOM RDSR) the series come from, as the case names it or as it
     /// was found; `nil` when the series were typed.
     public var doseReport: String?
+    /// The SHA-256 (lower-case hex) of the dose report's bytes the series were read from; `nil`
+    /// when the series were typed.
+    public var doseReportDigest: String?
 
-    public init(kFactor: Double? = nil, series: [DoseSeries], doseReport: String? = nil) {
+    public init(kFactor: Double? = nil, series: [DoseSeries], doseReport: String? = nil, doseReportDigest: String? = nil) {
         self.kFactor = kFactor ?? Self.abdomenKFactor
         self.kFactorGiven = kFactor != nil
         self.series = series
         self.doseReport = doseReport
+        self.doseReportDigest = doseReportDigest
     }
 }
 

@@ -25,6 +25,17 @@ public struct DoseReportReader: Sendable {
     ///   - source: The name used in errors.
     /// - Throws: `DoseReportError` naming the file and what is wrong.
     public func read(contentsOf url: URL, source: String) throws(DoseReportError) -> CTDoseReport {
+        try readFile(contentsOf: url, source: source).report
+    }
+
+    /// Reads the dose report at `url`, keeping the bytes it was read from (to fingerprint exactly
+    /// what was parsed).
+    /// - Parameters:
+    ///   - url: The DICOM file.
+    ///   - source: The name used in errors.
+    /// - Returns: The file's bytes and the report they hold.
+    /// - Throws: `DoseReportError` naming the file and what is wrong.
+    public func readFile(contentsOf url: URL, source: String) throws(DoseReportError) -> (data: Data, report: CTDoseReport) {
         let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
         guard let attributes else { throw DoseReportError(source: source, message: "the dose report does not exist (no such file)") }
         if let size = attributes[.size] as? Int, size > maxFileBytes {
@@ -33,7 +44,7 @@ public struct DoseReportReader: Sendable {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw DoseReportError(source: source, message: "the dose report cannot be read (permission denied?)")
         }
-        return try read(data: data, source: source)
+        return (data, try read(data: data, source: source))
     }
 
     /// Reads dose-report bytes.

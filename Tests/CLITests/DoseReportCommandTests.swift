@@ -144,4 +144,61 @@ import Testing
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(words.contains("From the scanner's dose report (DICOM RDSR) Examples/dose-reports/WB-2025-003-20250204.dcm. Exam total (4 series): E 21.72 mSv, DLP 1448.1 mGy·cm"))
     }
+
+    /// The SHA-256 of `path` as coreutils' `sha256sum` gives it.
+    func sha256sum(_ path: String) throws -> String {
+        let out = try CLI.tool("sha256sum", [path])
+        #expect(out.status == 0, "sha256sum: \(out.stderr)")
+        return String(out.stdout.prefix(64))
+    }
+
+    /// A report whose dose came from a dose report names its SHA-256 in the footer of every page,
+    /// beside the workbook's; `summary.json`, `summary.csv` and `score --format json` carry it as
+    /// `dose_report_sha256`. A report with typed dose series names none.
+    @Test func theDoseReportsDigestIsPrintedAndWritten() throws {
+        let dir = try makeTemporaryDirectory("dose-digest")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = try CLI.hccreport(["render", "Examples/spreadsheet/example.xlsx", "--dose-reports", "Examples/dose-reports",
+                                     "-o", dir.path, "--date", "2025-06-30"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let workbook = try sha256sum("Examples/spreadsheet/example.xlsx")
+        let doseReport = try sha256sum("Examples/dose-reports/WB-2025-003-20250204.dcm")
+        let otherDoseReport = try sha256sum("Examples/dose-reports/WB-2025-004-20250218.dcm")
+        #expect(workbook.count == 64 && doseReport.count == 64 && doseReport != otherDoseReport)
+
+        let pdf = dir.appendingPathComponent("WB-2025-003.pdf").path
+        let pages = try #require(Int(try CLI.tool("pdfinfo", [pdf]).stdout.split(separator: "\n")
+            .first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? ""))
+        #expect(pages > 1)
+        for page in 1...pages {
+            let words = try PageWord.words(of: pdf, page: page)
+            let text = words.map(\.text).joined(separator: " ")
+            #expect(text.contains("Input SHA-256 \(workbook) · dose report SHA-256 \(doseReport)"), "page \(page)")
+            // The digest is whole and on the page (A4: 595 × 842 pt).
+            let digest = try #require(words.first { $0.text == doseReport }, "page \(page)")
+            #expect(digest.minX >= 0 && digest.maxX <= 595.3 && digest.maxY <= 841.9, "page \(page)")
+        }
+        let typed = try CLI.tool("pdftotext", ["-enc", "UTF-8", dir.appendingPathComponent("WB-2025-001.pdf").path, "-"]).stdout
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(typed.contains("Input SHA-256 \(workbook)"))
+        #expect(!typed.contains("dose report SHA-256"))
+
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("summary.json"))) as? [[String: Any]])
+        var byID: [String: [String: Any]] = [:]
+        for row in rows { byID[row["patient_id"] as? String ?? ""] = row }
+        #expect(byID["WB-2025-003"]?["dose_report_sha256"] as? String == doseReport)
+        #expect(byID["WB-2025-004"]?["dose_report_sha256"] as? String == otherDoseReport)
+        #expect(byID["WB-2025-001"] != nil && byID["WB-2025-001"]?.keys.contains("dose_report_sha256") == false)
+        let csv = try String(contentsOf: dir.appendingPathComponent("summary.csv"), encoding: .utf8).components(separatedBy: "\r\n")
+        #expect(csv.first?.hasSuffix(",warnings,dose_report_sha256") == true)
+        #expect(csv.contains { $0.hasPrefix("WB-2025-003,") && $0.hasSuffix(",\(doseReport)") })
+        #expect(csv.contains { $0.hasPrefix("WB-2025-001,") && $0.hasSuffix(",0,") })
+
+        let json = try CLI.hccreport(["score", "Examples/spreadsheet/example.xlsx", "--dose-reports", "Examples/dose-reports", "--format", "json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let cases = try scores(json)
+        #expect((cases["WB-2025-003"]?["dose"] as? [String: Any])?["dose_report_sha256"] as? String == doseReport)
+        let typedDose = try #require(cases["WB-2025-001"]?["dose"] as? [String: Any])
+        #expect(typedDose.keys.contains("dose_report_sha256") && typedDose["dose_report_sha256"] is NSNull)
+    }
 }

@@ -29,12 +29,15 @@ public struct PatientSummaryRow: Sendable, Encodable {
     let mrecistOverall: String?
     let mrecistDate: String?
     let warnings: Int
+    /// SHA-256 of the scanner's dose report the dose was read from.
+    let doseReportSHA256: String?
 
     enum CodingKeys: String, CodingKey {
         case name, source, report, lesions, warnings
         case patientId = "patient_id", maxProbabilityNR = "max_probability_nr"
         case totalEffectiveDoseMSv = "total_effective_dose_msv"
         case mrecistOverall = "mrecist_overall", mrecistDate = "mrecist_date"
+        case doseReportSHA256 = "dose_report_sha256"
     }
 
     /// The row of a reported patient.
@@ -57,6 +60,7 @@ public struct PatientSummaryRow: Sendable, Encodable {
         mrecistOverall = score.latestTimePoint?.overall.rawValue
         mrecistDate = score.latestTimePoint.map { "\($0.date)" }
         warnings = score.warnings.count + score.lesionErrors.count + pageWarnings
+        doseReportSHA256 = score.dose?.doseReportDigest
     }
 }
 
@@ -89,7 +93,7 @@ public enum BatchSummaryFiles {
     /// - Parameter rows: The reported patients, in batch order.
     /// - Returns: The file's text.
     public static func csv(_ rows: [PatientSummaryRow]) -> String {
-        var lines = ["patient_id,name,source,report,lesions,probabilities_nr,predicted,max_probability_nr,total_effective_dose_msv,mrecist_overall,mrecist_date,warnings"]
+        var lines = ["patient_id,name,source,report,lesions,probabilities_nr,predicted,max_probability_nr,total_effective_dose_msv,mrecist_overall,mrecist_date,warnings,dose_report_sha256"]
         for r in rows {
             let fields = [r.patientId, r.name ?? "", r.source, r.report,
                           r.lesions.map(\.id).joined(separator: ";"),
@@ -97,7 +101,7 @@ public enum BatchSummaryFiles {
                           r.lesions.map { $0.predicted ?? "not scored" }.joined(separator: ";"),
                           r.maxProbabilityNR.map { "\($0)" } ?? "",
                           r.totalEffectiveDoseMSv.map { "\($0)" } ?? "",
-                          r.mrecistOverall ?? "", r.mrecistDate ?? "", "\(r.warnings)"]
+                          r.mrecistOverall ?? "", r.mrecistDate ?? "", "\(r.warnings)", r.doseReportSHA256 ?? ""]
             lines.append(fields.map(CSVField.quoted).joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"

@@ -39,11 +39,14 @@ extension CaseInputReader {
         let dose = patientCase.exam?.dose
         let report: CTDoseReport
         let source: String
+        let digest: String
         if let named = dose?.doseReport {
             let url = named.hasPrefix("/") ? URL(fileURLWithPath: named) : folder.appendingPathComponent(named)
             source = url.relativePathForDisplay
             do {
-                report = try DoseReportReader().read(contentsOf: url, source: source)
+                let file = try DoseReportReader().readFile(contentsOf: url, source: source)
+                report = file.report
+                digest = InputDigest.sha256(file.data)
             } catch {
                 throw DoseReportProblem(kind: .unreadableFile, message: "\(error)")
             }
@@ -64,6 +67,7 @@ extension CaseInputReader {
             }
             report = match.report
             source = match.source
+            digest = match.digest
         } else {
             return
         }
@@ -81,7 +85,7 @@ extension CaseInputReader {
         } catch {
             throw DoseReportProblem(kind: .outOfRange, message: "\(error)")
         }
-        let record = DoseRecord(kFactor: dose?.kFactorGiven == true ? dose?.kFactor : nil, series: series, doseReport: source)
+        let record = DoseRecord(kFactor: dose?.kFactorGiven == true ? dose?.kFactor : nil, series: series, doseReport: source, doseReportDigest: digest)
         var exam = patientCase.exam ?? Exam()
         exam.dose = record
         patientCase.exam = exam

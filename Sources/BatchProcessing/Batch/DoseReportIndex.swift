@@ -10,6 +10,8 @@ public struct DoseReportIndex: Sendable {
     struct Entry: Sendable {
         var source: String
         var report: CTDoseReport
+        /// SHA-256 of the bytes `report` was read from.
+        var digest: String
     }
 
     private(set) var entries: [Entry] = []
@@ -43,7 +45,8 @@ public struct DoseReportIndex: Sendable {
                   Self.isCandidate(url.lastPathComponent) else { continue }
             let source = url.relativePathForDisplay
             do {
-                entries.append(Entry(source: source, report: try reader.read(contentsOf: url, source: source)))
+                let file = try reader.readFile(contentsOf: url, source: source)
+                entries.append(Entry(source: source, report: file.report, digest: InputDigest.sha256(file.data)))
             } catch {
                 problems.append(CaseReadError(source: source, line: nil, keyPath: "", kind: .unreadableFile, message: error.message))
             }

@@ -121,7 +121,8 @@ public enum TumorBoardReport {
             patientLine: "ID \(patient.id)",
             patientDetailLine: details.isEmpty ? "Birth date not recorded" : details.joined(separator: " · "),
             provenanceLine: "Generated \(report.generatedDate) · hccreport \(report.toolVersion) · model \(model.id) \(model.version)",
-            digestLine: "Input SHA-256 \(report.inputDigest)",
+            digestLine: "Input SHA-256 \(report.inputDigest)"
+                + (report.score.dose?.doseReportDigest.map { " · dose report SHA-256 \($0)" } ?? ""),
             barcodeText: template.barcode ? patient.id : nil,
             watermark: report.watermark,
             statusLine: (report.status ?? template.records.status).printedLabel)

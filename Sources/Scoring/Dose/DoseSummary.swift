@@ -71,6 +71,8 @@ public struct DoseSummary: Sendable, Hashable {
     public let kFactorIsDefault: Bool
     /// The scanner's dose report the series were read from (`nil`: typed in the case).
     public let doseReport: String?
+    /// SHA-256 (lower-case hex) of that dose report's bytes (`nil`: typed in the case).
+    public let doseReportDigest: String?
     /// Series in recorded order.
     public let series: [Series]
     /// Σ DLP, mGy·cm.
@@ -101,6 +103,7 @@ public struct DoseSummary: Sendable, Hashable {
         kFactor = k
         kFactorIsDefault = !record.kFactorGiven
         doseReport = record.doseReport
+        doseReportDigest = record.doseReportDigest
         series = record.series.map { Series(series: $0, effectiveDoseMSv: $0.dlpMGyCm * k) }
         func dlp(_ kind: DoseSeries.Kind?) -> Double {
             record.series.filter { kind == nil || $0.kind == kind }.reduce(0) { $0 + $1.dlpMGyCm }

@@ -217,7 +217,7 @@ public enum ScoreOutput {
     }
 
     /// `total_dlp_mgy_cm`, `total_effective_dose_msv`, `perfusion_effective_dose_msv`, the other
-    /// parts, perfusion share, k-factor, and `series`.
+    /// parts, perfusion share, k-factor, `series`, and `dose_report_sha256`.
     public struct Dose: Encodable, Sendable {
         /// One series; `ctdi_vol_mgy` with its `phantom_cm`, never summed.
         public struct Series: Encodable, Sendable {
@@ -244,6 +244,8 @@ public enum ScoreOutput {
         let kFactor: Double
         let kFactorDefault: Bool
         let series: [Series]
+        /// SHA-256 of the scanner's dose report the series were read from; null when typed.
+        @NullWhenAbsent var doseReportSHA256: String?
 
         init(_ d: DoseSummary) {
             totalDLPMGyCm = d.totalDLPMGyCm
@@ -254,6 +256,7 @@ public enum ScoreOutput {
             perfusionSharePercent = d.perfusionSharePercent
             kFactor = d.kFactor
             kFactorDefault = d.kFactorIsDefault
+            doseReportSHA256 = d.doseReportDigest
             series = d.series.map {
                 Series(name: $0.name, kind: $0.kind.rawValue, ctdiVolMGy: $0.series.ctdiVolMGy,
                        phantomCm: $0.series.phantomCm, dlpMGyCm: $0.series.dlpMGyCm, effectiveDoseMSv: $0.effectiveDoseMSv)
@@ -267,6 +270,7 @@ public enum ScoreOutput {
             case plainEffectiveDoseMSv = "plain_effective_dose_msv"
             case perfusionSharePercent = "perfusion_share_percent"
             case kFactor = "k_factor", kFactorDefault = "k_factor_default", series
+            case doseReportSHA256 = "dose_report_sha256"
         }
     }
 
