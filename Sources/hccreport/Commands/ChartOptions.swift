@@ -21,7 +21,7 @@ struct ChartOptions: ParsableArguments {
                                valueName: "URI"))
     var patientIdIssuer: String?
 
-    @Flag(name: .long, help: "Mark the reports final (signed off) rather than preliminary (default: the template's records.status).")
+    @Flag(name: .long, help: "Mark the reports final (signed off) rather than preliminary: printed in each report's header and written into the DICOM and FHIR copies (default: the template's records.status).")
     var final = false
 
     @Option(name: .customLong("uid-root"),
