@@ -104,4 +104,29 @@ import Testing
         #expect(printed.contains { $0.hasPrefix("fill") })
         #expect(!printed.contains { $0.contains("No barcode") })
     }
+
+    /// The document's pages draw with the plan decided once for them: the same plan the header
+    /// works out alone, and the same header and footer, page by page, as the undecided header.
+    @Test(arguments: Paper.allCases)
+    func theDocumentsPagesDrawThePlanDecidedOnce(paper: Paper) throws {
+        for id in ["HCC-2025-0001", String(repeating: "A", count: 40), "患者-0001"] {
+            let doc = RecordingDocument()
+            let composed = ComposedDocument(style: paper.style, header: header(id: id), metadata: DocumentMetadata(title: "T"),
+                                            blocks: [.paragraph(TextBlock("Body", font: paper.style.bodyFont))])
+            let rendered = DocumentComposer.renderPages(composed, into: doc, measurer: RecordingCanvas())
+            let pages = try #require(rendered.decoration as? RunningHeader.Pages)
+            #expect(pages.barcode == plan(id, paper, pages: rendered.pageCount))
+            var style = paper.style
+            style.headerHeight = header(id: id).requiredHeight(measurer: RecordingCanvas(), style: style)
+            for page in 1...rendered.pageCount {
+                let once = RecordingCanvas(), alone = RecordingCanvas()
+                pages.drawHeader(in: once, style: style, page: page)
+                pages.drawFooter(in: once, style: style, page: page, pageCount: rendered.pageCount)
+                header(id: id).drawHeader(in: alone, style: style, page: page)
+                header(id: id).drawFooter(in: alone, style: style, page: page, pageCount: rendered.pageCount)
+                #expect(once.lines == alone.lines, "page \(page) of the document with ID \(id)")
+                #expect(!once.lines.isEmpty)
+            }
+        }
+    }
 }

@@ -244,13 +244,13 @@ public struct BatchRenderer {
         let fileName = job.fileBase + "." + settings.format.rawValue
         let destination = settings.outputDirectory.appendingPathComponent(fileName)
         var chartProblems: [String] = []
-        var pageCount = 0
+        var decoration: (any PageDecoration)?
         do {
             switch settings.format {
             case .pdf:
                 let tmp = AtomicFile.temporaryURL(for: destination, token: token)
                 let pdf = try settings.pdfEngine.open(path: tmp.path, fonts: fonts)
-                pageCount = DocumentComposer.render(document, into: pdf.sink, measurer: measurer.canvas)
+                decoration = DocumentComposer.renderPages(document, into: pdf.sink, measurer: measurer.canvas).decoration
                 try pdf.finish()
                 let bytes = settings.chartFiles == nil ? nil : try Data(contentsOf: tmp)
                 try AtomicFile.commit(tmp, to: destination)
@@ -263,7 +263,7 @@ public struct BatchRenderer {
                 let final = { (page: Int) in settings.outputDirectory.appendingPathComponent("\(job.fileBase)-p\(page).\(ext)") }
                 let temporary = { (page: Int) in AtomicFile.temporaryURL(for: final(page), token: token) }
                 let sink = PageImageDocument(format: format, fonts: fonts) { temporary($0).path }
-                pageCount = DocumentComposer.render(document, into: sink, measurer: measurer.canvas)
+                decoration = DocumentComposer.renderPages(document, into: sink, measurer: measurer.canvas).decoration
                 do {
                     try sink.finish()
                     for page in 1...max(sink.pageCount, 1) { try AtomicFile.commit(temporary(page), to: final(page)) }
@@ -276,7 +276,8 @@ public struct BatchRenderer {
             return .failure(BatchFailure(source: job.source, message: "\(job.source): the report for patient \(job.patientId) could not be written: \(error)", patientId: job.patientId))
         }
         let reportName = settings.format == .pdf ? fileName : "\(job.fileBase)-p*.\(settings.format.rawValue)"
-        let warnings = [(document.header as? RunningHeader)?.barcodePlan(measurer: measurer.canvas, style: document.style, pageCount: pageCount).refusal]
+        // The barcode plan the pages printed, so the warning says exactly what they say.
+        let warnings = [(decoration as? RunningHeader.Pages)?.barcode.refusal]
             .compactMap { $0.map { "\(job.source): patient \(job.patientId): \($0)." } }
         return .success(RenderedReport(row: PatientSummaryRow(score: score, report: reportName, pageWarnings: warnings.count),
                                        overviewRow: BatchOverview.Row(score: score, reportFile: reportName),

@@ -25,26 +25,39 @@ public enum DocumentComposer {
     /// - Returns: the number of pages written.
     @discardableResult
     public static func render(_ document: ComposedDocument, into sink: DocumentSink, measurer: Canvas) -> Int {
+        renderPages(document, into: sink, measurer: measurer).pageCount
+    }
+
+    /// Paginates and draws `document`, and says what its pages were drawn with.
+    /// - Parameters:
+    ///   - document: what to draw.
+    ///   - sink: the PDF (or recording) document to draw into.
+    ///   - measurer: a canvas that measures text exactly as the sink's pages will draw it.
+    /// - Returns: the number of pages written and the decoration every page drew (the header
+    ///   prepared for that page count), so a caller reports exactly what the pages print.
+    public static func renderPages(_ document: ComposedDocument, into sink: DocumentSink,
+                                   measurer: Canvas) -> (pageCount: Int, decoration: any PageDecoration) {
         // Long names or institutions wrap and make the header taller; the body starts below it.
         var style = document.style
         style.headerHeight = document.header.requiredHeight(measurer: measurer, style: style)
         let flow = PageFlow(style: style, measurer: measurer)
         let (pages, outline) = flow.paginate(document.blocks)
+        let decoration = document.header.prepared(pageCount: pages.count, measurer: measurer, style: style)
         sink.setMetadata(document.metadata)
         for (index, placements) in pages.enumerated() {
             let canvas = sink.beginPage(size: document.style.pageSize)
             // Header, content, footer: the order a reader (and `pdftotext -raw`) follows.
-            document.header.drawHeader(in: canvas, style: style, page: index + 1)
+            decoration.drawHeader(in: canvas, style: style, page: index + 1)
             for placement in placements {
                 draw(placement, in: canvas, flow: flow)
             }
-            document.header.drawFooter(in: canvas, style: style, page: index + 1, pageCount: pages.count)
+            decoration.drawFooter(in: canvas, style: style, page: index + 1, pageCount: pages.count)
             sink.endPage()
         }
         for entry in outline {
             sink.addOutlineEntry(title: entry.title, page: entry.page, level: entry.level, top: entry.top)
         }
-        return pages.count
+        return (pages.count, decoration)
     }
 
     /// Draws one placed item as the structure elements it is: headings, paragraphs, figures with

@@ -26,9 +26,21 @@ public protocol PageDecoration: Sendable {
     ///   - measurer: measures text exactly as the pages will draw it.
     ///   - style: page geometry and fonts.
     func requiredHeight(measurer: Canvas, style: ReportStyle) -> Double
+
+    /// The decoration as the pages of one document draw it: what is the same on every page (a
+    /// header's layout, a footer's barcode) decided once for the document.
+    /// - Parameters:
+    ///   - pageCount: the document's number of pages.
+    ///   - measurer: measures text exactly as the pages will draw it.
+    ///   - style: page geometry and fonts, as the pages get them.
+    /// - Returns: a decoration that draws the same pages as this one.
+    func prepared(pageCount: Int, measurer: Canvas, style: ReportStyle) -> any PageDecoration
 }
 
 extension PageDecoration {
     /// A header of fixed height: the style's.
     public func requiredHeight(measurer: Canvas, style: ReportStyle) -> Double { style.headerHeight }
+
+    /// Nothing to decide per document: the decoration itself.
+    public func prepared(pageCount: Int, measurer: Canvas, style: ReportStyle) -> any PageDecoration { self }
 }

@@ -30,7 +30,7 @@ public struct RunningHeader: PageDecoration, Hashable {
     public var statusLine: String? = nil
 
     /// One text block of the header and where its top-left corner goes.
-    public struct PlacedText {
+    public struct PlacedText: Sendable {
         public var block: TextBlock
         public var origin: Point
         /// The block's measured extent on the page.
@@ -174,10 +174,15 @@ public struct RunningHeader: PageDecoration, Hashable {
     ///   - style: page geometry and fonts.
     ///   - page: 1-based page number.
     public func drawHeader(in canvas: Canvas, style: ReportStyle, page: Int) {
+        drawHeader(layout(measurer: canvas, style: style), in: canvas, style: style, page: page)
+    }
+
+    /// Draws the header of page `page` from its layout (`layout(measurer:style:)`).
+    func drawHeader(_ laidOut: (texts: [PlacedText], height: Double), in canvas: Canvas, style: ReportStyle, page: Int) {
         if page == 1 {
-            drawHeaderContent(in: canvas, style: style, tagged: true)
+            drawHeaderContent(laidOut, in: canvas, style: style, tagged: true)
         } else {
-            canvas.artifact(.header) { drawHeaderContent(in: canvas, style: style, tagged: false) }
+            canvas.artifact(.header) { drawHeaderContent(laidOut, in: canvas, style: style, tagged: false) }
         }
     }
 
@@ -186,9 +191,10 @@ public struct RunningHeader: PageDecoration, Hashable {
         if tagged { canvas.structure(.paragraph, body) } else { body() }
     }
 
-    private func drawHeaderContent(in canvas: Canvas, style: ReportStyle, tagged: Bool) {
+    private func drawHeaderContent(_ laidOut: (texts: [PlacedText], height: Double), in canvas: Canvas, style: ReportStyle,
+                                   tagged: Bool) {
         let area = style.printableRect
-        let (texts, height) = layout(measurer: canvas, style: style)
+        let (texts, height) = laidOut
         // One paragraph per line of text, the name and its ID in one; the name in a span of its
         // own language when its script says so.
         var index = 0
@@ -220,10 +226,16 @@ public struct RunningHeader: PageDecoration, Hashable {
     ///   - page: 1-based page number.
     ///   - pageCount: total pages of the document.
     public func drawFooter(in canvas: Canvas, style: ReportStyle, page: Int, pageCount: Int) {
-        canvas.artifact(.footer) { drawFooterContent(in: canvas, style: style, page: page, pageCount: pageCount) }
+        drawFooter(barcode: barcodePlan(measurer: canvas, style: style, pageCount: pageCount),
+                   in: canvas, style: style, page: page, pageCount: pageCount)
     }
 
-    private func drawFooterContent(in canvas: Canvas, style: ReportStyle, page: Int, pageCount: Int) {
+    /// Draws the footer of page `page` of `pageCount` with the barcode decided for the document.
+    func drawFooter(barcode: BarcodePlan, in canvas: Canvas, style: ReportStyle, page: Int, pageCount: Int) {
+        canvas.artifact(.footer) { drawFooterContent(barcode: barcode, in: canvas, style: style, page: page, pageCount: pageCount) }
+    }
+
+    private func drawFooterContent(barcode plan: BarcodePlan, in canvas: Canvas, style: ReportStyle, page: Int, pageCount: Int) {
         let area = style.printableRect
         let footTop = area.maxY - style.footerHeight + 6
         canvas.stroke(.line(from: Point(x: area.minX, y: footTop), to: Point(x: area.maxX, y: footTop)),
@@ -235,7 +247,7 @@ public struct RunningHeader: PageDecoration, Hashable {
         let barsRight = Self.barcodeRight(area: area, pageNumberWidth: pageWidth)
         var textRight = barsRight - 6
         var barcodeBottom = footTop
-        switch barcodePlan(measurer: canvas, style: style, pageCount: pageCount) {
+        switch plan {
         case .none:
             break
         case .barcode(let barcode):
