@@ -58,8 +58,7 @@ import TestSupport
         var settings = SampleDocument.settings
         settings.patientIdIssuer = nil
         settings.institution = nil
-        settings.status = .final
-        let (dcm, pdf) = try write(SampleDocument.document(bare, pdf: SampleDocument.pdf(note: "odd"), settings: settings), in: dir)
+        let (dcm, pdf) = try write(SampleDocument.document(bare, pdf: SampleDocument.pdf(note: "odd"), status: .final, settings: settings), in: dir)
         let read = try judge(dcm, pdf: pdf)
         #expect(read["pdf_identical"] as? Bool == true)
         #expect(read["patient_name"] as? String == "" && read["birth_date"] as? String == "" && read["sex"] as? String == "")

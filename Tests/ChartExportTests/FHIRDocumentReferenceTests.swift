@@ -38,9 +38,7 @@ import TestSupport
     }
 
     @Test func aNewRevisionReplacesTheEarlierOne() throws {
-        var settings = SampleDocument.settings
-        settings.status = .final
-        let document = SampleDocument.document(pdf: SampleDocument.pdf(note: "revised"), settings: settings)
+        let document = SampleDocument.document(pdf: SampleDocument.pdf(note: "revised"), status: .final)
         let identity = DocumentIdentity(document, root: .uuidDerived)
         let json = try FHIRJSON.encode(FHIRDocumentReference(document, identity: identity, replaces: "2.25.42"))
         let read = try judge(json, pdf: document.pdf)

@@ -62,10 +62,8 @@ struct DocumentIdentityTests {
     }
 
     @Test func signingOffAsFinalIsANewInstance() {
-        var settings = SampleDocument.settings
-        settings.status = .final
         let draft = DocumentIdentity(SampleDocument.document(), root: .uuidDerived)
-        let final = DocumentIdentity(SampleDocument.document(settings: settings), root: .uuidDerived)
+        let final = DocumentIdentity(SampleDocument.document(status: .final), root: .uuidDerived)
         #expect(final.documentSetUID == draft.documentSetUID && final.instanceUID != draft.instanceUID)
     }
 

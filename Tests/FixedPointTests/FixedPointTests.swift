@@ -1,5 +1,6 @@
 import CFixedPoint
 import Foundation
+import Statistics
 import Testing
 
 /// CFixedPoint's formatting gives glibc's digits exactly (it stands in for glibc's printf inside
@@ -48,17 +49,10 @@ struct FixedPointTests {
     /// 100,000 seeded random doubles over the whole range the fast path accepts, and PDF-like
     /// page coordinates, at each precision.
     @Test func randomValuesMatchGlibc() {
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next() -> UInt64 {  // SplitMix64
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var random = SplitMix64(seed: 0x2545_F491_4F6C_DD1D)
         var mismatches = 0
         for i in 0..<100_000 {
-            let bits = next()
+            let bits = random.next()
             let value: Double
             switch i % 3 {
             case 0: value = Double(bitPattern: bits)                                  // any finite double

@@ -1,5 +1,6 @@
 import Formatting
 import Foundation
+import Statistics
 import Testing
 
 /// Printed numbers round half up from the shortest decimal that round-trips the double.
@@ -18,18 +19,11 @@ import Testing
 
     @Test("Agrees with Foundation's decimal rounding (NSDecimalRound, .plain) of the shortest decimal on 20,000 values")
     func againstDecimalRounding() {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> UInt64 {  // SplitMix64
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var random = SplitMix64(seed: 0x9E37_79B9_7F4A_7C15)
         var mismatches: [String] = []
         for i in 0..<20_000 {
             // Values with few decimals (where ties are common) and arbitrary ones, both signs.
-            let r = next()
+            let r = random.next()
             let magnitude = Double(r % 1_000_000) / [1, 10, 100, 1000, 10_000][Int(r >> 60) % 5]
             let value = (i % 3 == 0 ? Double(bitPattern: 0x3FF0_0000_0000_0000 | (r >> 12)) * 37 : magnitude) * (r & 1 == 0 ? 1 : -1)
             let digits = Int((r >> 40) % 4)

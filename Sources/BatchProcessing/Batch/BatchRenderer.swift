@@ -31,8 +31,8 @@ public struct BatchRenderer {
         public var jobs: Int
         public var fontsDirectory: URL
         public var watermark: String?
-        /// Whether the reports are signed off, printed in every page's header; the chart documents'
-        /// settings carry the same value.
+        /// Whether the reports are signed off, printed in every page's header and written into the
+        /// chart documents.
         public var status: DocumentStatus
         /// What the bundled fonts print: a case with other characters in its text is refused.
         public var printable: PrintableCharacters
@@ -255,7 +255,7 @@ public struct BatchRenderer {
                 let bytes = settings.chartFiles == nil ? nil : try Data(contentsOf: tmp)
                 try AtomicFile.commit(tmp, to: destination)
                 if let chart = settings.chartFiles, let bytes {
-                    chartProblems = chart.write(for: patientCase, pdf: bytes, in: settings.outputDirectory, fileBase: job.fileBase, token: token)
+                    chartProblems = chart.write(for: patientCase, pdf: bytes, status: settings.status, in: settings.outputDirectory, fileBase: job.fileBase, token: token)
                 }
             case .png, .svg:
                 let format: PageImageDocument.Format = settings.format == .png ? .png(dpi: settings.dpi) : .svg

@@ -61,15 +61,16 @@ extension ChartDocument {
     /// - Parameters:
     ///   - patientCase: the case the report was made from.
     ///   - pdf: the finished PDF.
-    ///   - settings: issuer, status, institution and the rest that come from the run, not the case.
-    public init(case patientCase: PatientCase, pdf: Data, settings: ChartExportSettings) {
+    ///   - status: the report's status, the one its pages print.
+    ///   - settings: issuer, institution and the rest that come from the run, not the case.
+    public init(case patientCase: PatientCase, pdf: Data, status: DocumentStatus, settings: ChartExportSettings) {
         let p = patientCase.patient
         let exam = patientCase.exam
         self.init(pdf: pdf,
                   patient: PatientIdentity(id: p.id, issuer: settings.patientIdIssuer, name: p.name, birthDate: p.birthDate, sex: p.sex),
                   study: StudyIdentity(instanceUID: exam?.studyInstanceUID, date: exam?.date, accessionNumber: exam?.accessionNumber,
                                        referringPhysician: exam?.referringPhysician),
-                  responsibleClinician: p.responsibleClinician, institution: settings.institution, status: settings.status,
+                  responsibleClinician: p.responsibleClinician, institution: settings.institution, status: status,
                   title: settings.title, reportDate: settings.reportDate, software: settings.software)
     }
 }

@@ -1,22 +1,22 @@
 import ClinicalModel
 
 /// What a batch's chart documents share: set once per run from the command line and the template.
+/// The report's status is not here: the run decides it once and gives it to the printed page and to
+/// `ChartDocument(case:pdf:status:settings:)` alike.
 public struct ChartExportSettings: Sendable {
     /// The root under which the document's UIDs are made.
     public var uidRoot: UIDRoot
     /// Who assigned the patient IDs (a URI); `nil`: the documents say the ID has no issuer.
     public var patientIdIssuer: String?
-    public var status: DocumentStatus
     public var institution: String?
     public var title: String
     public var reportDate: CalendarDate
     public var software: ChartDocument.Software
 
-    public init(uidRoot: UIDRoot, patientIdIssuer: String?, status: DocumentStatus, institution: String?, title: String,
+    public init(uidRoot: UIDRoot, patientIdIssuer: String?, institution: String?, title: String,
                 reportDate: CalendarDate, software: ChartDocument.Software) {
         self.uidRoot = uidRoot
         self.patientIdIssuer = patientIdIssuer
-        self.status = status
         self.institution = institution
         self.title = title
         self.reportDate = reportDate

@@ -45,17 +45,15 @@ struct ChartOptions: ParsableArguments {
     }
 
     /// The chart documents to write, or `nil` when neither --dicom nor --fhir was given.
-    /// - Parameters:
-    ///   - status: the reports' status, as `status(template:)` decided it for the PDFs.
     /// - Throws: `SetupError` when the template's issuer is not a usable URI.
-    func chartFiles(template: ReportTemplate, status: DocumentStatus, institution: String?, reportDate: CalendarDate) throws -> ChartFiles? {
+    func chartFiles(template: ReportTemplate, institution: String?, reportDate: CalendarDate) throws -> ChartFiles? {
         guard dicom || fhir || fhirBundle else { return nil }
         let issuer = patientIdIssuer ?? template.records.patientIdIssuer
         if let issuer, let problem = ChartExportSettings.problem(withIssuer: issuer) {
             throw SetupError("The template's records.patient_id_issuer cannot be used: \(problem).")
         }
         let root = try uidRoot.map { try UIDRoot(validating: $0) } ?? .uuidDerived
-        let settings = ChartExportSettings(uidRoot: root, patientIdIssuer: issuer, status: status,
+        let settings = ChartExportSettings(uidRoot: root, patientIdIssuer: issuer,
                                            institution: institution ?? (template.institution.isEmpty ? nil : template.institution),
                                            title: template.title, reportDate: reportDate,
                                            software: ChartDocument.Software(name: "hccreport", version: ToolVersion.current))

@@ -97,8 +97,7 @@ struct RenderOptions: ParsableArguments {
                                       paper: paper.flatMap { ReportTemplate.Paper(rawValue: $0.lowercased()) },
                                       institution: institution, generatedDate: date, jobs: jobs.resolved,
                                       fontsDirectory: fontsURL, watermark: watermark, status: status,
-                                      chartFiles: try chart.chartFiles(template: loadedTemplate, status: status, institution: institution,
-                                                                       reportDate: date),
+                                      chartFiles: try chart.chartFiles(template: loadedTemplate, institution: institution, reportDate: date),
                                       printable: printable)
         settings.pdfEngine = pdfEngine
         return settings

@@ -12,7 +12,7 @@ enum SampleDocument {
     }
 
     static let settings = ChartExportSettings(
-        uidRoot: .uuidDerived, patientIdIssuer: "urn:oid:2.16.840.1.113883.19.5", status: .preliminary,
+        uidRoot: .uuidDerived, patientIdIssuer: "urn:oid:2.16.840.1.113883.19.5",
         institution: "Department of Radiology", title: "Tumour board report", reportDate: CalendarDate(year: 2025, month: 6, day: 30)!,
         software: ChartDocument.Software(name: "hccreport", version: "0.1.0"))
 
@@ -26,7 +26,8 @@ enum SampleDocument {
                     lesions: [])
     }
 
-    static func document(_ patientCase: PatientCase = patientCase(), pdf: Data = pdf(), settings: ChartExportSettings = settings) -> ChartDocument {
-        ChartDocument(case: patientCase, pdf: pdf, settings: settings)
+    static func document(_ patientCase: PatientCase = patientCase(), pdf: Data = pdf(), status: DocumentStatus = .preliminary,
+                         settings: ChartExportSettings = settings) -> ChartDocument {
+        ChartDocument(case: patientCase, pdf: pdf, status: status, settings: settings)
     }
 }
