@@ -265,7 +265,7 @@ public struct RunningHeader: PageDecoration, Hashable {
                         at: Point(x: textRight - width, y: footTop + 4))
             textRight -= width + 8
         }
-        let footerTextWidth = max(textRight - area.minX, 50)
+        let footerTextWidth = max(textRight - area.minX, Self.minimumFooterTextWidth)
         let provenance = TextBlock(provenanceLine, font: style.smallFont, width: footerTextWidth)
         canvas.draw(provenance, at: Point(x: area.minX, y: footTop + 4))
         let provenanceBottom = footTop + 4 + max(11, canvas.measure(provenance).height)
