@@ -17,11 +17,3 @@ extension NomogramChartSpec {
         return text
     }
 }
-
-extension String {
-    /// The text with its first character in lower case ("Probability of NR" → "probability of NR").
-    var lowercasedFirst: String {
-        guard let first else { return self }
-        return first.lowercased() + dropFirst()
-    }
-}

@@ -19,20 +19,12 @@ public enum ResponseChart {
     /// The light grey of the endpoint window.
     static let windowFill = Color(grey: 0.88)
 
-    /// The window's tolerance hatching (the stroke of the theme's hatched group).
-    static func toleranceHatching(_ theme: ChartTheme) -> Hatching {
-        Hatching(angleDegrees: 45, spacing: 2.5, stroke: StrokeStyle(width: 0.4, color: Color(grey: 0.25)))
-    }
-
+    /// The window's tolerance hatching.
+    static let toleranceHatching = Hatching(angleDegrees: 45, spacing: 2.5, stroke: StrokeStyle(width: 0.4, color: Color(grey: 0.25)))
     /// The partial-response limit (0.7 × baseline sum).
-    static func responseLimitStyle(_ theme: ChartTheme) -> StrokeStyle {
-        StrokeStyle(width: 0.7, color: Color(grey: 0.35))
-    }
-
+    static let responseLimitStyle = StrokeStyle(width: 0.7, color: Color(grey: 0.35))
     /// The progression limit (1.2 × nadir before each scan).
-    static func progressionLimitStyle(_ theme: ChartTheme) -> StrokeStyle {
-        StrokeStyle(width: 1.0, color: Color(grey: 0.2), dash: [0.8, 1.6], cap: .round)
-    }
+    static let progressionLimitStyle = StrokeStyle(width: 1.0, color: Color(grey: 0.2), dash: [0.8, 1.6], cap: .round)
 
     /// Draws the chart inside `frame`.
     /// - Parameters:
@@ -65,7 +57,7 @@ public enum ResponseChart {
         if let window = spec.window {
             let accepted = Rect(x: x(window.acceptedWeeks.lowerBound), y: plot.minY,
                                 width: x(window.acceptedWeeks.upperBound) - x(window.acceptedWeeks.lowerBound), height: plot.height)
-            toleranceHatching(theme).draw(clippedTo: .rect(accepted), bounds: accepted, in: canvas)
+            toleranceHatching.draw(clippedTo: .rect(accepted), bounds: accepted, in: canvas)
             canvas.fill(.rect(Rect(x: x(window.weeks.lowerBound), y: plot.minY,
                                    width: x(window.weeks.upperBound) - x(window.weeks.lowerBound), height: plot.height)),
                         color: windowFill)
@@ -78,7 +70,7 @@ public enum ResponseChart {
                       y: PlotAxes.Axis(scale: y, ticks: yTicks, title: "Viable diameter (mm)"), theme: theme, in: canvas)
 
         canvas.stroke(.line(from: Point(x: plot.minX, y: y(spec.responseLimitMm)), to: Point(x: plot.maxX, y: y(spec.responseLimitMm))),
-                      style: responseLimitStyle(theme))
+                      style: responseLimitStyle)
         // The PD limit as steps: each scan is judged against 1.2 × the nadir of the scans before it.
         if let target = spec.targetSeries?.readings.first {
             var steps = Path()
@@ -88,7 +80,7 @@ public enum ResponseChart {
                 steps.line(to: Point(x: x(scan.weeks), y: y(scan.progressionLimitMm)))
                 start = scan.weeks
             }
-            canvas.stroke(steps, style: progressionLimitStyle(theme))
+            canvas.stroke(steps, style: progressionLimitStyle)
         }
 
         // The limits named at the plot's right edge, so neither depends on its line style.
@@ -137,9 +129,9 @@ public enum ResponseChart {
     static func legendEntries(_ spec: ResponseChartSpec, theme: ChartTheme) -> [Legend.Entry] {
         var entries = spec.allSeries.map { Legend.Entry(.line($0.style.stroke, marker: $0.style.marker), $0.label) }
         let target = spec.sum == nil ? "baseline" : "baseline sum"
-        entries.append(Legend.Entry(.line(responseLimitStyle(theme), marker: nil),
+        entries.append(Legend.Entry(.line(responseLimitStyle, marker: nil),
                                     "−30 %: PR ≤ 0.7 × \(target) (\(ReportNumber.fixed(spec.responseLimitMm, 1)) mm)"))
-        entries.append(Legend.Entry(.line(progressionLimitStyle(theme), marker: nil), "+20 %: PD ≥ 1.2 × the nadir before each scan"))
+        entries.append(Legend.Entry(.line(progressionLimitStyle, marker: nil), "+20 %: PD ≥ 1.2 × the nadir before each scan"))
         entries.append(Legend.Entry(.marker(.openCircle),
                                     "Nadir \(ReportNumber.fixed(spec.nadir.millimetres, 1)) mm, week \(ReportNumber.fixed(spec.nadir.weeks, 1))"))
         if let window = spec.window {

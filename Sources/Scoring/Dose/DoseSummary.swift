@@ -155,12 +155,3 @@ public struct DoseSummary: Sendable, Hashable {
         return Comparison(reference: ref, subject: subject, value: value, relation: relation)
     }
 }
-
-extension String {
-    /// The string with its first character lower-cased ("DRL…" stays as is when the second letter is upper case).
-    var lowercasedFirst: String {
-        guard let first, first.isUppercase else { return self }
-        if dropFirst().first?.isUppercase == true { return self }
-        return first.lowercased() + dropFirst()
-    }
-}
