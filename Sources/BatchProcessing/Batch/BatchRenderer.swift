@@ -255,7 +255,8 @@ public struct BatchRenderer {
                 let bytes = settings.chartFiles == nil ? nil : try Data(contentsOf: tmp)
                 try AtomicFile.commit(tmp, to: destination)
                 if let chart = settings.chartFiles, let bytes {
-                    chartProblems = chart.write(for: patientCase, pdf: bytes, status: settings.status, in: settings.outputDirectory, fileBase: job.fileBase, token: token)
+                    chartProblems = chart.write(for: patientCase, pdf: bytes, status: settings.status,
+                                                  reportDate: settings.generatedDate, in: settings.outputDirectory, fileBase: job.fileBase, token: token)
                 }
             case .png, .svg:
                 let format: PageImageDocument.Format = settings.format == .png ? .png(dpi: settings.dpi) : .svg

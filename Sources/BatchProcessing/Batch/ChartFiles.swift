@@ -33,12 +33,13 @@ public struct ChartFiles: Sendable {
     ///   - patientCase: the case the PDF was made from.
     ///   - pdf: the PDF's bytes, exactly as in the report file.
     ///   - status: the report's status, as its pages print it.
+    ///   - reportDate: the date its pages print.
     ///   - directory: the output folder.
     ///   - fileBase: the patient's file name without extension.
     ///   - token: a number unique among the batch's workers, for temporary names.
     /// - Returns: one sentence per document that was refused or could not be written.
-    func write(for patientCase: PatientCase, pdf: Data, status: DocumentStatus, in directory: URL, fileBase: String, token: Int) -> [String] {
-        let document = ChartDocument(case: patientCase, pdf: pdf, status: status, settings: settings)
+    func write(for patientCase: PatientCase, pdf: Data, status: DocumentStatus, reportDate: CalendarDate, in directory: URL, fileBase: String, token: Int) -> [String] {
+        let document = ChartDocument(case: patientCase, pdf: pdf, status: status, reportDate: reportDate, settings: settings)
         let identity = DocumentIdentity(document, root: settings.uidRoot)
         var problems: [String] = []
         let who = "patient \(patientCase.patient.id)"

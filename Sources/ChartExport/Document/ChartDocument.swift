@@ -62,8 +62,10 @@ extension ChartDocument {
     ///   - patientCase: the case the report was made from.
     ///   - pdf: the finished PDF.
     ///   - status: the report's status, the one its pages print.
+    ///   - reportDate: the date its pages print.
     ///   - settings: issuer, institution and the rest that come from the run, not the case.
-    public init(case patientCase: PatientCase, pdf: Data, status: DocumentStatus, settings: ChartExportSettings) {
+    public init(case patientCase: PatientCase, pdf: Data, status: DocumentStatus, reportDate: CalendarDate,
+                settings: ChartExportSettings) {
         let p = patientCase.patient
         let exam = patientCase.exam
         self.init(pdf: pdf,
@@ -71,6 +73,6 @@ extension ChartDocument {
                   study: StudyIdentity(instanceUID: exam?.studyInstanceUID, date: exam?.date, accessionNumber: exam?.accessionNumber,
                                        referringPhysician: exam?.referringPhysician),
                   responsibleClinician: p.responsibleClinician, institution: settings.institution, status: status,
-                  title: settings.title, reportDate: settings.reportDate, software: settings.software)
+                  title: settings.title, reportDate: reportDate, software: settings.software)
     }
 }

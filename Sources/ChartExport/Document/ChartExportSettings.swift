@@ -1,8 +1,8 @@
 import ClinicalModel
 
 /// What a batch's chart documents share: set once per run from the command line and the template.
-/// The report's status is not here: the run decides it once and gives it to the printed page and to
-/// `ChartDocument(case:pdf:status:settings:)` alike.
+/// The report's status and date are not here: the run decides them once and gives them to the printed
+/// page and to `ChartDocument(case:pdf:status:reportDate:settings:)` alike.
 public struct ChartExportSettings: Sendable {
     /// The root under which the document's UIDs are made.
     public var uidRoot: UIDRoot
@@ -10,16 +10,14 @@ public struct ChartExportSettings: Sendable {
     public var patientIdIssuer: String?
     public var institution: String?
     public var title: String
-    public var reportDate: CalendarDate
     public var software: ChartDocument.Software
 
     public init(uidRoot: UIDRoot, patientIdIssuer: String?, institution: String?, title: String,
-                reportDate: CalendarDate, software: ChartDocument.Software) {
+                software: ChartDocument.Software) {
         self.uidRoot = uidRoot
         self.patientIdIssuer = patientIdIssuer
         self.institution = institution
         self.title = title
-        self.reportDate = reportDate
         self.software = software
     }
 

@@ -46,7 +46,7 @@ struct ChartOptions: ParsableArguments {
 
     /// The chart documents to write, or `nil` when neither --dicom nor --fhir was given.
     /// - Throws: `SetupError` when the template's issuer is not a usable URI.
-    func chartFiles(template: ReportTemplate, institution: String?, reportDate: CalendarDate) throws -> ChartFiles? {
+    func chartFiles(template: ReportTemplate, institution: String?) throws -> ChartFiles? {
         guard dicom || fhir || fhirBundle else { return nil }
         let issuer = patientIdIssuer ?? template.records.patientIdIssuer
         if let issuer, let problem = ChartExportSettings.problem(withIssuer: issuer) {
@@ -55,7 +55,7 @@ struct ChartOptions: ParsableArguments {
         let root = try uidRoot.map { try UIDRoot(validating: $0) } ?? .uuidDerived
         let settings = ChartExportSettings(uidRoot: root, patientIdIssuer: issuer,
                                            institution: institution ?? (template.institution.isEmpty ? nil : template.institution),
-                                           title: template.title, reportDate: reportDate,
+                                           title: template.title,
                                            software: ChartDocument.Software(name: "hccreport", version: ToolVersion.current))
         return ChartFiles(dicom: dicom, fhir: fhirBundle ? .bundle : (fhir ? .documentReference : nil), settings: settings)
     }

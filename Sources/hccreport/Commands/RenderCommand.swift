@@ -97,7 +97,7 @@ struct RenderOptions: ParsableArguments {
                                       paper: paper.flatMap { ReportTemplate.Paper(rawValue: $0.lowercased()) },
                                       institution: institution, generatedDate: date, jobs: jobs.resolved,
                                       fontsDirectory: fontsURL, watermark: watermark, status: status,
-                                      chartFiles: try chart.chartFiles(template: loadedTemplate, institution: institution, reportDate: date),
+                                      chartFiles: try chart.chartFiles(template: loadedTemplate, institution: institution),
                                       printable: printable)
         settings.pdfEngine = pdfEngine
         return settings

@@ -11,9 +11,12 @@ enum SampleDocument {
         return Data(body.utf8)
     }
 
+    /// The date the sample report prints.
+    static let reportDate = CalendarDate(year: 2025, month: 6, day: 30)!
+
     static let settings = ChartExportSettings(
         uidRoot: .uuidDerived, patientIdIssuer: "urn:oid:2.16.840.1.113883.19.5",
-        institution: "Department of Radiology", title: "Tumour board report", reportDate: CalendarDate(year: 2025, month: 6, day: 30)!,
+        institution: "Department of Radiology", title: "Tumour board report",
         software: ChartDocument.Software(name: "hccreport", version: "0.1.0"))
 
     /// A patient with every identity field the chart documents use.
@@ -28,6 +31,6 @@ enum SampleDocument {
 
     static func document(_ patientCase: PatientCase = patientCase(), pdf: Data = pdf(), status: DocumentStatus = .preliminary,
                          settings: ChartExportSettings = settings) -> ChartDocument {
-        ChartDocument(case: patientCase, pdf: pdf, status: status, settings: settings)
+        ChartDocument(case: patientCase, pdf: pdf, status: status, reportDate: reportDate, settings: settings)
     }
 }
