@@ -29,7 +29,7 @@ public enum CalibrationChart {
                       y: PlotAxes.Axis(scale: y, ticks: ticks, title: "Observed proportion of \(spec.positiveClass)"),
                       theme: theme, in: canvas)
         canvas.stroke(.line(from: Point(x: plot.minX, y: plot.maxY), to: Point(x: plot.maxX, y: plot.minY)),
-                      style: StrokeStyle(width: 0.6, color: theme.faintInk, dash: [1, 2], cap: .round))
+                      style: theme.identityDiagonal)
         for series in spec.series.reversed() {
             for run in VerticalClip.runs(series.smoothed, within: 0...1) {
                 canvas.stroke(.polyline(run.map { Point(x: x($0.x), y: y($0.y)) }), style: series.style.stroke)
@@ -59,7 +59,7 @@ public enum CalibrationChart {
             }
         }
         let entries = spec.series.map { Legend.Entry(.line($0.style.stroke, marker: $0.style.marker), "\($0.name)\n\($0.summary)") }
-            + [Legend.Entry(.line(StrokeStyle(width: 0.6, color: theme.faintInk, dash: [1, 2], cap: .round), marker: nil),
+            + [Legend.Entry(.line(theme.identityDiagonal, marker: nil),
                             "Perfect calibration")]
         Legend.drawColumn(entries, rightOf: plot, in: frame, theme: theme, canvas: canvas)
     }

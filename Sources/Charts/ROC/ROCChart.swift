@@ -29,7 +29,7 @@ public enum ROCChart {
                       y: PlotAxes.Axis(scale: y, ticks: ticks, title: "Sensitivity"), theme: theme, in: canvas)
         if spec.showsChanceDiagonal {
             canvas.stroke(.line(from: Point(x: plot.minX, y: plot.maxY), to: Point(x: plot.maxX, y: plot.minY)),
-                          style: StrokeStyle(width: 0.6, color: theme.faintInk, dash: [1, 2], cap: .round))
+                          style: theme.identityDiagonal)
         }
         canvas.withState {
             canvas.clip(to: .rect(plot.inset(by: -2)))

@@ -94,6 +94,10 @@ public struct ChartTheme: Sendable, Hashable {
         lesionMarkers.isEmpty ? .filledCircle : lesionMarkers[index % lesionMarkers.count]
     }
 
+    /// The dotted identity diagonal of a unit-square plot: the ROC chart's chance line and the calibration
+    /// plot's perfect calibration, drawn and shown in the legend alike.
+    public var identityDiagonal: StrokeStyle { StrokeStyle(width: 0.6, color: faintInk, dash: [1, 2], cap: .round) }
+
     /// The style of ROC curve number `index`, cycling.
     /// - Parameter index: Curve position (0 = the model).
     /// - Returns: Its style.
