@@ -1,4 +1,5 @@
 import Canvas
+import Statistics
 import Testing
 @testable import Charts
 import TestSupport
@@ -50,18 +51,5 @@ import TestSupport
     @Test func textAnchorPlacesTheBox() {
         let box = TextAnchor.bottomRight.box(size: Size(width: 20, height: 10), at: Point(x: 100, y: 50))
         #expect(box == Rect(x: 80, y: 40, width: 20, height: 10))
-    }
-}
-
-/// A tiny seeded generator (SplitMix64) for reproducible property tests.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
